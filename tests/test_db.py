@@ -1,0 +1,132 @@
+"""The database: durable settings, owner-only files, ordered migrations, no personal data in the tally."""
+
+from __future__ import annotations
+
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, inspect
+
+from w4r_desktop.core import db as dbmod
+from w4r_desktop.core.db import (
+    DB_FILE,
+    SCHEMA_VERSION,
+    Database,
+    LetterRecord,
+    TallyTotal,
+    integrity_ok,
+    open_database,
+    this_station,
+    utc_now,
+)
+from w4r_desktop.core.errors import DatabaseTooNew
+
+
+def pragma(database: Database, name: str) -> object:
+    with database.engine.connect() as conn:
+        return conn.exec_driver_sql(f"PRAGMA {name}").scalar_one()
+
+
+def test_connection_settings(db: Database) -> None:
+    assert pragma(db, "journal_mode") == "wal"
+    assert pragma(db, "synchronous") == 2  # FULL
+    assert pragma(db, "foreign_keys") == 1
+    assert pragma(db, "busy_timeout") == dbmod.BUSY_TIMEOUT_MS
+    assert pragma(db, "secure_delete") == 1
+    assert db.schema_version() == SCHEMA_VERSION
+    assert integrity_ok(db)
+
+
+def test_database_files_are_owner_only(db: Database) -> None:
+    this_station(db)
+    mode = stat.S_IMODE(db.path.stat().st_mode)
+    assert mode == 0o600
+    assert stat.S_IMODE(db.path.parent.stat().st_mode) == 0o700
+
+
+def test_station_id_is_made_once(db: Database, data_dir: Path) -> None:
+    first = this_station(db).id
+    assert this_station(db).id == first
+    db.close()
+    assert this_station(open_database(data_dir)).id == first
+    other = open_database(data_dir.parent / "other")
+    assert this_station(other).id != first
+
+
+def test_tally_tables_hold_no_personal_data(db: Database) -> None:
+    personal = {"name", "sender", "sender_name", "town", "address", "text", "body", "email", "payload"}
+    inspector = inspect(db.engine)
+    for table in ("letter_record", "tally_total", "station", "event"):
+        columns = {column["name"] for column in inspector.get_columns(table)}
+        assert not columns & (personal - {"name"} if table in {"station", "event"} else personal), table
+    assert {c["name"] for c in inspector.get_columns("letter_record")} == {
+        "id", "event_id", "case_id", "kind", "target", "quantity", "station_id", "recorded_at", "day", "voids"}
+
+
+def record(record_id: str, quantity: int = 1, voids: str | None = None) -> LetterRecord:
+    return LetterRecord(id=record_id, event_id="e", case_id="zhang-zhan", kind="appeal", target=0,
+                        quantity=quantity, station_id="s", recorded_at=utc_now(), day="2021-12-10", voids=voids)
+
+
+def total(database: Database) -> int:
+    with database.session() as session:
+        return sum(row.quantity for row in session.query(TallyTotal))
+
+
+def test_running_totals_count_each_void_once_in_any_order(db: Database) -> None:
+    with db.session() as session:
+        session.add_all([record("a", 2), record("b", 3)])
+    with db.session() as session:
+        session.add_all([record("v1", voids="a"), record("v2", voids="a"), record("v3", voids="c")])
+    with db.session() as session:
+        session.add(record("c", 10))  # its void arrived first
+    assert total(db) == 3
+
+
+def test_older_database_migrates_with_rows_intact(data_dir: Path) -> None:
+    data_dir.mkdir(parents=True)
+    path = data_dir / DB_FILE
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        dbmod.MIGRATIONS[0](conn)
+        conn.exec_driver_sql("PRAGMA user_version = 1")
+        conn.exec_driver_sql(
+            "INSERT INTO letter_record (id, event_id, case_id, kind, target, quantity, station_id, recorded_at, day) "
+            "VALUES ('old-1', 'e', 'zhang-zhan', 'appeal', 0, 4, 's', '2021-12-10T10:00:00+00:00', '2021-12-10')"
+        )
+        conn.exec_driver_sql("INSERT INTO station (id, name, created_at) VALUES ('s', 'Table 1', 'then')")
+    engine.dispose()
+
+    database = open_database(data_dir)
+    assert database.schema_version() == SCHEMA_VERSION
+    with database.session() as session:
+        assert session.get(LetterRecord, "old-1").quantity == 4
+    assert total(database) == 4  # the migration counted what was there
+    assert this_station(database).id == "s"
+    backups = list((data_dir / "backups").glob("*.sqlite3"))
+    assert len(backups) == 1
+    with sqlite3.connect(backups[0]) as copy:
+        assert copy.execute("PRAGMA user_version").fetchone() == (1,)
+        assert copy.execute("SELECT count(*) FROM letter_record").fetchone() == (1,)
+
+
+def test_newer_database_is_refused(data_dir: Path) -> None:
+    data_dir.mkdir(parents=True)
+    with sqlite3.connect(data_dir / DB_FILE) as conn:
+        conn.execute("CREATE TABLE future (x)")
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    with pytest.raises(DatabaseTooNew, match="newer W4R Desktop"):
+        open_database(data_dir)
+    with sqlite3.connect(data_dir / DB_FILE) as conn:  # left as it was
+        assert conn.execute("PRAGMA user_version").fetchone() == (SCHEMA_VERSION + 1,)
+
+
+def test_not_a_database_is_a_clear_error(data_dir: Path) -> None:
+    from w4r_desktop.core.errors import UserError
+
+    data_dir.mkdir(parents=True)
+    (data_dir / DB_FILE).write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(UserError, match="not a W4R Desktop database|cannot open the database"):
+        open_database(data_dir)

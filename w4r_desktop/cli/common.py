@@ -1,0 +1,60 @@
+"""What every subcommand shares: the data folder and bundle options, and opening them."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from w4r_desktop.core import paths
+from w4r_desktop.core.cases import CaseBundle, load_bundle
+from w4r_desktop.core.db import Database, open_database
+from w4r_desktop.core.errors import UserError
+
+
+class CommandError(UserError):
+    """A command cannot do what was asked; `exit_code` says how it ended."""
+
+    def __init__(self, message: str, exit_code: int = 1) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+def common_options() -> argparse.ArgumentParser:
+    """--data-dir and --bundle, accepted by the program and by every subcommand."""
+    options = argparse.ArgumentParser(add_help=False)
+    options.add_argument(
+        "--data-dir", metavar="DIR", default=argparse.SUPPRESS,
+        help="where the database and files are kept (default: $W4R_DATA_DIR or the user data folder)",
+    )
+    options.add_argument(
+        "--bundle", metavar="PATH", default=argparse.SUPPRESS,
+        help="the case bundle to read (a folder or .zip; default: the active bundle)",
+    )
+    return options
+
+
+def data_dir(args: argparse.Namespace) -> Path:
+    return paths.data_dir(getattr(args, "data_dir", None))
+
+
+def open_db(args: argparse.Namespace) -> Database:
+    return open_database(data_dir(args))
+
+
+def bundle(args: argparse.Namespace) -> CaseBundle:
+    """The bundle named by --bundle, else the active one of the data folder, else the shipped one."""
+    explicit = getattr(args, "bundle", None)
+    if explicit:
+        return load_bundle(explicit)
+    return load_bundle(paths.active_bundle_path(data_dir(args)))
+
+
+def add_command(commands: argparse._SubParsersAction[argparse.ArgumentParser], name: str,
+                help_text: str) -> argparse.ArgumentParser:
+    """A subcommand that also takes the common options."""
+    return commands.add_parser(name, help=help_text, description=help_text, parents=[common_options()])
+
+
+def require(condition: bool, message: str) -> None:
+    if not condition:
+        raise UserError(message)

@@ -1,0 +1,542 @@
+"""Case bundles: one campaign's cases, read from a folder or a .zip and validated strictly.
+
+The format is specified in case-bundle.md (version 1). Loading either gives a complete
+`CaseBundle` or raises `BundleInvalid` listing every problem as "file: field: message"; a bundle
+is never half-loaded.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import stat
+import tomllib
+import zipfile
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path, PurePosixPath
+from typing import Annotated, Any, Literal
+
+import pycountry
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationError,
+    model_validator,
+)
+
+from w4r_desktop.core.errors import UserError
+
+FORMAT_VERSION = 1
+MAX_CASE_FILE_BYTES = 256 * 1024
+MAX_PHOTO_BYTES = 2 * 1024 * 1024
+MAX_CASES = 100
+MAX_ZIP_BYTES = 50 * 1024 * 1024
+MAX_ZIP_MEMBERS = 500
+MAX_BUNDLE_FILE_BYTES = 256 * 1024
+CASE_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+BUNDLE_FILE = "bundle.toml"
+
+
+class LetterKind(StrEnum):
+    """The two kinds of letter a volunteer writes."""
+
+    APPEAL = "appeal"
+    SOLIDARITY = "solidarity"
+
+
+# --- field types ---------------------------------------------------------------------------
+
+
+def _known_country(code: str) -> str:
+    if len(code) != 2 or not code.isupper() or pycountry.countries.get(alpha_2=code) is None:
+        raise ValueError(f"unknown country code {code!r} (use ISO 3166-1 alpha-2, e.g. 'US')")
+    return code
+
+
+def _known_language(code: str) -> str:
+    if len(code) != 2 or not code.islower() or pycountry.languages.get(alpha_2=code) is None:
+        raise ValueError(f"unknown language code {code!r} (use ISO 639-1, e.g. 'en')")
+    return code
+
+
+def _lines(value: list[str]) -> list[str]:
+    if not value:
+        raise ValueError("must have at least one line")
+    return value
+
+
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=20_000)]
+Line = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+Country = Annotated[str, AfterValidator(_known_country)]
+Language = Annotated[str, AfterValidator(_known_language)]
+AddressLines = Annotated[list[Line], AfterValidator(_lines), Field(max_length=12)]
+
+
+class _Strict(BaseModel):
+    # Unknown keys are typos in a hand-written file: refuse them.
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False)
+
+
+# --- bundle.toml ---------------------------------------------------------------------------
+
+
+class Postage(_Strict):
+    """What a stamp costs, in the section's currency."""
+
+    currency: Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")]
+    domestic: Annotated[float, Field(ge=0, le=1000)]
+    international: Annotated[float, Field(ge=0, le=1000)]
+
+
+class Tip(_Strict):
+    """A campaign-wide writing tip shown beside the editor."""
+
+    kind: LetterKind
+    text: Text
+
+
+class BundleInfo(_Strict):
+    """The campaign as described by bundle.toml."""
+
+    format: int
+    campaign: Line
+    year: Annotated[int, Field(ge=2001, le=2200)]
+    section: Line
+    language: Language
+    home_country: Country
+    write_until: dt.date | None = None
+    report_by: dt.date | None = None
+    report_url: Line | None = None
+    contact: Line | None = None
+    postage: Postage | None = None
+    tips: list[Tip] = []
+
+
+# --- <case-id>.toml ------------------------------------------------------------------------
+
+
+class AppealTarget(_Strict):
+    """An official a volunteer writes an appeal letter to."""
+
+    title: Line
+    name: Line | None = None
+    salutation: Line
+    address: AddressLines
+    country: Country
+    address_local: list[Line] = []
+    languages: list[Language] = []
+    talking_points: Annotated[list[Text], AfterValidator(_lines)]
+    sample_letter: Text | None = None
+    verified: bool = False
+    source: Line | None = None
+
+    @property
+    def addressee(self) -> list[str]:
+        """The addressee lines of the inside address: name (if any) then title."""
+        return [self.name, self.title] if self.name else [self.title]
+
+
+class SolidarityChannel(_Strict):
+    """One way to send a message of support: by post, online, a photo action, or none yet."""
+
+    channel: Literal["postal", "online", "photo", "none"]
+    recipient: Line | None = None
+    address: AddressLines | None = None
+    country: Country | None = None
+    languages: list[Language] = []
+    rules: list[Text] = []
+    forbidden_words: list[Line] = []
+    instructions: Text | None = None
+    verified: bool = False
+    greetings: dict[Language, Text] = {}
+
+    @model_validator(mode="after")
+    def _fits_channel(self) -> SolidarityChannel:
+        postal_fields = {"recipient": self.recipient, "address": self.address, "country": self.country}
+        if self.channel == "postal":
+            missing = [name for name, value in postal_fields.items() if value is None]
+            if missing:
+                raise ValueError(f"a postal channel needs {', '.join(missing)}")
+        else:
+            given = [name for name, value in postal_fields.items() if value is not None]
+            if given:
+                raise ValueError(f"{', '.join(given)} only belong to a postal channel")
+            if self.instructions is None:
+                raise ValueError(f"a {self.channel!r} channel needs instructions")
+        return self
+
+    @property
+    def is_postal(self) -> bool:
+        return self.channel == "postal"
+
+
+class CaseTranslation(_Strict):
+    """A case's texts in another interface language."""
+
+    name: Line | None = None
+    headline: Line | None = None
+    summary: Text | None = None
+    ask: Text | None = None
+    status: Line | None = None
+
+
+class CaseFile(_Strict):
+    """The contents of one <case-id>.toml."""
+
+    name: Line
+    country: Country
+    headline: Line
+    photo: Line | None = None
+    photo_credit: Line | None = None
+    summary: Text
+    ask: Text
+    status: Line | None = None
+    personal: list[Text] = []
+    sources: list[Line] = []
+    appeal: Annotated[list[AppealTarget], AfterValidator(_lines)]
+    solidarity: list[SolidarityChannel] = []
+    translations: dict[Language, CaseTranslation] = {}
+
+
+@dataclass(frozen=True)
+class Case:
+    """A person (or group) at risk, with who to write to and what to ask for."""
+
+    id: str
+    data: CaseFile
+    photo: bytes | None = None
+
+    # Plain attribute access for the fields everybody reads.
+    @property
+    def name(self) -> str:
+        return self.data.name
+
+    @property
+    def country(self) -> str:
+        return self.data.country
+
+    @property
+    def appeal(self) -> list[AppealTarget]:
+        return self.data.appeal
+
+    @property
+    def solidarity(self) -> list[SolidarityChannel]:
+        return self.data.solidarity
+
+    @property
+    def personal(self) -> list[str]:
+        return self.data.personal
+
+    def text(self, name: Literal["name", "headline", "summary", "ask", "status"], language: str) -> str:
+        """A case text in `language` where the bundle translates it, else the bundle's own."""
+        translation = self.data.translations.get(language)
+        if translation is not None and getattr(translation, name) is not None:
+            return str(getattr(translation, name))
+        value = getattr(self.data, name)
+        return "" if value is None else str(value)
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return split_paragraphs(self.data.summary)
+
+    @property
+    def postal_solidarity(self) -> SolidarityChannel | None:
+        """The first postal solidarity channel, if the case has one."""
+        return next((channel for channel in self.solidarity if channel.is_postal), None)
+
+    @property
+    def country_name(self) -> str:
+        return country_name(self.country)
+
+
+@dataclass(frozen=True)
+class CaseBundle:
+    """One campaign's cases, fully validated."""
+
+    info: BundleInfo
+    cases: tuple[Case, ...]
+    source: Path
+
+    def case(self, case_id: str) -> Case:
+        for case in self.cases:
+            if case.id == case_id:
+                return case
+        known = ", ".join(case.id for case in self.cases)
+        raise UserError(f"no case {case_id!r} in this bundle (cases: {known})")
+
+    def tips(self, kind: LetterKind) -> list[str]:
+        return [tip.text for tip in self.info.tips if tip.kind == kind]
+
+    def unverified(self) -> Iterator[tuple[Case, str]]:
+        """Every address a leader should check before mailing, as (case, description)."""
+        for case in self.cases:
+            for index, target in enumerate(case.appeal):
+                if not target.verified:
+                    yield case, f"appeal[{index}]: {target.title}"
+            for index, channel in enumerate(case.solidarity):
+                if not channel.verified:
+                    yield case, f"solidarity[{index}]: {channel.channel}"
+
+
+@dataclass(frozen=True)
+class BundleProblem:
+    """One thing wrong with a bundle, said as "file: field: message"."""
+
+    file: str
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}: {self.field}: {self.message}" if self.field else f"{self.file}: {self.message}"
+
+
+@dataclass
+class BundleInvalid(UserError):
+    """The bundle has problems; nothing of it was loaded."""
+
+    source: str
+    problems: list[BundleProblem] = field(default_factory=list)
+
+    def __str__(self) -> str:
+        count = len(self.problems)
+        head = f"{self.source}: {count} problem{'s' if count != 1 else ''} in the case bundle"
+        return "\n".join([head, *(f"  {problem}" for problem in self.problems)])
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Paragraphs separated by blank lines, with the lines inside each joined by spaces."""
+    blocks = re.split(r"\n\s*\n", text.strip())
+    return [" ".join(line.strip() for line in block.splitlines()) for block in blocks if block.strip()]
+
+
+def country_name(code: str) -> str:
+    """The English short name of a country, e.g. 'CN' -> 'China'."""
+    country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        return code
+    return str(getattr(country, "common_name", None) or country.name)
+
+
+# --- reading -------------------------------------------------------------------------------
+
+
+class _Files(Mapping[str, bytes]):
+    """A bundle's files by relative POSIX path, read lazily from a folder."""
+
+    def __init__(self, root: Path, names: list[str]) -> None:
+        self._root = root
+        self._names = names
+
+    def __getitem__(self, name: str) -> bytes:
+        if name not in self._names:
+            raise KeyError(name)
+        return (self._root / name).read_bytes()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._names)
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+
+def _folder_files(root: Path, problems: list[BundleProblem]) -> Mapping[str, bytes]:
+    names: list[str] = []
+    for path in sorted(root.rglob("*")):
+        relative = path.relative_to(root).as_posix()
+        if path.is_symlink():
+            problems.append(BundleProblem(relative, "", "links are not allowed in a bundle"))
+        elif path.is_file() and not any(part.startswith(".") for part in path.relative_to(root).parts):
+            names.append(relative)
+    return _Files(root, names)
+
+
+def _zip_files(path: Path, problems: list[BundleProblem]) -> dict[str, bytes]:
+    name = path.name
+    if path.stat().st_size > MAX_ZIP_BYTES:
+        problems.append(BundleProblem(name, "", "the .zip is larger than 50 MB"))
+        return {}
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as exc:
+        problems.append(BundleProblem(name, "", f"not a readable .zip file ({exc})"))
+        return {}
+    with archive:
+        members = archive.infolist()
+        if len(members) > MAX_ZIP_MEMBERS:
+            problems.append(BundleProblem(name, "", f"the .zip has {len(members)} members (at most 500)"))
+            return {}
+        files: dict[str, bytes] = {}
+        total = 0
+        for member in members:
+            member_path = PurePosixPath(member.filename.replace("\\", "/"))
+            mode = member.external_attr >> 16
+            if member.filename.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", member.filename):
+                problems.append(BundleProblem(name, member.filename, "absolute paths are not allowed"))
+            elif ".." in member_path.parts:
+                problems.append(BundleProblem(name, member.filename, "paths may not point outside the bundle ('..')"))
+            elif stat.S_ISLNK(mode):
+                problems.append(BundleProblem(name, member.filename, "links are not allowed in a bundle"))
+            elif member.is_dir() or any(part.startswith((".", "__MACOSX")) for part in member_path.parts):
+                continue
+            else:
+                total += member.file_size
+                if total > MAX_ZIP_BYTES or member.file_size > MAX_PHOTO_BYTES + 1:
+                    problems.append(BundleProblem(name, member.filename, "too large once unpacked"))
+                    return {}
+                files[member_path.as_posix()] = archive.read(member)
+        if problems:
+            return {}
+    # A zip made by "compress folder" has the bundle inside one top folder.
+    if BUNDLE_FILE not in files:
+        tops = {key.split("/", 1)[0] for key in files}
+        if len(tops) == 1 and f"{next(iter(tops))}/{BUNDLE_FILE}" in files:
+            prefix = next(iter(tops)) + "/"
+            files = {key[len(prefix) :]: value for key, value in files.items() if key.startswith(prefix)}
+    return files
+
+
+def _location(loc: tuple[int | str, ...]) -> str:
+    text = ""
+    for part in loc:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        elif part.startswith(("function-after", "function-wrap", "literal")):
+            continue
+        else:
+            text += f".{part}" if text else part
+    return text
+
+
+def _problems_from(file: str, error: ValidationError) -> list[BundleProblem]:
+    problems = []
+    for detail in error.errors():
+        message = detail["msg"].removeprefix("Value error, ")
+        if detail["type"] == "extra_forbidden":
+            message = "unknown key (a typo?)"
+        elif detail["type"] == "missing":
+            message = "required, but missing"
+        problems.append(BundleProblem(file, _location(tuple(detail["loc"])), message))
+    return problems
+
+
+def _parse_toml(file: str, raw: bytes, problems: list[BundleProblem]) -> dict[str, Any] | None:
+    try:
+        return tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        problems.append(BundleProblem(file, "", "not UTF-8 text"))
+    except tomllib.TOMLDecodeError as exc:
+        problems.append(BundleProblem(file, "toml", f"not valid TOML: {exc}"))
+    return None
+
+
+def _is_image(data: bytes) -> bool:
+    return data.startswith(b"\x89PNG\r\n\x1a\n") or data.startswith(b"\xff\xd8\xff")
+
+
+def load_bundle(path: str | Path) -> CaseBundle:
+    """Read and validate the bundle at `path` (a folder or a .zip).
+
+    Raises `BundleInvalid` with every problem found; on success every case is complete.
+    """
+    source = Path(path)
+    problems: list[BundleProblem] = []
+    if source.is_dir():
+        files: Mapping[str, bytes] = _folder_files(source, problems)
+    elif source.is_file() and source.suffix.lower() == ".zip":
+        files = _zip_files(source, problems)
+    elif source.exists():
+        raise BundleInvalid(str(source), [BundleProblem(source.name, "", "a bundle is a folder or a .zip file")])
+    else:
+        raise BundleInvalid(str(source), [BundleProblem(source.name, "", "no such file or folder")])
+    if problems:
+        raise BundleInvalid(str(source), problems)
+
+    info = _load_info(files, problems)
+    cases = _load_cases(files, problems)
+    if info is not None and info.format > FORMAT_VERSION:
+        # Nothing else can be trusted in a file from a newer format.
+        raise BundleInvalid(str(source), [BundleProblem(
+            BUNDLE_FILE, "format",
+            f"version {info.format} is newer than this W4R Desktop understands ({FORMAT_VERSION}); "
+            "update W4R Desktop")])
+    if problems or info is None:
+        raise BundleInvalid(str(source), problems)
+    return CaseBundle(info=info, cases=tuple(cases), source=source)
+
+
+def _load_info(files: Mapping[str, bytes], problems: list[BundleProblem]) -> BundleInfo | None:
+    if BUNDLE_FILE not in files:
+        problems.append(BundleProblem(BUNDLE_FILE, "", "missing: every bundle needs a bundle.toml"))
+        return None
+    raw = files[BUNDLE_FILE]
+    if len(raw) > MAX_BUNDLE_FILE_BYTES:
+        problems.append(BundleProblem(BUNDLE_FILE, "", "larger than 256 KB"))
+        return None
+    document = _parse_toml(BUNDLE_FILE, raw, problems)
+    if document is None:
+        return None
+    version = document.get("format")
+    if isinstance(version, int) and version > FORMAT_VERSION:
+        return BundleInfo.model_construct(format=version)
+    try:
+        info = BundleInfo.model_validate(document)
+    except ValidationError as exc:
+        problems.extend(_problems_from(BUNDLE_FILE, exc))
+        return None
+    if info.format < 1:
+        problems.append(BundleProblem(BUNDLE_FILE, "format", f"unknown format version {info.format}"))
+        return None
+    return info
+
+
+def _load_cases(files: Mapping[str, bytes], problems: list[BundleProblem]) -> list[Case]:
+    case_files = sorted(name for name in files if name.endswith(".toml") and "/" not in name and name != BUNDLE_FILE)
+    if not case_files:
+        problems.append(BundleProblem(BUNDLE_FILE, "", "the bundle has no case files"))
+    if len(case_files) > MAX_CASES:
+        problems.append(BundleProblem(BUNDLE_FILE, "", f"{len(case_files)} cases (at most {MAX_CASES})"))
+        return []
+    cases = []
+    for file in case_files:
+        case_id = file.removesuffix(".toml")
+        if not CASE_ID.match(case_id):
+            problems.append(BundleProblem(file, "", "a case file name may only use lower-case letters, digits and hyphens"))
+            continue
+        raw = files[file]
+        if len(raw) > MAX_CASE_FILE_BYTES:
+            problems.append(BundleProblem(file, "", "larger than 256 KB"))
+            continue
+        document = _parse_toml(file, raw, problems)
+        if document is None:
+            continue
+        try:
+            data = CaseFile.model_validate(document)
+        except ValidationError as exc:
+            problems.extend(_problems_from(file, exc))
+            continue
+        photo = _load_photo(file, data.photo, files, problems) if data.photo else None
+        cases.append(Case(id=case_id, data=data, photo=photo))
+    return cases
+
+
+def _load_photo(file: str, photo: str, files: Mapping[str, bytes], problems: list[BundleProblem]) -> bytes | None:
+    relative = PurePosixPath(photo)
+    if relative.is_absolute() or ".." in relative.parts:
+        problems.append(BundleProblem(file, "photo", "must be a path inside the bundle"))
+        return None
+    if relative.as_posix() not in files:
+        problems.append(BundleProblem(file, "photo", f"{photo} is not in the bundle"))
+        return None
+    data = files[relative.as_posix()]
+    if len(data) > MAX_PHOTO_BYTES:
+        problems.append(BundleProblem(file, "photo", f"{photo} is larger than 2 MB"))
+        return None
+    if not _is_image(data):
+        problems.append(BundleProblem(file, "photo", f"{photo} is not a PNG or JPEG image"))
+        return None
+    return data

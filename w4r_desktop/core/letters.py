@@ -1,0 +1,165 @@
+"""Letters as volunteers draft them: what goes on the page, prefilled from a case.
+
+A `Letter` holds everything the printing engine needs for the letter and its envelope. It is
+plain data, with no Qt and no ReportLab, so the kiosk, the print queue and the command line
+all hand the same thing to the printer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import asdict, dataclass, field, replace
+from typing import Any
+
+from w4r_desktop.core.cases import Case, CaseBundle, LetterKind, country_name
+from w4r_desktop.core.errors import UserError
+
+DEFAULT_CLOSING = "Yours sincerely,"
+SOLIDARITY_CLOSING = "With warm wishes,"
+
+
+@dataclass(frozen=True)
+class PostalAddress:
+    """Where a letter goes: addressee and street lines in Latin script, and the country."""
+
+    lines: tuple[str, ...]
+    country: str
+    local_lines: tuple[str, ...] = ()
+
+    @property
+    def country_name(self) -> str:
+        return country_name(self.country)
+
+
+@dataclass(frozen=True)
+class Letter:
+    """One letter, ready to print (and to count).
+
+    `target` is the index of the appeal target or solidarity channel within the case.
+    `return_address` is the volunteer's own postal address, given only if they want one.
+    """
+
+    case_id: str
+    kind: LetterKind
+    target: int
+    recipient: PostalAddress
+    salutation: str
+    body: str
+    closing: str = DEFAULT_CLOSING
+    sender_name: str = ""
+    sender_town: str = ""
+    return_address: tuple[str, ...] = ()
+    greeting: str = ""
+    date: dt.date = field(default_factory=dt.date.today)
+    home_country: str = "US"
+    verified: bool = True
+
+    def with_changes(self, **changes: Any) -> Letter:
+        return replace(self, **changes)
+
+    def to_json(self) -> str:
+        """The letter as JSON text, to keep in a draft or the print queue."""
+        data = asdict(self)
+        data["kind"] = self.kind.value
+        data["date"] = self.date.isoformat()
+        return json.dumps(data, ensure_ascii=False, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str) -> Letter:
+        data = json.loads(text)
+        recipient = data.pop("recipient")
+        return cls(
+            **{
+                **data,
+                "kind": LetterKind(data["kind"]),
+                "date": dt.date.fromisoformat(data["date"]),
+                "return_address": tuple(data["return_address"]),
+                "recipient": PostalAddress(
+                    lines=tuple(recipient["lines"]),
+                    country=recipient["country"],
+                    local_lines=tuple(recipient["local_lines"]),
+                ),
+            }
+        )
+
+
+def recipient_of(case: Case, kind: LetterKind, target: int) -> PostalAddress:
+    """The postal address of an appeal target or a postal solidarity channel."""
+    if kind == LetterKind.APPEAL:
+        if not 0 <= target < len(case.appeal):
+            raise UserError(f"case {case.id} has no appeal target {target} (it has {len(case.appeal)})")
+        official = case.appeal[target]
+        return PostalAddress(
+            lines=(*official.addressee, *official.address),
+            country=official.country,
+            local_lines=tuple(official.address_local),
+        )
+    if not 0 <= target < len(case.solidarity):
+        raise UserError(f"case {case.id} has no solidarity channel {target}")
+    channel = case.solidarity[target]
+    if not channel.is_postal or channel.address is None or channel.country is None:
+        raise UserError(f"case {case.id}: solidarity channel {target} has no postal address")
+    return PostalAddress(lines=(channel.recipient or case.name, *channel.address), country=channel.country)
+
+
+def default_target(case: Case, kind: LetterKind) -> int:
+    """The first target a volunteer can post a letter to for this kind."""
+    if kind == LetterKind.APPEAL:
+        return 0
+    for index, channel in enumerate(case.solidarity):
+        if channel.is_postal:
+            return index
+    raise UserError(f"case {case.id} has no postal address for solidarity messages")
+
+
+def _strip_frame(sample: str, salutation: str) -> str:
+    """The body of a sample letter, without its salutation line and closing."""
+    lines = sample.strip().splitlines()
+    if lines and lines[0].strip().rstrip(",:").strip().lower() == salutation.strip().rstrip(",:").lower():
+        lines = lines[1:]
+    while lines and re.match(r"^\s*(yours\s+(sincerely|faithfully|truly)|sincerely|respectfully|kind regards),?\s*$",
+                             lines[-1], re.IGNORECASE):
+        lines = lines[:-1]
+    return "\n".join(lines).strip()
+
+
+def draft_letter(bundle: CaseBundle, case: Case, kind: LetterKind, target: int | None = None,
+                 today: dt.date | None = None) -> Letter:
+    """A letter prefilled from the case: the sample letter or a suggested message."""
+    index = default_target(case, kind) if target is None else target
+    recipient = recipient_of(case, kind, index)
+    if kind == LetterKind.APPEAL:
+        official = case.appeal[index]
+        salutation = official.salutation
+        body = _strip_frame(official.sample_letter, salutation) if official.sample_letter else ""
+        closing = DEFAULT_CLOSING
+        verified = official.verified
+    else:
+        channel = case.solidarity[index]
+        salutation = f"Dear {channel.recipient or case.name}"
+        body = channel.greetings.get("en", "")
+        closing = SOLIDARITY_CLOSING
+        verified = channel.verified
+    return Letter(
+        case_id=case.id,
+        kind=kind,
+        target=index,
+        recipient=recipient,
+        salutation=salutation,
+        body=body,
+        closing=closing,
+        date=today or dt.date.today(),
+        home_country=bundle.info.home_country,
+        verified=verified,
+    )
+
+
+def forbidden_words_in(text: str, words: list[str]) -> list[str]:
+    """The case's forbidden words that appear in `text` (whole words, any case)."""
+    found = []
+    for word in words:
+        if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE):
+            found.append(word)
+    return found

@@ -1,0 +1,73 @@
+"""Where the application keeps its data, and where the shipped resources live."""
+
+from __future__ import annotations
+
+import os
+from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+
+import platformdirs
+
+from w4r_desktop.core.errors import DataFolderError
+
+APP_NAME = "w4r-desktop"
+DATA_DIR_ENV = "W4R_DATA_DIR"
+
+
+def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
+    """The data folder: `override`, else $W4R_DATA_DIR, else the platform's user data folder.
+
+    The folder is created (owner-only) if it does not exist yet.
+    """
+    if override is not None and str(override) != "":
+        path = Path(override)
+    elif os.environ.get(DATA_DIR_ENV):
+        path = Path(os.environ[DATA_DIR_ENV])
+    else:
+        path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    path = path.expanduser()
+    try:
+        path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as exc:
+        raise DataFolderError(f"cannot create the data folder {path}: {exc.strerror}") from exc
+    if not os.access(path, os.R_OK | os.W_OK | os.X_OK):
+        raise DataFolderError(f"the data folder {path} is not writable")
+    return path
+
+
+def resource(*parts: str) -> Traversable:
+    """A file or folder shipped in resources/ (inside the installed package)."""
+    node = resources.files("w4r_desktop.resources")
+    for part in parts:
+        node = node / part
+    return node
+
+
+def shipped_cases() -> Traversable:
+    """The folder of case bundles shipped with the application (one sub-folder per year)."""
+    return resources.files("w4r_desktop.cases")
+
+
+def default_bundle_path() -> Path:
+    """The newest shipped case bundle, as a real path on disk."""
+    root = shipped_cases()
+    years = sorted(
+        (node for node in root.iterdir() if node.is_dir() and node.name.isdigit()),
+        key=lambda node: node.name,
+    )
+    if not years:
+        raise DataFolderError("this installation has no case bundle; reinstall W4R Desktop")
+    # Installed from a wheel or a checkout, the package's files are real files on disk.
+    return Path(str(years[-1]))
+
+
+ACTIVE_BUNDLE = "bundle"
+
+
+def active_bundle_path(folder: Path) -> Path:
+    """The bundle in use: the one a leader loaded into the data folder, else the shipped one."""
+    loaded = folder / ACTIVE_BUNDLE
+    if (loaded / "bundle.toml").is_file():
+        return loaded
+    return default_bundle_path()

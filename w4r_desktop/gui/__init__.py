@@ -1,0 +1,1 @@
+"""Everything Qt: the volunteer's kiosk and the leader's console."""
