@@ -279,7 +279,7 @@ class CaseBundle:
                 if not target.verified:
                     yield case, f"appeal[{index}]: {target.title}"
             for index, channel in enumerate(case.solidarity):
-                if not channel.verified:
+                if channel.is_postal and not channel.verified:
                     yield case, f"solidarity[{index}]: {channel.channel}"
 
 

@@ -1,0 +1,143 @@
+"""The event's settings, declared once with their types, defaults and labels, stored in the database.
+
+Labels are English and marked with QT_TRANSLATE_NOOP so Qt Linguist finds them; the GUI shows
+them through QCoreApplication.translate("Settings", label).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from w4r_desktop.core.db import Database, Setting
+from w4r_desktop.core.errors import UserError
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name Qt Linguist looks for
+    """Mark `text` for translation in `context` without translating it here."""
+    return text
+
+
+class SettingError(UserError):
+    """A setting was given a value it cannot take."""
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    """One setting: its key, label, type, default and (for a choice) the values allowed."""
+
+    key: str
+    label: str
+    kind: type
+    default: Any
+    choices: tuple[tuple[str, str], ...] = ()
+    minimum: int | None = None
+    maximum: int | None = None
+    section: str = "event"
+
+    def check(self, value: Any) -> Any:
+        """`value` converted to this setting's type, or SettingError."""
+        try:
+            if self.kind is bool:
+                if not isinstance(value, bool):
+                    raise TypeError
+                converted: Any = value
+            elif self.kind is int:
+                if isinstance(value, bool):
+                    raise TypeError
+                converted = int(value)
+            elif self.kind is float:
+                converted = float(value)
+            elif self.kind is dt.date:
+                converted = value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+            elif self.kind is list:
+                converted = [str(item) for item in value]
+            else:
+                converted = str(value).strip()
+        except (TypeError, ValueError) as exc:
+            raise SettingError(f"{self.label}: {value!r} is not a valid value") from exc
+        if self.choices and converted not in {code for code, _ in self.choices}:
+            allowed = ", ".join(code for code, _ in self.choices)
+            raise SettingError(f"{self.label}: {converted!r} is not one of {allowed}")
+        if self.minimum is not None and converted < self.minimum:
+            raise SettingError(f"{self.label}: at least {self.minimum}")
+        if self.maximum is not None and converted > self.maximum:
+            raise SettingError(f"{self.label}: at most {self.maximum}")
+        if self.kind is str and len(converted) > 200:
+            raise SettingError(f"{self.label}: at most 200 characters")
+        return converted
+
+
+def _t(text: str) -> str:
+    return QT_TRANSLATE_NOOP("Settings", text)
+
+
+PAPER_SIZES = (("letter", _t("US Letter")), ("a4", _t("A4")))
+ENVELOPE_SIZES = (
+    ("us10", _t("US #10 (4 1/8 x 9 1/2 in)")),
+    ("dl", _t("DL (110 x 220 mm)")),
+    ("c5", _t("C5 (162 x 229 mm)")),
+    ("c6", _t("C6 (114 x 162 mm)")),
+)
+TEXT_SIZES = (("normal", _t("Normal")), ("large", _t("Large")), ("extra-large", _t("Extra large")))
+LANGUAGES = (("en", "English"), ("es", "Español"))
+
+SPECS: tuple[SettingSpec, ...] = (
+    SettingSpec("event_name", _t("Event name"), str, "Write for Rights"),
+    SettingSpec("event_date", _t("Date"), dt.date, None),
+    SettingSpec("event_place", _t("Place"), str, ""),
+    SettingSpec("group_name", _t("Group or school"), str, ""),
+    SettingSpec("station_name", _t("Name of this laptop"), str, ""),
+    SettingSpec("paper_size", _t("Paper size"), str, "letter", PAPER_SIZES, section="printing"),
+    SettingSpec("envelope_size", _t("Envelope size"), str, "us10", ENVELOPE_SIZES, section="printing"),
+    SettingSpec("label_sheet", _t("Label sheet"), str, "avery-5160", section="printing"),
+    SettingSpec("printer_name", _t("Printer"), str, "", section="printing"),
+    SettingSpec("offset_x_mm", _t("Printer offset across (mm)"), float, 0.0, section="printing"),
+    SettingSpec("offset_y_mm", _t("Printer offset down (mm)"), float, 0.0, section="printing"),
+    SettingSpec("idle_timeout_s", _t("Reset after idle (seconds)"), int, 180, minimum=30, maximum=3600,
+                section="kiosk"),
+    SettingSpec("idle_countdown_s", _t("\"Are you still there?\" countdown (seconds)"), int, 30,
+                minimum=5, maximum=300, section="kiosk"),
+    SettingSpec("text_size", _t("Text size"), str, "normal", TEXT_SIZES, section="kiosk"),
+    SettingSpec("languages", _t("Interface languages"), list, ["en", "es"], section="kiosk"),
+    SettingSpec("disabled_cases", _t("Cases switched off"), list, [], section="kiosk"),
+)
+SPEC_BY_KEY = {spec.key: spec for spec in SPECS}
+
+
+def _encode(value: Any) -> str:
+    if isinstance(value, dt.date):
+        value = value.isoformat()
+    return json.dumps(value, ensure_ascii=False)
+
+
+class Settings:
+    """Read and write the declared settings of one database."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def get(self, key: str) -> Any:
+        spec = SPEC_BY_KEY[key]
+        with self._db.session() as session:
+            row = session.get(Setting, key)
+            if row is None:
+                return spec.default
+            raw = json.loads(row.value)
+        try:
+            return spec.check(raw) if raw is not None else spec.default
+        except SettingError:
+            return spec.default
+
+    def set(self, key: str, value: Any) -> None:
+        spec = SPEC_BY_KEY.get(key)
+        if spec is None:
+            raise SettingError(f"unknown setting {key!r}")
+        checked = spec.check(value) if value is not None else None
+        with self._db.session() as session:
+            session.merge(Setting(key=key, value=_encode(checked)))
+
+    def all(self) -> dict[str, Any]:
+        return {spec.key: self.get(spec.key) for spec in SPECS}

@@ -1,0 +1,68 @@
+"""Where finished PDFs go: a real printer (in the GUI) or a folder of PDF files.
+
+The GUI's Qt printer and the tests' fake both implement `Printer`, so the print queue and the
+kiosk never know which one they have.
+"""
+
+from __future__ import annotations
+
+import re
+from abc import ABC, abstractmethod
+from pathlib import Path
+
+from w4r_desktop.core.errors import UserError
+from w4r_desktop.core.files import atomic_write
+
+
+class PrinterError(UserError):
+    """A job could not be printed (no printer, printer off, out of paper, disk full)."""
+
+
+class Printer(ABC):
+    """Something that takes a finished PDF and puts it on paper (or in a file)."""
+
+    @property
+    @abstractmethod
+    def name(self) -> str:
+        """What to call this printer in the interface."""
+
+    @abstractmethod
+    def print_pdf(self, pdf: bytes, job_name: str) -> Path | None:
+        """Print one PDF; raise PrinterError if it could not be printed.
+
+        Returns the file written, for printers that write files, else None.
+        """
+
+
+def safe_file_name(text: str) -> str:
+    """A file name made of `text`, safe on every file system."""
+    cleaned = re.sub(r"[^A-Za-z0-9._-]+", "-", text).strip("-.")
+    return cleaned[:80] or "job"
+
+
+class PdfFolderPrinter(Printer):
+    """Saves each job as a PDF in a folder: for laptops with no printer, and for tests."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    @property
+    def name(self) -> str:
+        return f"PDF files in {self.folder}"
+
+    def print_pdf(self, pdf: bytes, job_name: str) -> Path:
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise PrinterError(f"cannot save PDFs in {self.folder}: {exc.strerror}") from exc
+        stem = safe_file_name(job_name)
+        target = self.folder / f"{stem}.pdf"
+        number = 2
+        while target.exists():
+            target = self.folder / f"{stem}-{number}.pdf"
+            number += 1
+        try:
+            atomic_write(target, pdf)
+        except UserError as exc:
+            raise PrinterError(str(exc)) from exc
+        return target
