@@ -1,0 +1,65 @@
+"""The event's print queue: letters a volunteer handed in, waiting for the print station.
+
+A queued job holds the letter (with the volunteer's name and text) only until it is printed;
+then the job is deleted (the database overwrites freed pages). A job that fails stays queued
+with its error, so nothing is lost.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from w4r_desktop.core.db import Database, PrintJob, new_id, utc_now
+from w4r_desktop.core.letters import Letter
+
+
+@dataclass(frozen=True)
+class QueuedLetter:
+    """A letter in the queue, as the print station sees it."""
+
+    id: str
+    letter: Letter
+    created_at: str
+    failed: str | None
+
+
+class PrintQueue:
+    """The queue of one laptop's database."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def add(self, letter: Letter, record_id: str | None = None) -> str:
+        """Queue a letter (already counted as `record_id`); returns the job id."""
+        job_id = new_id()
+        with self._db.session() as session:
+            session.add(PrintJob(id=job_id, record_id=record_id, payload=letter.to_json(),
+                                 status="queued", created_at=utc_now()))
+        return job_id
+
+    def jobs(self) -> list[QueuedLetter]:
+        """Every waiting job, oldest first."""
+        with self._db.session() as session:
+            rows = session.scalars(select(PrintJob).order_by(PrintJob.created_at, PrintJob.id)).all()
+            return [QueuedLetter(row.id, Letter.from_json(row.payload), row.created_at, row.error) for row in rows]
+
+    def __len__(self) -> int:
+        return len(self.jobs())
+
+    def printed(self, job_id: str) -> None:
+        """The job is on paper: forget it, and the letter with it."""
+        with self._db.session() as session:
+            job = session.get(PrintJob, job_id)
+            if job is not None:
+                session.delete(job)
+        self._db.checkpoint()
+
+    def failed(self, job_id: str, error: str) -> None:
+        """The job could not be printed: keep it queued, with why."""
+        with self._db.session() as session:
+            job = session.get(PrintJob, job_id)
+            if job is not None:
+                job.status = "failed"
+                job.error = error[:500]
