@@ -5,35 +5,14 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from w4r_desktop.core import paths
-from w4r_desktop.core.cases import CaseBundle, load_bundle
-from w4r_desktop.core.db import Database, Station, open_database, this_station
 from w4r_desktop.core.errors import UserError
+from w4r_desktop.gui.services import open_services
 
 log = logging.getLogger(__name__)
-
-
-@dataclass
-class Services:
-    """What the screens are handed: nothing reaches for a global."""
-
-    data_dir: Path
-    db: Database
-    bundle: CaseBundle
-    station: Station
-
-
-def open_services(data_dir_option: str | None = None, bundle_option: str | None = None) -> Services:
-    folder = paths.data_dir(data_dir_option)
-    db = open_database(folder)
-    bundle = load_bundle(bundle_option or paths.active_bundle_path(folder))
-    return Services(data_dir=folder, db=db, bundle=bundle, station=this_station(db))
 
 
 def _qt_message(kind: QtMsgType, _context: object, message: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMainWindow, QStackedWidget
 
-from w4r_desktop.gui.app import Services
+from w4r_desktop.gui.services import Services
 from w4r_desktop.gui.kiosk.gallery import CaseGallery
 
 
