@@ -6,8 +6,12 @@ import os
 import textwrap
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from w4r_desktop.core.db import Database
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -115,8 +119,8 @@ def small_bundle(make_bundle: Callable[..., Path]) -> Path:
 
 
 @pytest.fixture
-def db(data_dir: Path) -> Iterator["Database"]:
-    from w4r_desktop.core.db import Database, open_database  # noqa: F401
+def db(data_dir: Path) -> Iterator[Database]:
+    from w4r_desktop.core.db import open_database
 
     database = open_database(data_dir)
     yield database

@@ -27,7 +27,8 @@ def test_core_and_printing_never_import_qt() -> None:
     for layer in QT_FREE:
         for path in sorted((PACKAGE / layer).rglob("*.py")):
             for name in imported_modules(path):
-                if name.split(".")[0] in {"PySide6", "shiboken6", "PyQt5", "PyQt6"} or name.startswith("w4r_desktop.gui"):
+                top = name.split(".")[0]
+                if top in {"PySide6", "shiboken6", "PyQt5", "PyQt6"} or name.startswith("w4r_desktop.gui"):
                     offenders.append(f"{path.relative_to(PACKAGE)} imports {name}")
     assert offenders == []
 

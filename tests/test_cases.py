@@ -7,8 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-
 from conftest import CASE_TOML
+
 from w4r_desktop.core.cases import BundleInvalid, LetterKind, load_bundle
 from w4r_desktop.core.paths import default_bundle_path
 
@@ -60,7 +60,8 @@ def test_unknown_country(make_bundle: MakeBundle) -> None:
 
 
 def test_empty_address(make_bundle: MakeBundle) -> None:
-    root = make_bundle({"zhang-zhan.toml": CASE_TOML.replace('address = ["Xichengqu", "Beijing Shi 100017"]', "address = []")})
+    case = CASE_TOML.replace('address = ["Xichengqu", "Beijing Shi 100017"]', "address = []")
+    root = make_bundle({"zhang-zhan.toml": case})
     assert problems_of(root) == ["zhang-zhan.toml: appeal[0].address: must have at least one line"]
 
 

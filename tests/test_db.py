@@ -128,5 +128,5 @@ def test_not_a_database_is_a_clear_error(data_dir: Path) -> None:
 
     data_dir.mkdir(parents=True)
     (data_dir / DB_FILE).write_bytes(b"this is not sqlite" * 100)
-    with pytest.raises(UserError, match="not a W4R Desktop database|cannot open the database"):
+    with pytest.raises(UserError, match=r"not a W4R Desktop database|cannot open the database"):
         open_database(data_dir)

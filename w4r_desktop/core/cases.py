@@ -505,7 +505,8 @@ def _load_cases(files: Mapping[str, bytes], problems: list[BundleProblem]) -> li
     for file in case_files:
         case_id = file.removesuffix(".toml")
         if not CASE_ID.match(case_id):
-            problems.append(BundleProblem(file, "", "a case file name may only use lower-case letters, digits and hyphens"))
+            message = "a case file name may only use lower-case letters, digits and hyphens"
+            problems.append(BundleProblem(file, "", message))
             continue
         raw = files[file]
         if len(raw) > MAX_CASE_FILE_BYTES:

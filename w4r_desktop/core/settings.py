@@ -15,7 +15,7 @@ from w4r_desktop.core.db import Database, Setting
 from w4r_desktop.core.errors import UserError
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name Qt Linguist looks for
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name Qt Linguist looks for
     """Mark `text` for translation in `context` without translating it here."""
     return text
 
