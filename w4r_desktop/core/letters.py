@@ -163,3 +163,63 @@ def forbidden_words_in(text: str, words: list[str]) -> list[str]:
         if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE):
             found.append(word)
     return found
+
+
+# --- guidance while writing ------------------------------------------------------------------
+
+MAX_PAGES = 1
+"""Campaign advice: one page at most (research: domain.md 4.2)."""
+
+# The campaign's own rule for every solidarity message, whatever the case file says.
+SOLIDARITY_FORBIDDEN = ("Amnesty",)
+
+
+def forbidden_words_for(case: Case, kind: LetterKind, target: int) -> list[str]:
+    """The words a letter of this kind to this target must not contain."""
+    if kind != LetterKind.SOLIDARITY:
+        return []
+    words = list(SOLIDARITY_FORBIDDEN)
+    if 0 <= target < len(case.solidarity):
+        words += [word for word in case.solidarity[target].forbidden_words
+                  if word.lower() not in {known.lower() for known in words}]
+    return words
+
+
+def rules_for(case: Case, kind: LetterKind, target: int) -> list[str]:
+    """The case's own rules for this letter (solidarity channels have them; appeals do not)."""
+    if kind == LetterKind.SOLIDARITY and 0 <= target < len(case.solidarity):
+        return list(case.solidarity[target].rules)
+    return []
+
+
+def talking_points_for(case: Case, kind: LetterKind, target: int) -> list[str]:
+    """What to say: the official's talking points, or the personal details for a solidarity message."""
+    if kind == LetterKind.APPEAL and 0 <= target < len(case.appeal):
+        return list(case.appeal[target].talking_points)
+    return list(case.personal)
+
+
+def greetings_for(case: Case, kind: LetterKind, target: int) -> dict[str, str]:
+    """Short greetings in the recipient's languages other than English, by language code."""
+    if kind != LetterKind.SOLIDARITY or not 0 <= target < len(case.solidarity):
+        return {}
+    return {code: text for code, text in case.solidarity[target].greetings.items() if code != "en"}
+
+
+@dataclass(frozen=True)
+class Guidance:
+    """What the editor tells the volunteer about the letter as it stands."""
+
+    forbidden: tuple[str, ...] = ()
+    pages: int | None = None
+
+    @property
+    def too_long(self) -> bool:
+        return self.pages is not None and self.pages > MAX_PAGES
+
+
+def guidance_for(case: Case, letter: Letter, pages: int | None = None) -> Guidance:
+    """Check everything the volunteer wrote (salutation, greeting, body) against the case's rules."""
+    words = forbidden_words_for(case, letter.kind, letter.target)
+    written = "\n".join((letter.salutation, letter.greeting, letter.body, letter.closing))
+    return Guidance(forbidden=tuple(forbidden_words_in(written, words)), pages=pages)
