@@ -132,6 +132,15 @@ class TallyTotal(Base):
     quantity: Mapped[int] = mapped_column(default=0)
 
 
+class MergedEvent(Base):
+    """Another laptop's event that a leader chose to count together with this laptop's event."""
+
+    __tablename__ = "merged_event"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    merged_at: Mapped[str] = mapped_column(String(32))
+
+
 class Draft(Base):
     """A letter being written, autosaved so a crash loses nothing. Purged once printed or left."""
 
@@ -241,8 +250,16 @@ def _v2_running_totals(conn: Connection) -> None:
     )
 
 
+def _v3_merged_events(conn: Connection) -> None:
+    """Events counted together with this laptop's own (a leader merged them during an import)."""
+    conn.exec_driver_sql(
+        "CREATE TABLE merged_event (id VARCHAR(36) NOT NULL, name VARCHAR(200) NOT NULL, "
+        "merged_at VARCHAR(32) NOT NULL, CONSTRAINT pk_merged_event PRIMARY KEY (id))"
+    )
+
+
 Migration = Callable[[Connection], None]
-MIGRATIONS: list[Migration] = [_v1_initial, _v2_running_totals]
+MIGRATIONS: list[Migration] = [_v1_initial, _v2_running_totals, _v3_merged_events]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
