@@ -1,0 +1,277 @@
+"""The leader's console: navigation, event setup from the declared settings, case bundles."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QCheckBox, QComboBox, QLineEdit, QPushButton, QSpinBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from w4r_desktop.core import paths
+from w4r_desktop.core.settings import SPECS
+from w4r_desktop.gui.leader.cases_page import BundleChooser
+from w4r_desktop.gui.leader.console import LeaderConsole
+from w4r_desktop.gui.leader.event_page import SHOWN_ELSEWHERE
+from w4r_desktop.gui.services import Services, open_services
+from w4r_desktop.printing.printer import PdfFolderPrinter
+
+
+@pytest.fixture
+def services(data_dir: Path, tmp_path: Path) -> Iterator[Services]:
+    opened = open_services(str(data_dir), printer=PdfFolderPrinter(tmp_path / "printed"))
+    yield opened
+    opened.close()
+
+
+class Chooser:
+    """Stands in for the file dialogs: answers with whatever the test put in `answer`."""
+
+    def __init__(self) -> None:
+        self.answer = ""
+        self.asked: list[str] = []
+
+    def bundle(self) -> BundleChooser:
+        return BundleChooser(folder=lambda _parent: self._ask("folder"), zip_file=lambda _parent: self._ask("zip"))
+
+    def _ask(self, what: str) -> str:
+        self.asked.append(what)
+        return self.answer
+
+
+@pytest.fixture
+def chooser() -> Chooser:
+    return Chooser()
+
+
+@pytest.fixture
+def console(qtbot: QtBot, services: Services, chooser: Chooser) -> LeaderConsole:
+    widget = LeaderConsole(services, bundle_chooser=chooser.bundle(), folder_chooser=lambda _parent: "")
+    qtbot.addWidget(widget)
+    widget.resize(1280, 800)
+    widget.show()
+    return widget
+
+
+# --- navigation ----------------------------------------------------------------------------
+
+
+def test_the_console_lists_its_pages_and_shows_each(console: LeaderConsole, qtbot: QtBot) -> None:
+    assert console.page_names() == ["Event", "Cases", "Print", "Tally", "Sync & report"]
+    assert console.stack.currentWidget() is console.event_page
+    qtbot.keyClick(console, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert console.stack.currentWidget() is console.print_page
+    console.navigation.setFocus()
+    qtbot.keyClick(console.navigation, Qt.Key.Key_Up)
+    assert console.stack.currentWidget() is console.cases_page
+
+
+def test_back_to_the_kiosk_and_leave_kiosk_mode_are_signals(console: LeaderConsole, qtbot: QtBot) -> None:
+    for page in range(5):
+        console.show_page(page)
+        assert console.back_button.isVisible()  # in the header, so on every page
+    with qtbot.waitSignal(console.back_to_kiosk, timeout=1000):
+        qtbot.mouseClick(console.back_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(console.leave_kiosk_mode, timeout=1000):
+        qtbot.mouseClick(console.leave_button, Qt.MouseButton.LeftButton)
+
+
+def test_every_control_is_named_and_big_enough_to_touch(console: LeaderConsole) -> None:
+    unnamed = []
+    small = []
+    for page in range(3):
+        console.show_page(page)
+        for widget in console.findChildren(QWidget):
+            if not widget.isVisible() or not isinstance(widget, QAbstractButton | QComboBox | QLineEdit | QSpinBox):
+                continue
+            name = widget.accessibleName() or (widget.text() if isinstance(widget, QAbstractButton) else "")
+            if not name.strip() and widget.objectName() not in {"qt_spinbox_lineedit"}:
+                unnamed.append(widget)
+            if isinstance(widget, QPushButton) and widget.height() < 44:
+                small.append(widget.text())
+    assert unnamed == []
+    assert small == []
+
+
+# --- event setup ---------------------------------------------------------------------------
+
+
+def test_the_event_form_is_generated_from_the_declared_settings(console: LeaderConsole) -> None:
+    page = console.event_page
+    expected = [spec.key for spec in SPECS if spec.key not in SHOWN_ELSEWHERE]
+    assert list(page.fields) == expected
+    assert page.fields["event_name"].accessibleName() == "Event name"
+    assert page.fields["paper_size"].editor.findData("a4") >= 0  # type: ignore[union-attr]
+
+
+def test_event_settings_survive_a_restart(console: LeaderConsole, qtbot: QtBot, services: Services,
+                                          data_dir: Path, tmp_path: Path) -> None:
+    page = console.event_page
+    name = page.fields["event_name"].editor
+    assert isinstance(name, QLineEdit)
+    name.selectAll()
+    qtbot.keyClicks(name, "Lincoln High write-a-thon")
+    paper = page.fields["paper_size"].editor
+    assert isinstance(paper, QComboBox)
+    paper.setCurrentIndex(paper.findData("a4"))
+    idle = page.fields["idle_timeout_s"].editor
+    assert isinstance(idle, QSpinBox)
+    idle.setValue(300)
+    spanish = next(box for box in page.fields["languages"].boxes if box.property("code") == "es")
+    qtbot.mouseClick(spanish, Qt.MouseButton.LeftButton)  # switch Spanish off
+    changed: list[str] = []
+    services.events.settings_changed.connect(changed.append)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert page.status.text() == "Saved."
+    assert set(changed) == {"event_name", "paper_size", "idle_timeout_s", "languages"}
+    services.close()
+
+    reopened = open_services(str(data_dir), printer=PdfFolderPrinter(tmp_path / "printed"))
+    try:
+        again = LeaderConsole(reopened)
+        qtbot.addWidget(again)
+        fields = again.event_page.fields
+        assert fields["event_name"].value() == "Lincoln High write-a-thon"
+        assert fields["paper_size"].value() == "a4"
+        assert fields["idle_timeout_s"].value() == 300
+        assert fields["languages"].value() == ["en"]
+        assert reopened.settings.get("event_date") is None
+    finally:
+        reopened.close()
+
+
+def test_a_date_can_be_set_and_cleared(console: LeaderConsole, services: Services) -> None:
+    page = console.event_page
+    page.fields["event_date"].set_value(dt.date(2021, 12, 10))
+    assert page.save()
+    assert services.settings.get("event_date") == dt.date(2021, 12, 10)
+    page.fields["event_date"].set_value(None)
+    assert page.save()
+    assert services.settings.get("event_date") is None
+
+
+def test_bad_values_save_nothing_and_say_why(console: LeaderConsole, qtbot: QtBot, services: Services) -> None:
+    page = console.event_page
+    before = services.settings.all()
+    name = page.fields["event_name"].editor
+    assert isinstance(name, QLineEdit)
+    qtbot.keyClicks(name, " 2021")
+    for box in page.fields["languages"].boxes:
+        box.setChecked(False)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert page.status.error
+    assert "Nothing was saved." in page.status.text()
+    assert "Interface languages: choose at least one." in page.status.text()
+    assert services.settings.all() == before
+    qtbot.mouseClick(page.revert_button, Qt.MouseButton.LeftButton)
+    assert page.fields["event_name"].value() == before["event_name"]
+    assert page.fields["languages"].value() == ["en", "es"]
+
+
+# --- case bundles --------------------------------------------------------------------------
+
+
+def test_loading_a_bundle_makes_it_active(console: LeaderConsole, qtbot: QtBot, services: Services,
+                                         chooser: Chooser, make_bundle: Callable[..., Path]) -> None:
+    page = console.cases_page
+    console.show_page(1)
+    assert page.cases.count() == 10
+    chooser.answer = str(make_bundle())
+    with qtbot.waitSignal(services.events.bundle_changed, timeout=1000):
+        qtbot.mouseClick(page.load_folder_button, Qt.MouseButton.LeftButton)
+    assert chooser.asked == ["folder"]
+    assert [case.id for case in services.bundle.cases] == ["zhang-zhan"]
+    assert services.bundle.source == services.data_dir / "bundle"
+    assert paths.active_bundle_path(services.data_dir) == services.data_dir / "bundle"
+    assert page.status.text().startswith("Loaded Write for Rights 2021: 1 cases.")
+    assert "1 address is marked unverified" in page.status.text()
+    assert not page.problems.isVisible()
+    assert [page.cases.item(row).text() for row in range(page.cases.count())] == ["Zhang Zhan (China)"]
+    assert [page.unverified.item(row).text() for row in range(page.unverified.count())] == [
+        "Zhang Zhan (China): address for solidarity messages"]
+    assert page.shipped_button.isEnabled()
+
+
+def test_a_bad_bundle_lists_every_problem_and_the_old_one_stays(
+        console: LeaderConsole, qtbot: QtBot, services: Services, chooser: Chooser,
+        make_bundle: Callable[..., Path], tmp_path: Path) -> None:
+    page = console.cases_page
+    console.show_page(1)
+    chooser.answer = str(make_bundle())
+    qtbot.mouseClick(page.load_folder_button, Qt.MouseButton.LeftButton)
+    good = services.bundle
+    bad = make_bundle({"bundle.toml": 'format = 1\ncampaign = "W4R"\nyear = 1066\n',
+                       "zhang-zhan.toml": 'name = "Zhang Zhan"\ncountry = "XX"\nnickname = "ZZ"\n'}, name="bad")
+    zipped = tmp_path / "bad.zip"
+    import zipfile
+
+    with zipfile.ZipFile(zipped, "w") as archive:
+        for path in bad.iterdir():
+            archive.write(path, path.name)
+    chooser.answer = str(zipped)
+    changes: list[None] = []
+    services.events.bundle_changed.connect(lambda: changes.append(None))
+    qtbot.mouseClick(page.load_zip_button, Qt.MouseButton.LeftButton)
+    assert chooser.asked[-1] == "zip"
+    assert changes == []
+    assert services.bundle is good
+    assert [case.id for case in services.bundle.cases] == ["zhang-zhan"]
+    assert page.status.error
+    problems = [page.problems.item(row).text() for row in range(page.problems.count())]
+    assert page.status.text() == (f"This bundle was not loaded: {len(problems)} problems. "
+                                  "The cases in use have not changed.")
+    assert page.problems.isVisible()
+    assert "bundle.toml: year: Input should be greater than or equal to 2001" in problems
+    assert "bundle.toml: section: required, but missing" in problems
+    assert "zhang-zhan.toml: nickname: unknown key (a typo?)" in problems
+    assert any(problem.startswith("zhang-zhan.toml: country: unknown country code 'XX'") for problem in problems)
+    assert paths.active_bundle_path(services.data_dir) == services.data_dir / "bundle"
+    assert page.summary.text().startswith("In use: Write for Rights 2021 (AIUSA), 1 cases.")
+
+
+def test_cancelling_the_dialog_changes_nothing(console: LeaderConsole, qtbot: QtBot, services: Services,
+                                               chooser: Chooser) -> None:
+    before = services.bundle
+    qtbot.mouseClick(console.cases_page.load_zip_button, Qt.MouseButton.LeftButton)
+    assert chooser.asked == ["zip"]
+    assert services.bundle is before
+    assert not console.cases_page.status.isVisible()
+
+
+def test_going_back_to_the_shipped_cases(console: LeaderConsole, qtbot: QtBot, services: Services,
+                                         make_bundle: Callable[..., Path]) -> None:
+    page = console.cases_page
+    assert page.load_bundle_from(str(make_bundle()))
+    with qtbot.waitSignal(services.events.bundle_changed, timeout=1000):
+        qtbot.mouseClick(page.shipped_button, Qt.MouseButton.LeftButton)
+    assert len(services.bundle.cases) == 10
+    assert not page.shipped_button.isEnabled()
+
+
+def test_cases_are_switched_on_and_off_but_never_all_off(console: LeaderConsole, qtbot: QtBot,
+                                                        services: Services) -> None:
+    page = console.cases_page
+    console.show_page(1)
+    changed: list[str] = []
+    services.events.settings_changed.connect(changed.append)
+    first = page.cases.item(0)
+    first.setCheckState(Qt.CheckState.Unchecked)
+    assert services.settings.get("disabled_cases") == ["bernardo-caal-xol"]
+    assert changed == ["disabled_cases"]
+    for row in range(1, page.cases.count()):
+        page.cases.item(row).setCheckState(Qt.CheckState.Unchecked)
+    assert page.cases.item(page.cases.count() - 1).checkState() == Qt.CheckState.Checked
+    assert "zhang-zhan" not in services.settings.get("disabled_cases")
+    assert len(services.settings.get("disabled_cases")) == 9
+    assert page.status.text() == "At least one case must stay on for volunteers to choose."
+    first.setCheckState(Qt.CheckState.Checked)
+    assert "bernardo-caal-xol" not in services.settings.get("disabled_cases")
+
+
+def test_no_check_box_hides_in_the_event_form(console: LeaderConsole) -> None:
+    boxes = [box for box in console.event_page.findChildren(QCheckBox)]
+    assert {box.text() for box in boxes} == {"English", "Español"}
+    assert all(box.accessibleDescription() == "Interface languages" for box in boxes)

@@ -1,0 +1,256 @@
+"""Case bundles: the one in use, loading a new one (folder or .zip), its problems, what to check.
+
+Loading validates first and installs the bundle into the data folder; a bad bundle is never
+half-loaded: every problem is listed and the bundle in use stays.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from w4r_desktop.core.bundle_library import has_installed_bundle, install_bundle, use_shipped_bundle
+from w4r_desktop.core.cases import BundleInvalid, CaseBundle, load_bundle
+from w4r_desktop.core.errors import UserError
+from w4r_desktop.core.paths import active_bundle_path
+from w4r_desktop.gui.leader.page_parts import TOUCH, StatusLine, counted, page_heading
+from w4r_desktop.gui.services import Services
+
+
+@dataclass
+class BundleChooser:
+    """Asks the leader where a bundle is; returns "" if they cancel. Tests replace the dialogs."""
+
+    folder: Callable[[QWidget], str]
+    zip_file: Callable[[QWidget], str]
+
+
+def _choose_folder(parent: QWidget) -> str:
+    return QFileDialog.getExistingDirectory(parent, parent.tr("Choose the case bundle folder"))
+
+
+def _choose_zip(parent: QWidget) -> str:
+    path, _filter = QFileDialog.getOpenFileName(
+        parent, parent.tr("Choose the case bundle .zip file"), "", parent.tr("Case bundles (*.zip)"))
+    return path
+
+
+FILE_DIALOGS = BundleChooser(folder=_choose_folder, zip_file=_choose_zip)
+
+
+def _list(name: str) -> QListWidget:
+    widget = QListWidget()
+    widget.setAccessibleName(name)
+    widget.setWordWrap(True)
+    widget.setAlternatingRowColors(True)
+    widget.setStyleSheet(f"QListWidget::item {{ min-height: {TOUCH}px; }}")
+    return widget
+
+
+class CasesPage(QWidget):
+    """The active bundle, loading another, its unverified addresses, which cases are on."""
+
+    def __init__(self, services: Services, chooser: BundleChooser = FILE_DIALOGS,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.chooser = chooser
+        self._switching = False
+
+        heading = page_heading(self.tr("Case bundle"))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.load_folder_button = QPushButton(self.tr("Load case bundle from a &folder…"))
+        self.load_zip_button = QPushButton(self.tr("Load case bundle from a .&zip file…"))
+        self.shipped_button = QPushButton(self.tr("Use the cases &shipped with W4R Desktop"))
+        for button in (self.load_folder_button, self.load_zip_button, self.shipped_button):
+            button.setMinimumHeight(TOUCH)
+        self.load_folder_button.clicked.connect(lambda: self._load(self.chooser.folder))
+        self.load_zip_button.clicked.connect(lambda: self._load(self.chooser.zip_file))
+        self.shipped_button.clicked.connect(self._use_shipped)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.load_folder_button)
+        buttons.addWidget(self.load_zip_button)
+        buttons.addWidget(self.shipped_button)
+        buttons.addStretch(1)
+
+        self.status = StatusLine()
+        self.problems = _list(self.tr("Problems in the bundle that was not loaded"))
+        self.problems.hide()
+
+        self.cases = _list(self.tr("Cases: checked cases are offered to volunteers"))
+        self.cases.itemChanged.connect(self._on_case_switched)
+        cases_box = QGroupBox(self.tr("Cases offered to volunteers"))
+        cases_layout = QVBoxLayout(cases_box)
+        cases_layout.addWidget(self.cases)
+
+        self.unverified = _list(self.tr("Addresses to check before mailing"))
+        unverified_box = QGroupBox(self.tr("Addresses marked unverified: check them before mailing"))
+        unverified_layout = QVBoxLayout(unverified_box)
+        unverified_layout.addWidget(self.unverified)
+
+        lists = QHBoxLayout()
+        lists.addWidget(cases_box, 1)
+        lists.addWidget(unverified_box, 1)
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addWidget(heading)
+        layout.addWidget(self.summary)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        layout.addWidget(self.problems, 1)
+        layout.addLayout(lists, 2)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        self.show_bundle()
+        services.events.bundle_changed.connect(self.show_bundle)
+        services.events.settings_changed.connect(self._on_settings_changed)
+
+    # --- showing -------------------------------------------------------------------------
+
+    def show_bundle(self) -> None:
+        """Describe the bundle in use, its cases and the addresses to check."""
+        bundle = self.services.bundle
+        info = bundle.info
+        if self.services.bundle_option:
+            where = self.tr("Given on the command line: %1").replace("%1", str(bundle.source))
+        elif has_installed_bundle(self.services.data_dir):
+            where = self.tr("Loaded into this laptop (the USB stick or folder it came from can be removed).")
+        else:
+            where = self.tr("Shipped with W4R Desktop.")
+        self.summary.setText(
+            self.tr("In use: %1 (%2), %3 cases.")
+            .replace("%1", info.campaign).replace("%2", info.section).replace("%3", str(len(bundle.cases)))
+            + "\n" + where)
+        self.shipped_button.setEnabled(has_installed_bundle(self.services.data_dir))
+        self._fill_cases(bundle)
+        self.unverified.clear()
+        for case, what in bundle.unverified():
+            self.unverified.addItem(QListWidgetItem(f"{case.name} ({case.country_name}): {self._describe(what)}"))
+        if self.unverified.count() == 0:
+            self.unverified.addItem(self.tr("Every address in this bundle is marked verified."))
+
+    def _fill_cases(self, bundle: CaseBundle) -> None:
+        off = set(self.services.settings.get("disabled_cases"))
+        self.cases.blockSignals(True)
+        self.cases.clear()
+        for case in bundle.cases:
+            item = QListWidgetItem(f"{case.name} ({case.country_name})")
+            item.setData(Qt.ItemDataRole.UserRole, case.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked if case.id in off else Qt.CheckState.Checked)
+            self.cases.addItem(item)
+        self.cases.blockSignals(False)
+
+    def _describe(self, where: str) -> str:
+        """"appeal[0]: President …" said for a leader rather than a programmer."""
+        kind, _, what = where.partition(": ")
+        if kind.startswith("appeal"):
+            return self.tr("official's address") + (f" ({what})" if what else "")
+        return self.tr("address for solidarity messages")
+
+    # --- loading -------------------------------------------------------------------------
+
+    def _load(self, ask: Callable[[QWidget], str]) -> None:
+        path = ask(self)
+        if path:
+            self.load_bundle_from(path)
+
+    def load_bundle_from(self, path: str) -> bool:
+        """Validate and install the bundle at `path`; on any problem keep the one in use."""
+        self.problems.clear()
+        self.problems.hide()
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            bundle = install_bundle(self.services.data_dir, path)
+        except BundleInvalid as invalid:
+            count = len(invalid.problems)
+            self.status.say(
+                counted(self.tr("This bundle was not loaded: 1 problem. The cases in use have not changed."),
+                        self.tr("This bundle was not loaded: %n problems. The cases in use have not changed."), count),
+                error=True)
+            for problem in invalid.problems:
+                self.problems.addItem(str(problem))
+            self.problems.show()
+            return False
+        except UserError as exc:
+            self.status.say(self.tr("This bundle was not loaded: %1").replace("%1", str(exc)), error=True)
+            return False
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self._activate(bundle)
+        checks = sum(1 for _ in bundle.unverified())
+        self.status.say(
+            self.tr("Loaded %1: %2 cases.").replace("%1", bundle.info.campaign).replace("%2", str(len(bundle.cases)))
+            + " " + counted(self.tr("1 address is marked unverified: check it before mailing."),
+                            self.tr("%n addresses are marked unverified: check them before mailing."), checks))
+        return True
+
+    def _use_shipped(self) -> None:
+        try:
+            use_shipped_bundle(self.services.data_dir)
+            bundle = load_bundle(active_bundle_path(self.services.data_dir))
+        except UserError as exc:
+            self.status.say(str(exc), error=True)
+            return
+        self._activate(bundle)
+        self.status.say(self.tr("Now using the cases shipped with W4R Desktop."))
+
+    def _activate(self, bundle: CaseBundle) -> None:
+        self.services.bundle = bundle
+        self.services.events.bundle_changed.emit()
+
+    # --- switching cases on and off ------------------------------------------------------
+
+    def _on_case_switched(self, item: QListWidgetItem) -> None:
+        off = [
+            str(self.cases.item(row).data(Qt.ItemDataRole.UserRole))
+            for row in range(self.cases.count())
+            if self.cases.item(row).checkState() != Qt.CheckState.Checked
+        ]
+        if len(off) == self.cases.count():
+            self.status.say(self.tr("At least one case must stay on for volunteers to choose."), error=True)
+            self.cases.blockSignals(True)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.cases.blockSignals(False)
+            return
+        # Keep switches for cases of other bundles, so going back to one restores its choices.
+        known = {case.id for case in self.services.bundle.cases}
+        others = [case_id for case_id in self.services.settings.get("disabled_cases") if case_id not in known]
+        self.services.settings.set("disabled_cases", others + off)
+        self.status.say("")
+        self._switching = True
+        try:
+            self.services.events.settings_changed.emit("disabled_cases")
+        finally:
+            self._switching = False
+
+    def _on_settings_changed(self, key: str) -> None:
+        # Rebuilding the list under the leader's finger would lose their place: only for others' changes.
+        if key == "disabled_cases" and not self._switching:
+            self._fill_cases(self.services.bundle)
+

@@ -1,0 +1,136 @@
+"""The group leader's console: a navigation list beside the pages, behind the leader PIN.
+
+The console never touches the volunteer screens: it asks the main window to go back to them
+with `back_to_kiosk`, so a volunteer's draft stays exactly where it was.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from w4r_desktop.gui.leader.cases_page import FILE_DIALOGS, BundleChooser, CasesPage
+from w4r_desktop.gui.leader.event_page import EventPage
+from w4r_desktop.gui.leader.page_parts import TOUCH
+from w4r_desktop.gui.leader.print_page import FolderChooser, PrintPage, choose_output_folder
+from w4r_desktop.gui.services import Services
+
+log = logging.getLogger(__name__)
+
+
+def _page_from(module: str, name: str) -> Callable[[Services], QWidget] | None:
+    """A page class written elsewhere, or None while that module does not exist yet."""
+    try:
+        found = importlib.import_module(f"w4r_desktop.gui.leader.{module}")
+    except ModuleNotFoundError as missing:
+        if missing.name != f"w4r_desktop.gui.leader.{module}":
+            raise
+        return None
+    page: Callable[[Services], QWidget] = getattr(found, name)
+    return page
+
+
+class LeaderConsole(QWidget):
+    """Event, Cases, Print, Tally, and Sync & report, with a way back to the kiosk on every page."""
+
+    back_to_kiosk = Signal()
+    """The leader is done: show the volunteer screens again, exactly as they were left."""
+
+    leave_kiosk_mode = Signal()
+    """The leader wants a normal window: leave full screen and allow the application to close."""
+
+    def __init__(self, services: Services, parent: QWidget | None = None,
+                 bundle_chooser: BundleChooser = FILE_DIALOGS,
+                 folder_chooser: FolderChooser = choose_output_folder) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.setObjectName("leaderConsole")
+
+        title = QLabel(self.tr("Group leader's console"))
+        title.setObjectName("consoleTitle")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        title.setFont(font)
+        self.back_button = QPushButton(self.tr("&Back to the kiosk"))
+        self.back_button.setToolTip(self.tr("Return to the volunteer screens, exactly where they were"))
+        self.back_button.clicked.connect(self.back_to_kiosk)
+        self.leave_button = QPushButton(self.tr("&Leave kiosk mode"))
+        self.leave_button.setToolTip(self.tr("Leave full screen, so the application can be closed"))
+        self.leave_button.clicked.connect(self.leave_kiosk_mode)
+        for button in (self.back_button, self.leave_button):
+            button.setMinimumHeight(TOUCH)
+        header = QHBoxLayout()
+        header.addWidget(title, 1)
+        header.addWidget(self.leave_button)
+        header.addWidget(self.back_button)
+
+        self.navigation = QListWidget()
+        self.navigation.setAccessibleName(self.tr("Console pages"))
+        self.navigation.setStyleSheet(f"QListWidget::item {{ min-height: {TOUCH}px; padding: 0 12px; }}")
+        self.navigation.setFixedWidth(200)
+        self.stack = QStackedWidget()
+
+        self.event_page = EventPage(services)
+        self.cases_page = CasesPage(services, bundle_chooser)
+        self.print_page = PrintPage(services, folder_chooser)
+        self._add_page(self.tr("Event"), self.event_page)
+        self._add_page(self.tr("Cases"), self.cases_page)
+        self._add_page(self.tr("Print"), self.print_page)
+        self.tally_page = self._built_elsewhere("tally_page", "TallyPage", self.tr("Tally"))
+        self.sync_page = self._built_elsewhere("sync_page", "SyncPage", self.tr("Sync & report"))
+        self._add_page(self.tr("Tally"), self.tally_page)
+        self._add_page(self.tr("Sync & report"), self.sync_page)
+        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.setCurrentRow(0)
+
+        body = QHBoxLayout()
+        body.addWidget(self.navigation)
+        body.addWidget(self.stack, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addLayout(body, 1)
+
+        # Ctrl+1 … Ctrl+5 jump to a page: the keyboard path to every page without the list.
+        for row in range(self.navigation.count()):
+            QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self, lambda row=row: self.show_page(row))
+        self.setTabOrder(self.navigation, self.stack)
+
+    def _add_page(self, name: str, page: QWidget) -> None:
+        item = QListWidgetItem(name)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, name)
+        self.navigation.addItem(item)
+        self.stack.addWidget(page)
+
+    def _built_elsewhere(self, module: str, name: str, title: str) -> QWidget:
+        page_class = _page_from(module, name)
+        if page_class is not None:
+            return page_class(self.services)
+        log.info("console page %s is not available in this build", module)
+        placeholder = QLabel(self.tr("%1 is not available in this version.").replace("%1", title))
+        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        placeholder.setAccessibleName(title)
+        return placeholder
+
+    def show_page(self, row: int) -> None:
+        """Show the page at `row` of the navigation list (0 = Event)."""
+        self.navigation.setCurrentRow(row)
+        self.navigation.setFocus()
+
+    def page_names(self) -> list[str]:
+        """The navigation entries, in order."""
+        return [self.navigation.item(row).text() for row in range(self.navigation.count())]

@@ -1,0 +1,142 @@
+"""Event setup: a form generated from the declared settings, saved to the database in one step."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtPrintSupport import QPrinterInfo
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from w4r_desktop.core.settings import LANGUAGES, SPECS, SettingError, SettingSpec
+from w4r_desktop.gui.leader.page_parts import TOUCH, StatusLine, page_heading
+from w4r_desktop.gui.leader.setting_fields import SettingField, add_form_row, setting_label
+from w4r_desktop.gui.leader.sheets import sheet_choices
+from w4r_desktop.gui.services import Services
+
+# Settings edited on another console page, where they make sense beside what they affect.
+SHOWN_ELSEWHERE = frozenset({"disabled_cases", "offset_x_mm", "offset_y_mm"})
+
+
+class EventPage(QWidget):
+    """Name, date, place, this laptop, paper and envelopes, the volunteer screens."""
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.fields: dict[str, SettingField] = {}
+        section_titles = {
+            "event": self.tr("Event"),
+            "printing": self.tr("Printing"),
+            "kiosk": self.tr("Volunteer screens"),
+        }
+
+        heading = page_heading(self.tr("Event setup"))
+        intro = QLabel(self.tr("What this event is and how this laptop works. Changes apply when you save."))
+        intro.setWordWrap(True)
+        self.status = StatusLine()
+
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        forms: dict[str, QFormLayout] = {}
+        for spec in SPECS:
+            if spec.key in SHOWN_ELSEWHERE:
+                continue
+            if spec.section not in forms:
+                box = QGroupBox(section_titles.get(spec.section, spec.section.title()))
+                forms[spec.section] = QFormLayout(box)
+                forms[spec.section].setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+                body_layout.addWidget(box)
+            field = SettingField(spec, self._choices(spec))
+            field.edited.connect(self._on_edited)
+            add_form_row(forms[spec.section], setting_label(spec), field)
+            self.fields[spec.key] = field
+        body_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.save_button.setDefault(True)
+        self.save_button.setMinimumHeight(TOUCH)
+        self.save_button.clicked.connect(self.save)
+        self.revert_button = QPushButton(self.tr("&Undo changes"))
+        self.revert_button.setMinimumHeight(TOUCH)
+        self.revert_button.clicked.connect(self.load)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+        self.load()
+        services.events.settings_changed.connect(self._on_settings_changed)
+
+    def _choices(self, spec: SettingSpec) -> Sequence[tuple[str, str]]:
+        """Choices that depend on the installation rather than the declaration."""
+        if spec.key == "label_sheet":
+            return sheet_choices()
+        if spec.key == "languages":
+            return LANGUAGES
+        if spec.key == "printer_name":
+            names = QPrinterInfo.availablePrinterNames()
+            return (("", self.tr("The system's default printer")), *((name, name) for name in names))
+        return spec.choices
+
+    def load(self) -> None:
+        """Show the saved values, dropping any unsaved edits."""
+        saved = self.services.settings.all()
+        for key, field in self.fields.items():
+            field.set_value(saved[key])
+        self.status.say("")
+
+    def save(self) -> bool:
+        """Check every value, then save them all; with any bad value, save none and say why."""
+        checked: dict[str, Any] = {}
+        problems = []
+        for key, field in self.fields.items():
+            spec = field.spec
+            value = field.value()
+            if spec.kind is list and field.choices and not value:
+                problems.append(self.tr("%1: choose at least one.").replace("%1", setting_label(spec)))
+                continue
+            try:
+                checked[key] = None if value is None else spec.check(value)
+            except SettingError as exc:
+                problems.append(str(exc))
+        if problems:
+            self.status.say(self.tr("Nothing was saved.") + "\n" + "\n".join(problems), error=True)
+            return False
+        saved = self.services.settings.all()
+        changed = [key for key, value in checked.items() if value != saved[key]]
+        for key in changed:
+            self.services.settings.set(key, checked[key])
+        self.status.say(self.tr("Saved.") if changed else self.tr("No changes to save."))
+        for key in changed:
+            self.services.events.settings_changed.emit(key)
+        return True
+
+    def _on_edited(self) -> None:
+        self.status.say("")
+
+    def _on_settings_changed(self, key: str) -> None:
+        # Another page (or this one) saved: show the stored value unless the leader is editing it.
+        field = self.fields.get(key)
+        if field is not None:
+            field.set_value(self.services.settings.get(key))

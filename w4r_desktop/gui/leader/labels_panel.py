@@ -1,0 +1,224 @@
+"""Address labels for a case's official or solidarity address: N labels from label K of a sheet."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from w4r_desktop.core.cases import Case, LetterKind
+from w4r_desktop.core.errors import UserError
+from w4r_desktop.core.letters import PostalAddress, recipient_of
+from w4r_desktop.gui.leader.page_parts import TOUCH, StatusLine, counted
+from w4r_desktop.gui.leader.setting_fields import add_form_row
+from w4r_desktop.gui.leader.sheet_picker import SheetPicker
+from w4r_desktop.gui.leader.sheets import label_sheets, sheet_choices, sheet_plan
+from w4r_desktop.gui.services import Services
+from w4r_desktop.printing.printer import Printer
+
+MAX_LABELS = 1000
+
+
+def render_labels_pdf(address: PostalAddress, home_country: str, sheet_id: str, count: int, start: int,
+                      outline: bool, offset_mm: tuple[float, float]) -> bytes:
+    """The printing engine's labels for `address` on the sheet called `sheet_id`."""
+    from w4r_desktop.printing.labels import render_labels
+
+    return render_labels(address, home_country, label_sheets()[sheet_id], count, start, outline, offset_mm)
+
+
+class LabelsPanel(QWidget):
+    """Choose a case and address, the sheet, how many labels and where the sheet's free part starts."""
+
+    def __init__(self, services: Services, printer: Callable[[], Printer],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.printer = printer
+        form = QFormLayout()
+
+        self.case = QComboBox()
+        self.case.currentIndexChanged.connect(self._on_case)
+        add_form_row(form, self.tr("&Case"), self.case)
+        self.address = QComboBox()
+        self.address.currentIndexChanged.connect(self._on_address)
+        add_form_row(form, self.tr("&Address"), self.address)
+        self.preview = QLabel()
+        self.preview.setTextFormat(Qt.TextFormat.PlainText)
+        self.preview.setAccessibleName(self.tr("The address as printed"))
+        self.preview.setStyleSheet("font-family: monospace; border: 1px solid #999; padding: 6px;")
+        form.addRow("", self.preview)
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #8a4b00; font-weight: bold;")
+        form.addRow("", self.warning)
+
+        self.sheet = QComboBox()
+        for key, title in sheet_choices():
+            self.sheet.addItem(title, key)
+        self.sheet.currentIndexChanged.connect(self._on_sheet)
+        add_form_row(form, self.tr("Label &sheet"), self.sheet)
+        self.count = QSpinBox()
+        self.count.setRange(1, MAX_LABELS)
+        self.count.setValue(1)
+        self.count.valueChanged.connect(self._on_count)
+        add_form_row(form, self.tr("&Number of labels"), self.count)
+        self.start = QSpinBox()
+        self.start.setRange(1, 1)
+        self.start.valueChanged.connect(self._on_start)
+        add_form_row(form, self.tr("Start at &label"), self.start,
+                     self.tr("The first free label on a partly used sheet, counted across then down"))
+        self.outline = QCheckBox(self.tr("Draw label &outlines (for a test on plain paper)"))
+        self.outline.setMinimumHeight(TOUCH)
+        form.addRow("", self.outline)
+        self.sheets_needed = QLabel()
+        form.addRow("", self.sheets_needed)
+
+        self.print_button = QPushButton(self.tr("&Print labels"))
+        self.print_button.setMinimumHeight(TOUCH)
+        self.print_button.clicked.connect(self.print_labels)
+        self.status = StatusLine()
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addStretch(1)
+        left.addWidget(self.status)
+        left.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignRight)
+
+        self.picker = SheetPicker(sheet_plan(self._sheet_object()))
+        self.picker.start_changed.connect(self.start.setValue)
+        hint = QLabel(self.tr("Click the first free label (or use the arrow keys)."))
+        hint.setWordWrap(True)
+        right = QVBoxLayout()
+        right.addWidget(hint)
+        right.addWidget(self.picker, 1)
+
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 3)
+        layout.addLayout(right, 2)
+
+        self._select_default_sheet()
+        self.fill_cases()
+        services.events.bundle_changed.connect(self.fill_cases)
+        services.events.settings_changed.connect(self._on_setting)
+
+    # --- choices -------------------------------------------------------------------------
+
+    def fill_cases(self) -> None:
+        """List the cases of the bundle in use."""
+        self.case.blockSignals(True)
+        self.case.clear()
+        for case in self.services.bundle.cases:
+            self.case.addItem(f"{case.name} ({case.country_name})", case.id)
+        self.case.blockSignals(False)
+        self._on_case()
+
+    def _current_case(self) -> Case | None:
+        case_id = self.case.currentData()
+        return None if case_id is None else self.services.bundle.case(str(case_id))
+
+    def _on_case(self) -> None:
+        case = self._current_case()
+        self.address.blockSignals(True)
+        self.address.clear()
+        if case is not None:
+            for index, official in enumerate(case.appeal):
+                self.address.addItem(self.tr("Official: %1").replace("%1", official.title),
+                                     (LetterKind.APPEAL.value, index))
+            for index, channel in enumerate(case.solidarity):
+                if channel.is_postal:
+                    self.address.addItem(self.tr("Solidarity: %1").replace("%1", channel.recipient or case.name),
+                                         (LetterKind.SOLIDARITY.value, index))
+        self.address.blockSignals(False)
+        self._on_address()
+
+    def selected_address(self) -> tuple[PostalAddress, bool] | None:
+        """The chosen address and whether it is marked verified."""
+        case = self._current_case()
+        choice = self.address.currentData()
+        if case is None or choice is None:
+            return None
+        kind, index = LetterKind(choice[0]), int(choice[1])
+        verified = case.appeal[index].verified if kind == LetterKind.APPEAL else case.solidarity[index].verified
+        return recipient_of(case, kind, index), verified
+
+    def _on_address(self) -> None:
+        chosen = self.selected_address()
+        if chosen is None:
+            self.preview.setText("")
+            self.warning.setText("")
+            self.print_button.setEnabled(False)
+            return
+        address, verified = chosen
+        self.preview.setText("\n".join([*(line.upper() for line in address.lines), address.country_name.upper()]))
+        self.warning.setText("" if verified else self.tr("This address is marked unverified: check it before mailing."))
+        self.warning.setVisible(not verified)
+        self.print_button.setEnabled(self.sheet.count() > 0)
+
+    def _sheet_object(self) -> object:
+        return label_sheets().get(str(self.sheet.currentData()))
+
+    def _select_default_sheet(self) -> None:
+        index = self.sheet.findData(self.services.settings.get("label_sheet"))
+        if index >= 0:
+            self.sheet.setCurrentIndex(index)
+        self._on_sheet()
+
+    def _on_sheet(self) -> None:
+        plan = sheet_plan(self._sheet_object())
+        self.picker.set_plan(plan)
+        self.start.setMaximum(plan.count)
+        self._on_count()
+
+    def _on_start(self, start: int) -> None:
+        self.picker.set_start(start)
+        self._on_count()
+
+    def _on_count(self) -> None:
+        per_sheet = self.picker.plan.count
+        self.picker.set_count(self.count.value())
+        used = self.start.value() - 1 + self.count.value()
+        sheets = -(-used // per_sheet)
+        self.sheets_needed.setText(counted(self.tr("Uses 1 sheet."), self.tr("Uses %n sheets."), sheets))
+
+    def _on_setting(self, key: str) -> None:
+        if key == "label_sheet":
+            self._select_default_sheet()
+
+    # --- printing ------------------------------------------------------------------------
+
+    def print_labels(self) -> bool:
+        """Print the labels; say where they went or why not."""
+        chosen = self.selected_address()
+        if chosen is None:
+            return False
+        address, _verified = chosen
+        settings = self.services.settings
+        offset = (float(settings.get("offset_x_mm")), float(settings.get("offset_y_mm")))
+        case = self._current_case()
+        assert case is not None
+        try:
+            pdf = render_labels_pdf(address, self.services.bundle.info.home_country, str(self.sheet.currentData()),
+                                    self.count.value(), self.start.value(), self.outline.isChecked(), offset)
+            printer = self.printer()
+            written = printer.print_pdf(pdf, f"w4r-labels-{case.id}")
+        except ModuleNotFoundError:
+            self.status.say(self.tr("This version cannot print labels yet."), error=True)
+            return False
+        except UserError as exc:
+            self.status.say(self.tr("The labels were not printed: %1").replace("%1", str(exc)), error=True)
+            return False
+        where = str(written) if written is not None else printer.name
+        sent = counted(self.tr("1 label sent to %1."), self.tr("%n labels sent to %1."), self.count.value())
+        self.status.say(sent.replace("%1", where))
+        return True

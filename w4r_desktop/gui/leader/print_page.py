@@ -1,0 +1,211 @@
+"""The print station: the queue of letters with their envelopes, address labels, alignment.
+
+Everything prints through the application's printer, or, when the leader asks (or there is no
+printer), into PDF files in a folder they choose.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressDialog,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from w4r_desktop.gui.leader.alignment_panel import AlignmentPanel
+from w4r_desktop.gui.leader.labels_panel import LabelsPanel
+from w4r_desktop.gui.leader.page_parts import TOUCH, StatusLine, counted, page_heading
+from w4r_desktop.gui.leader.queue_model import COL_STATUS, PrintQueueModel
+from w4r_desktop.gui.leader.queue_printing import JobRenderer, QueuePrintRun, letter_and_envelope
+from w4r_desktop.gui.services import Services
+from w4r_desktop.printing.printer import PdfFolderPrinter, Printer
+
+FolderChooser = Callable[[QWidget], str]
+"""Asks for a folder to save PDFs in; returns "" if the leader cancels. Tests replace it."""
+
+
+def choose_output_folder(parent: QWidget) -> str:
+    return QFileDialog.getExistingDirectory(parent, parent.tr("Choose a folder for the PDF files"))
+
+
+class PrintPage(QWidget):
+    """Where to print, and three tabs: the queue, address labels, alignment and offsets."""
+
+    def __init__(self, services: Services, folder_chooser: FolderChooser = choose_output_folder,
+                 parent: QWidget | None = None,
+                 renderer: Callable[[], JobRenderer] | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.folder_chooser = folder_chooser
+        self._renderer = renderer or (lambda: letter_and_envelope(services.settings))
+        self._pdf_folder: Path | None = None
+        self.run: QueuePrintRun | None = None
+        self.progress: QProgressDialog | None = None
+
+        heading = page_heading(self.tr("Print station"))
+        self.destination = QComboBox()
+        self.destination.setAccessibleName(self.tr("Print to"))
+        self.destination.setMinimumHeight(TOUCH)
+        self.destination.addItem(services.printer.name, "printer")
+        self.destination.addItem(self.tr("Save as PDF files in a folder…"), "folder")
+        self.destination.activated.connect(self._on_destination)
+        destination_label = QLabel(self.tr("&Print to:"))
+        destination_label.setBuddy(self.destination)
+        top = QHBoxLayout()
+        top.addWidget(destination_label)
+        top.addWidget(self.destination, 1)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._queue_tab(), self.tr("Letter &queue"))
+        self.labels = LabelsPanel(services, self.printer)
+        self.tabs.addTab(self.labels, self.tr("Address &labels"))
+        self.alignment = AlignmentPanel(services, self.printer)
+        self.tabs.addTab(self.alignment, self.tr("&Alignment and offsets"))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+
+        services.events.queue_changed.connect(self.refresh)
+        services.events.bundle_changed.connect(self.refresh)
+        self.refresh()
+
+    # --- where to print ------------------------------------------------------------------
+
+    def printer(self) -> Printer:
+        """The printer jobs go to now."""
+        if self._pdf_folder is not None:
+            return PdfFolderPrinter(self._pdf_folder)
+        return self.services.printer
+
+    def _on_destination(self, index: int) -> None:
+        if self.destination.itemData(index) != "folder":
+            self._pdf_folder = None
+            return
+        folder = self.folder_chooser(self)
+        if not folder:
+            self.destination.setCurrentIndex(0 if self._pdf_folder is None else index)
+            return
+        self._pdf_folder = Path(folder)
+        self.destination.setItemText(index, self.tr("PDF files in %1").replace("%1", folder))
+
+    def save_pdfs_to(self, folder: Path) -> None:
+        """Print into PDF files in `folder` from now on (what the folder choice does)."""
+        self._pdf_folder = folder
+        index = self.destination.findData("folder")
+        self.destination.setItemText(index, self.tr("PDF files in %1").replace("%1", str(folder)))
+        self.destination.setCurrentIndex(index)
+
+    # --- the queue -----------------------------------------------------------------------
+
+    def _queue_tab(self) -> QWidget:
+        tab = QWidget()
+        self.model = PrintQueueModel(self.services.bundle, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Letters waiting to be printed"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setDefaultSectionSize(TOUCH)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(COL_STATUS, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
+        self.queue_summary = QLabel()
+        self.queue_summary.setWordWrap(True)
+        self.print_button = QPushButton(self.tr("Print &all"))
+        self.print_button.setMinimumHeight(TOUCH)
+        self.print_button.clicked.connect(self.print_all)
+        self.status = StatusLine()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.queue_summary, 1)
+        buttons.addWidget(self.print_button)
+        layout = QVBoxLayout(tab)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        return tab
+
+    def refresh(self) -> None:
+        """Show the queue as it is in the database."""
+        jobs = self.services.queue.jobs()
+        self.model.set_jobs(jobs, self.services.bundle)
+        failed = sum(1 for job in jobs if job.failed)
+        text = counted(self.tr("1 letter waiting, with its envelope."),
+                       self.tr("%n letters waiting, each with its envelope."), len(jobs))
+        if failed:
+            text += " " + counted(self.tr("1 could not be printed last time."),
+                                  self.tr("%n could not be printed last time."), failed)
+        self.queue_summary.setText(text)
+        self.print_button.setEnabled(bool(jobs) and self.run is None)
+
+    def print_all(self) -> None:
+        """Print every waiting letter and its envelope, with progress and Cancel."""
+        jobs = self.services.queue.jobs()
+        if not jobs or self.run is not None:
+            return
+        try:
+            render = self._renderer()
+        except ModuleNotFoundError:
+            self.status.say(self.tr("This version cannot print letters yet."), error=True)
+            return
+        self.run = QueuePrintRun(jobs, self.services.queue, self.printer(), render, self)
+        self.progress = QProgressDialog(self.tr("Printing letters and envelopes…"), self.tr("Cancel"), 0, len(jobs),
+                                        self)
+        self.progress.setWindowTitle(self.tr("Printing"))
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(0)
+        self.progress.setAutoClose(False)
+        self.progress.setAutoReset(False)
+        self.progress.canceled.connect(self.run.cancel)
+        self.run.progressed.connect(self._on_progress)
+        self.run.finished.connect(self._on_finished)
+        self.print_button.setEnabled(False)
+        self.status.say("")
+        self.progress.setValue(0)
+        self.run.start()
+
+    def _on_progress(self, done: int, total: int) -> None:
+        if self.progress is not None:
+            self.progress.setValue(done)
+            self.progress.setLabelText(
+                self.tr("Printed %1 of %2 letters…").replace("%1", str(done)).replace("%2", str(total)))
+
+    def _on_finished(self) -> None:
+        run = self.run
+        assert run is not None
+        result = run.result
+        if self.progress is not None:
+            self.progress.canceled.disconnect(run.cancel)
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+        self.run = None
+        run.deleteLater()
+        text = self.tr("Printed %1 of %2 letters with their envelopes.").replace("%1", str(result.printed)) \
+            .replace("%2", str(result.total))
+        if result.failed:
+            text += " " + counted(self.tr("1 failed and stays in the queue:"),
+                                  self.tr("%n failed and stay in the queue:"), len(result.failed))
+            text += "".join(f"\n• {error}" for _job, error in result.failed[:5])
+        if result.cancelled:
+            text += " " + counted(self.tr("Cancelled: 1 letter not printed stays in the queue."),
+                                  self.tr("Cancelled: %n letters not printed stay in the queue."),
+                                  result.not_reached)
+        self.status.say(text, error=bool(result.failed))
+        self.refresh()
+        self.services.events.queue_changed.emit()

@@ -1,0 +1,114 @@
+"""Printing the queue one job per event-loop turn, so the window stays alive and Cancel works.
+
+Each job is its letter and then its envelope. A job that prints is forgotten; a job that fails
+stays queued with its error, and the run goes on with the next one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from w4r_desktop.core.errors import UserError
+from w4r_desktop.core.letters import Letter
+from w4r_desktop.core.print_queue import PrintQueue, QueuedLetter
+from w4r_desktop.core.settings import Settings
+from w4r_desktop.printing.printer import Printer
+
+JobRenderer = Callable[[Letter], list[tuple[str, bytes]]]
+"""Makes the PDFs of one queued letter: (job name, PDF) pairs, printed in order."""
+
+
+def letter_and_envelope(settings: Settings) -> JobRenderer:
+    """The printing engine's letter and envelope, on the paper and envelope the event uses."""
+    from w4r_desktop.printing.envelope import render_envelope
+    from w4r_desktop.printing.letter import render_letter
+
+    paper = str(settings.get("paper_size"))
+    envelope = str(settings.get("envelope_size"))
+
+    def render(letter: Letter) -> list[tuple[str, bytes]]:
+        # Job names reach the print spooler's log: the case and kind, never the writer's name.
+        stem = f"w4r-{letter.case_id}-{letter.kind.value}"
+        return [
+            (f"{stem}-letter", render_letter(letter, paper).pdf),
+            (f"{stem}-envelope", render_envelope(letter, envelope, return_address=letter.return_address)),
+        ]
+
+    return render
+
+
+@dataclass
+class RunResult:
+    """How a run of the queue went."""
+
+    total: int
+    printed: int = 0
+    failed: list[tuple[QueuedLetter, str]] = field(default_factory=list)
+    cancelled: bool = False
+
+    @property
+    def not_reached(self) -> int:
+        return self.total - self.printed - len(self.failed)
+
+
+class QueuePrintRun(QObject):
+    """One pass over a list of queued letters."""
+
+    progressed = Signal(int, int)
+    """(jobs done, jobs in the run), after each job."""
+
+    finished = Signal()
+    """The run ended: all done, or cancelled. `result` says how it went."""
+
+    def __init__(self, jobs: list[QueuedLetter], queue: PrintQueue, printer: Printer, render: JobRenderer,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._jobs = list(jobs)
+        self._queue = queue
+        self._printer = printer
+        self._render = render
+        self._next = 0
+        self._cancel_asked = False
+        self.running = False
+        self.result = RunResult(total=len(self._jobs))
+
+    def start(self) -> None:
+        """Begin with the first job on the next event-loop turn."""
+        self.running = True
+        QTimer.singleShot(0, self._step)
+
+    def cancel(self) -> None:
+        """Stop after the job being printed; the rest stay queued."""
+        self._cancel_asked = True
+
+    def _step(self) -> None:
+        if self._cancel_asked or self._next >= len(self._jobs):
+            self._finish()
+            return
+        job = self._jobs[self._next]
+        self._next += 1
+        try:
+            for name, pdf in self._render(job.letter):
+                self._printer.print_pdf(pdf, name)
+        except UserError as exc:
+            self._queue.failed(job.id, str(exc))
+            self.result.failed.append((job, str(exc)))
+        except BaseException:
+            # A bug: leave the job queued as it was, end the run, and let the crash path report it.
+            self._finish()
+            raise
+        else:
+            self._queue.printed(job.id)
+            self.result.printed += 1
+        self.progressed.emit(self._next, len(self._jobs))
+        QTimer.singleShot(0, self._step)
+
+    def _finish(self) -> None:
+        if not self.running:
+            return
+        self.running = False
+        self.result.cancelled = self._cancel_asked and self._next < len(self._jobs)
+        self.finished.emit()

@@ -1,0 +1,191 @@
+"""Editors for declared settings, and the form row that labels them for people and screen readers.
+
+Each `SettingSpec` kind has one editor, so a form can be generated from `SPECS`: adding a setting
+is one line in core/settings.py and it appears in the console.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from w4r_desktop.core.settings import SettingSpec
+from w4r_desktop.gui.leader.page_parts import TOUCH
+
+_NO_DATE = QDate(2000, 1, 1)  # shown as "Not set": QDateEdit cannot be empty
+
+
+def setting_label(spec: SettingSpec) -> str:
+    """The setting's label in the interface language."""
+    return QCoreApplication.translate("Settings", spec.label)
+
+
+def choice_label(label: str) -> str:
+    """A choice's label in the interface language (choices are marked in the "Settings" context)."""
+    return QCoreApplication.translate("Settings", label)
+
+
+def add_form_row(form: QFormLayout, text: str, field: QWidget, description: str = "") -> QLabel:
+    """Add `field` under a visible label that is its buddy and its accessible name."""
+    label = QLabel(text)
+    label.setBuddy(field)
+    label.setWordWrap(True)
+    field.setAccessibleName(text.replace("&", ""))
+    if description:
+        field.setAccessibleDescription(description)
+        field.setToolTip(description)
+    field.setMinimumHeight(TOUCH)
+    form.addRow(label, field)
+    return label
+
+
+class SettingField(QWidget):
+    """An editor for one setting: shows a value and gives back what the leader entered."""
+
+    edited = Signal()
+    """The leader changed the value (not yet saved)."""
+
+    def __init__(self, spec: SettingSpec, choices: Sequence[tuple[str, str]] = (),
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self.choices = tuple(choices) or spec.choices
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.editor = self._make_editor()
+        if self.editor is not None:
+            layout.addWidget(self.editor)
+            self.setFocusProxy(self.editor)
+        else:
+            layout.addStretch(1)
+
+    def setAccessibleName(self, name: str) -> None:
+        """Name the editor too: it is what a screen reader lands on."""
+        super().setAccessibleName(name)
+        if self.editor is not None:
+            self.editor.setAccessibleName(name)
+        for box in self._boxes:
+            box.setAccessibleDescription(name)
+
+    # --- building ------------------------------------------------------------------------
+
+    def _make_editor(self) -> QWidget | None:
+        spec = self.spec
+        self._boxes: list[QCheckBox] = []
+        if spec.kind is list:
+            # A list with choices is a row of check boxes; the row itself is the editor.
+            for code, label in self.choices:
+                box = QCheckBox(choice_label(label))
+                box.setProperty("code", code)
+                box.setMinimumHeight(TOUCH)
+                box.toggled.connect(self.edited)
+                self.layout().addWidget(box)
+                self._boxes.append(box)
+            return None
+        if spec.kind is bool:
+            check = QCheckBox()
+            check.toggled.connect(self.edited)
+            return check
+        if self.choices:
+            combo = QComboBox()
+            for code, label in self.choices:
+                combo.addItem(choice_label(label), code)
+            combo.currentIndexChanged.connect(self.edited)
+            return combo
+        if spec.kind is int:
+            spin = QSpinBox()
+            spin.setRange(spec.minimum if spec.minimum is not None else -1_000_000,
+                          spec.maximum if spec.maximum is not None else 1_000_000)
+            spin.valueChanged.connect(self.edited)
+            return spin
+        if spec.kind is float:
+            number = QDoubleSpinBox()
+            number.setDecimals(1)
+            number.setSingleStep(0.5)
+            number.setRange(spec.minimum if spec.minimum is not None else -50.0,
+                            spec.maximum if spec.maximum is not None else 50.0)
+            number.valueChanged.connect(self.edited)
+            return number
+        if spec.kind is dt.date:
+            date = QDateEdit()
+            date.setCalendarPopup(True)
+            date.setDisplayFormat("yyyy-MM-dd")
+            date.setMinimumDate(_NO_DATE)
+            date.setSpecialValueText(self.tr("Not set"))
+            date.dateChanged.connect(self.edited)
+            return date
+        line = QLineEdit()
+        line.setMaxLength(200)
+        line.textEdited.connect(self.edited)
+        return line
+
+    # --- value ---------------------------------------------------------------------------
+
+    def set_value(self, value: Any) -> None:
+        """Show `value` (a value of the setting's type) without emitting `edited`."""
+        self.blockSignals(True)
+        try:
+            self._show(value)
+        finally:
+            self.blockSignals(False)
+
+    def _show(self, value: Any) -> None:
+        editor = self.editor
+        if self.spec.kind is list:
+            chosen = set(value or ())
+            for box in self._boxes:
+                box.setChecked(box.property("code") in chosen)
+        elif isinstance(editor, QCheckBox):
+            editor.setChecked(bool(value))
+        elif isinstance(editor, QComboBox):
+            index = editor.findData(value)
+            if index < 0 and value:
+                # A value saved from a list this version does not offer: show it rather than lose it.
+                editor.addItem(str(value), value)
+                index = editor.count() - 1
+            editor.setCurrentIndex(max(index, 0))
+        elif isinstance(editor, QSpinBox | QDoubleSpinBox):
+            editor.setValue(value if value is not None else 0)
+        elif isinstance(editor, QDateEdit):
+            editor.setDate(QDate(value.year, value.month, value.day) if value else _NO_DATE)
+        elif isinstance(editor, QLineEdit):
+            editor.setText("" if value is None else str(value))
+
+    def value(self) -> Any:
+        """What the leader entered, not yet checked against the setting's rules."""
+        editor = self.editor
+        if self.spec.kind is list:
+            return [str(box.property("code")) for box in self._boxes if box.isChecked()]
+        if isinstance(editor, QCheckBox):
+            return editor.isChecked()
+        if isinstance(editor, QComboBox):
+            return editor.currentData()
+        if isinstance(editor, QSpinBox | QDoubleSpinBox):
+            return editor.value()
+        if isinstance(editor, QDateEdit):
+            date = editor.date()
+            return None if date == _NO_DATE else dt.date(date.year(), date.month(), date.day())
+        if isinstance(editor, QLineEdit):
+            return editor.text()
+        return None
+
+    @property
+    def boxes(self) -> list[QCheckBox]:
+        """The check boxes of a list setting (empty for other kinds)."""
+        return list(self._boxes)
+
