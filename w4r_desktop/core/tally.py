@@ -11,9 +11,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 
-from w4r_desktop.core.db import Database, Event, LetterRecord, TallyTotal, new_id, this_station, utc_now
+from w4r_desktop.core.db import (
+    Database,
+    Event,
+    LetterRecord,
+    MergedEvent,
+    TallyTotal,
+    new_id,
+    this_station,
+    utc_now,
+)
 from w4r_desktop.core.errors import UserError
 
 
@@ -29,7 +38,11 @@ class TallyKind(StrEnum):
 
 
 HAND_COUNTED = (TallyKind.HANDWRITTEN, TallyKind.CARD, TallyKind.SIGNATURE, TallyKind.PARTICIPANT)
+LETTER_KINDS = (TallyKind.APPEAL, TallyKind.SOLIDARITY, TallyKind.HANDWRITTEN, TallyKind.CARD)
+"""The kinds that are letters or cards (what "letters written" counts)."""
 MAX_QUANTITY = 100_000
+WHOLE_EVENT = "*"
+"""The case id of items counted for the whole event rather than one case (participants, mostly)."""
 
 
 @dataclass(frozen=True)
@@ -39,6 +52,53 @@ class Total:
     case_id: str
     kind: TallyKind
     quantity: int
+
+
+@dataclass(frozen=True)
+class StationTotal:
+    """What one station (laptop) counted, of one kind."""
+
+    station_id: str
+    kind: TallyKind
+    quantity: int
+
+
+@dataclass(frozen=True)
+class DayTotal:
+    """What was counted on one day (the recording laptop's local date), of one kind."""
+
+    day: str
+    kind: TallyKind
+    quantity: int
+
+
+@dataclass(frozen=True)
+class TallyRecord:
+    """One record as it travels between laptops: every field, nothing personal."""
+
+    id: str
+    event_id: str
+    case_id: str
+    kind: TallyKind
+    target: int | None
+    quantity: int
+    station_id: str
+    recorded_at: str
+    day: str
+    voids: str | None = None
+
+    @classmethod
+    def from_row(cls, row: LetterRecord) -> TallyRecord:
+        return cls(row.id, row.event_id, row.case_id, TallyKind(row.kind), row.target, row.quantity,
+                   row.station_id, row.recorded_at, row.day, row.voids)
+
+
+@dataclass(frozen=True)
+class RecordLine:
+    """A record as the leader sees it in a list: the record and whether a correction cancelled it."""
+
+    record: TallyRecord
+    voided: bool
 
 
 def current_event(db: Database) -> Event:
@@ -60,9 +120,16 @@ class Tally:
         self.station_id = this_station(db).id
         self.event_id = current_event(db).id
 
+    @property
+    def db(self) -> Database:
+        """The database these records live in (for sync and reports)."""
+        return self._db
+
     def record(self, case_id: str, kind: TallyKind | str, target: int | None = None, quantity: int = 1) -> str:
         """Count `quantity` items of `kind` for a case; returns the new record's id."""
         kind = TallyKind(kind)
+        if not case_id or len(case_id) > 100:
+            raise UserError("a record needs a case id of at most 100 characters")
         if not 1 <= quantity <= MAX_QUANTITY:
             raise UserError(f"a count must be between 1 and {MAX_QUANTITY}")
         now = self._clock()
@@ -97,25 +164,115 @@ class Tally:
             ))
         return void_id
 
+    def event_ids(self) -> list[str]:
+        """This laptop's event, then every event a leader merged into it (all count toward the totals)."""
+        with self._db.session() as session:
+            merged = session.scalars(select(MergedEvent.id).order_by(MergedEvent.merged_at, MergedEvent.id)).all()
+        return [self.event_id, *(event_id for event_id in merged if event_id != self.event_id)]
+
     def totals(self) -> list[Total]:
         """Totals per case and kind for this event."""
         with self._db.session() as session:
             rows = session.execute(
                 select(TallyTotal.case_id, TallyTotal.kind, func.sum(TallyTotal.quantity))
-                .where(TallyTotal.event_id == self.event_id)
+                .where(TallyTotal.event_id.in_(self.event_ids()))
                 .group_by(TallyTotal.case_id, TallyTotal.kind)
                 .order_by(TallyTotal.case_id, TallyTotal.kind)
             ).all()
         return [Total(case_id, TallyKind(kind), int(quantity)) for case_id, kind, quantity in rows if quantity]
+
+    def totals_by_station(self) -> list[StationTotal]:
+        """Totals per station (laptop) and kind for this event."""
+        with self._db.session() as session:
+            rows = session.execute(
+                select(TallyTotal.station_id, TallyTotal.kind, func.sum(TallyTotal.quantity))
+                .where(TallyTotal.event_id.in_(self.event_ids()))
+                .group_by(TallyTotal.station_id, TallyTotal.kind)
+                .order_by(TallyTotal.station_id, TallyTotal.kind)
+            ).all()
+        return [StationTotal(station, TallyKind(kind), int(quantity)) for station, kind, quantity in rows if quantity]
+
+    def totals_by_day(self) -> list[DayTotal]:
+        """Totals per day and kind for this event."""
+        with self._db.session() as session:
+            rows = session.execute(
+                select(TallyTotal.day, TallyTotal.kind, func.sum(TallyTotal.quantity))
+                .where(TallyTotal.event_id.in_(self.event_ids()))
+                .group_by(TallyTotal.day, TallyTotal.kind)
+                .order_by(TallyTotal.day, TallyTotal.kind)
+            ).all()
+        return [DayTotal(day, TallyKind(kind), int(quantity)) for day, kind, quantity in rows if quantity]
+
+    def event_totals(self) -> dict[TallyKind, int]:
+        """Totals per kind for the whole event."""
+        with self._db.session() as session:
+            rows = session.execute(
+                select(TallyTotal.kind, func.sum(TallyTotal.quantity))
+                .where(TallyTotal.event_id.in_(self.event_ids()))
+                .group_by(TallyTotal.kind)
+            ).all()
+        return {TallyKind(kind): int(quantity) for kind, quantity in rows if quantity}
+
+    def days(self) -> tuple[str, str] | None:
+        """The first and last day anything was counted for this event, or None before the first record."""
+        with self._db.session() as session:
+            first, last = session.execute(
+                select(func.min(TallyTotal.day), func.max(TallyTotal.day))
+                .where(TallyTotal.event_id.in_(self.event_ids()), TallyTotal.quantity != 0)
+            ).one()
+        return None if first is None else (str(first), str(last))
+
+    def recent(self, limit: int = 100, case_id: str | None = None, hand_counted_only: bool = False) -> list[RecordLine]:
+        """The newest records of this event (not the corrections themselves), newest first."""
+        voided = select(LetterRecord.voids).where(LetterRecord.voids.is_not(None))
+        query = (
+            select(LetterRecord, LetterRecord.id.in_(voided))
+            .where(LetterRecord.event_id.in_(self.event_ids()), LetterRecord.voids.is_(None))
+            .order_by(LetterRecord.recorded_at.desc(), LetterRecord.id)
+            .limit(limit)
+        )
+        if case_id is not None:
+            query = query.where(LetterRecord.case_id == case_id)
+        if hand_counted_only:
+            query = query.where(LetterRecord.kind.in_([kind.value for kind in HAND_COUNTED]))
+        with self._db.session() as session:
+            rows = session.execute(query).all()
+            return [RecordLine(TallyRecord.from_row(row), bool(is_voided)) for row, is_voided in rows]
+
+    def record_count(self) -> int:
+        """How many records (corrections included) this laptop holds, of any event."""
+        with self._db.session() as session:
+            return int(session.scalar(select(func.count()).select_from(LetterRecord)) or 0)
+
+    def adopt_event(self, event_id: str, name: str) -> None:
+        """Count for another laptop's event from now on; only while this laptop has no records at all.
+
+        This is how a second laptop joins the first one's event: its own event, still empty, is
+        replaced. With records of its own, a laptop can only merge events (`merge_event`).
+        """
+        with self._db.session() as session:
+            if session.scalar(select(func.count()).select_from(LetterRecord)):
+                raise UserError("this laptop has counted letters already; merge the events instead")
+            session.execute(delete(Event))
+            session.execute(delete(MergedEvent).where(MergedEvent.id == event_id))
+            session.add(Event(id=event_id, name=name[:200] or "Write for Rights", created_at=utc_now()))
+        self.event_id = event_id
+
+    def merge_event(self, event_id: str, name: str) -> bool:
+        """Count another event's records together with this laptop's; False if it already is."""
+        if event_id in self.event_ids():
+            return False
+        with self._db.session() as session:
+            session.add(MergedEvent(id=event_id, name=name[:200], merged_at=utc_now()))
+        return True
 
     def letters_written(self) -> int:
         """Letters and messages counted for this event (the number on the kiosk's welcome screen)."""
         with self._db.session() as session:
             value = session.scalar(
                 select(func.coalesce(func.sum(TallyTotal.quantity), 0)).where(
-                    TallyTotal.event_id == self.event_id,
-                    TallyTotal.kind.in_([TallyKind.APPEAL.value, TallyKind.SOLIDARITY.value,
-                                         TallyKind.HANDWRITTEN.value, TallyKind.CARD.value]),
+                    TallyTotal.event_id.in_(self.event_ids()),
+                    TallyTotal.kind.in_([kind.value for kind in LETTER_KINDS]),
                 )
             )
         return int(value or 0)
