@@ -87,7 +87,7 @@ def lock_seconds(failures: int) -> int:
     """How long the PIN stays locked after `failures` wrong tries in a row."""
     if failures < FREE_TRIES:
         return 0
-    return min(MAX_LOCK_S, FIRST_LOCK_S * 2 ** (failures - FREE_TRIES))
+    return int(min(MAX_LOCK_S, FIRST_LOCK_S * 2 ** (failures - FREE_TRIES)))
 
 
 class LeaderPin:
@@ -120,7 +120,7 @@ class LeaderPin:
     def check(self, pin: str) -> PinCheck:
         """Try `pin`. While locked the PIN is not even compared, so guessing gains nothing."""
         stored = self._read(HASH_KEY)
-        if stored is None:
+        if not isinstance(stored, str):
             raise PinError("No leader PIN has been set yet.")
         waiting = self.locked_for()
         if waiting:

@@ -1,22 +1,212 @@
-"""The main window: a stack of screens and one place that moves between them."""
+"""The main window: the volunteer's screens, the PIN page and the leader console in one stack.
+
+In kiosk mode the window is full screen and cannot be closed without the leader PIN. The leader
+console is reached with the discreet "Leader" button or Ctrl+Shift+L, after the PIN; it is shown
+in the same stack, so the volunteer's screens (and their letter) wait untouched behind it.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMainWindow, QStackedWidget
+import logging
+from collections.abc import Callable
+from enum import IntEnum
 
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QMainWindow, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+
+from w4r_desktop.core.drafts import DraftStore
+from w4r_desktop.core.pin import LeaderPin
+from w4r_desktop.gui.app import style_sheet
+from w4r_desktop.gui.idle import IdleWatcher, KioskClock, SystemClock
+from w4r_desktop.gui.kiosk.flow import KioskFlow, Screen
+from w4r_desktop.gui.kiosk.still_there import StillThere
+from w4r_desktop.gui.pin_dialog import PinPrompt
 from w4r_desktop.gui.services import Services
-from w4r_desktop.gui.kiosk.gallery import CaseGallery
+from w4r_desktop.gui.widgets.form_row import label, name_by_text
+
+log = logging.getLogger(__name__)
+
+LEADER_SHORTCUT = "Ctrl+Shift+L"
+
+
+class Page(IntEnum):
+    VOLUNTEER = 0
+    PIN = 1
+    LEADER = 2
+
+
+class ConsolePlaceholder(QWidget):
+    """Stands in for the leader console until it is installed."""
+
+    def __init__(self, back: Callable[[], None], leave: Callable[[], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("screen")
+        layout = QVBoxLayout(self)
+        layout.addWidget(label(self.tr("Leader console"), "title"))
+        back_button = QPushButton(self.tr("Back to the kiosk"))
+        leave_button = QPushButton(self.tr("Leave kiosk mode"))
+        for button in (back_button, leave_button):
+            name_by_text(button, button.text())
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        back_button.clicked.connect(back)
+        leave_button.clicked.connect(leave)
 
 
 class MainWindow(QMainWindow):
     """The application's only top-level window."""
 
-    def __init__(self, services: Services) -> None:
+    def __init__(self, services: Services, clock: KioskClock | None = None, kiosk: bool = False,
+                 leader_pin: LeaderPin | None = None) -> None:
         super().__init__()
         self.services = services
+        self.clock = clock or SystemClock()
+        self.kiosk = kiosk
+        self._may_close = not kiosk
+        self.pin = leader_pin or LeaderPin(services.db, clock=self.clock.now)
+        self.drafts = DraftStore(services.db, self.clock.now)
         self.setWindowTitle(self.tr("Write for Rights"))
-        self.stack = QStackedWidget(self)
-        self.gallery = CaseGallery(services.bundle, language="en")
-        self.stack.addWidget(self.gallery)
-        self.setCentralWidget(self.stack)
+        self.setObjectName("mainWindow")
+        self.setStyleSheet(style_sheet(services.settings.get("text_size")))
+
+        self.pages = QStackedWidget(self)
+        self.flow = KioskFlow(services, self.clock, self.drafts)
+        self.pages.addWidget(self.flow)
+        self.setCentralWidget(self.pages)
+        self.pin_prompt: PinPrompt | None = None
+        self.console: QWidget | None = None
+
+        settings = services.settings
+        self.idle = IdleWatcher(self.clock, settings.get("idle_timeout_s"), settings.get("idle_countdown_s"), self)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+        self.still_there = StillThere(self.pages)
+        self.idle.countdown.connect(self.still_there.show_countdown)
+        self.idle.resumed.connect(self.still_there.hide)
+        self.idle.timed_out.connect(self.forget_everyone)
+        self.still_there.still_here.connect(self.idle.touch)
+        self.flow.person_changed.connect(self._update_idle)
+        self.flow.leader_requested.connect(self.open_leader)
+        self.flow.text_size_changed.connect(self.apply_text_size)
+        services.events.settings_changed.connect(self._setting_changed)
+
+        shortcut = QShortcut(QKeySequence(LEADER_SHORTCUT), self)
+        shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        shortcut.activated.connect(self.open_leader)
         self.resize(1280, 800)
+        self._update_idle()
+
+    # --- idle -------------------------------------------------------------------------------
+
+    def start_idle_watch(self) -> None:
+        self.idle.start_ticking()
+
+    def _update_idle(self, _person: bool = False) -> None:
+        busy = self.flow.has_person() or self.pages.currentIndex() != Page.VOLUNTEER
+        self.idle.set_active(busy)
+
+    def forget_everyone(self) -> None:
+        """Idle time ran out: close whatever the leader left open and forget the volunteer."""
+        self.still_there.hide()
+        self._show_volunteer()
+        self.flow.forget_person()
+        self._update_idle()
+
+    # --- text size, settings ----------------------------------------------------------------
+
+    def apply_text_size(self, size: str) -> None:
+        self.setStyleSheet(style_sheet(size))
+
+    def _setting_changed(self, key: str) -> None:
+        settings = self.services.settings
+        if key == "idle_timeout_s":
+            self.idle.timeout_s = settings.get(key)
+        elif key == "idle_countdown_s":
+            self.idle.countdown_s = settings.get(key)
+
+    # --- the leader's side ------------------------------------------------------------------
+
+    def ask_pin(self, purpose: str, then: Callable[[], None]) -> None:
+        """Show the PIN page; `then` runs once the right PIN is given."""
+        self._drop_pin_prompt()
+        prompt = PinPrompt(self.pin, purpose)
+        prompt.accepted.connect(lambda: (self._drop_pin_prompt(), then()))
+        prompt.cancelled.connect(self._show_volunteer)
+        self.pin_prompt = prompt
+        self.pages.addWidget(prompt)
+        self.pages.setCurrentWidget(prompt)
+        prompt.setFocus()
+        self._update_idle()
+
+    def _drop_pin_prompt(self) -> None:
+        if self.pin_prompt is not None:
+            self.pages.removeWidget(self.pin_prompt)
+            self.pin_prompt.deleteLater()
+            self.pin_prompt = None
+
+    def open_leader(self) -> None:
+        """The "Leader" button or Ctrl+Shift+L: PIN first, then the console."""
+        if self.pages.currentWidget() is not self.flow:
+            return
+        self.ask_pin(self.tr("Enter the leader PIN to open the leader console."), self._show_console)
+
+    def _show_console(self) -> None:
+        if self.console is None:
+            self.console = self._make_console()
+            self.pages.addWidget(self.console)
+        self.pages.setCurrentWidget(self.console)
+        self.console.setFocus()
+        self._update_idle()
+
+    def _make_console(self) -> QWidget:
+        try:
+            from w4r_desktop.gui.leader.console import LeaderConsole
+        except ImportError:
+            return ConsolePlaceholder(self._show_volunteer, self.leave_kiosk_mode)
+        console = LeaderConsole(self.services)
+        console.back_to_kiosk.connect(self._show_volunteer)
+        console.leave_kiosk_mode.connect(self.leave_kiosk_mode)
+        return console
+
+    def _show_volunteer(self) -> None:
+        self._drop_pin_prompt()
+        self.pages.setCurrentWidget(self.flow)
+        current = self.flow.screens.get(self.flow.current)
+        if current is not None:
+            current.setFocus()
+        self._update_idle()
+
+    def leave_kiosk_mode(self) -> None:
+        """The leader left kiosk mode: a normal window that closes like any other."""
+        self.kiosk = False
+        self._may_close = True
+        if self.isFullScreen():
+            self.showNormal()
+
+    # --- closing ----------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._may_close:
+            # Alt+F4 or the window manager: in kiosk mode only the leader may close the window.
+            event.ignore()
+            self.ask_pin(self.tr("Enter the leader PIN to close W4R Desktop."), self._close_with_pin)
+            return
+        # A deliberate close is not a crash: the volunteer's draft goes with the window.
+        self.flow.forget_person()
+        event.accept()
+
+    def _close_with_pin(self) -> None:
+        self._may_close = True
+        self.close()
+
+    # --- for the start-up bench and screenshots ---------------------------------------------
+
+    def show_gallery_for_bench(self) -> None:
+        self.flow.go(Screen.GALLERY)
+
+    @property
+    def gallery(self) -> QWidget:
+        """The case gallery screen (older tests and tools look for it here)."""
+        return self.flow.screens[Screen.GALLERY]

@@ -1,0 +1,131 @@
+"""Read the case: the story, the ask, who we write to, and the choice of letter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QScroller,
+    QVBoxLayout,
+    QWidget,
+)
+
+from w4r_desktop.core.cases import Case, LetterKind, split_paragraphs
+from w4r_desktop.gui.kiosk.countries import country_name
+from w4r_desktop.gui.widgets.form_row import label, name_by_text
+from w4r_desktop.gui.widgets.portrait import Portrait
+
+
+class CasePage(QWidget):
+    """One case, told so that a first-time volunteer knows what to write and to whom."""
+
+    write = Signal(str, int)
+    """The volunteer chose a letter: its kind ("appeal" or "solidarity") and target index."""
+
+    back = Signal()
+    """Back to the gallery."""
+
+    def __init__(self, case: Case, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("screen")
+        self.case = case
+        name = case.text("name", language)
+
+        side = QVBoxLayout()
+        side.addWidget(Portrait(case.name, case.id, case.photo, 180), 0, Qt.AlignmentFlag.AlignHCenter)
+        side.addWidget(label(name, "title"))
+        side.addWidget(label(country_name(case.country, language), "muted"))
+        status = case.text("status", language)
+        if status:
+            badge = label(status, "badge", wrap=False)
+            side.addWidget(badge, 0, Qt.AlignmentFlag.AlignLeft)
+        side.addStretch(1)
+        side_panel = QWidget()
+        side_panel.setLayout(side)
+        side_panel.setFixedWidth(300)
+
+        story = QVBoxLayout()
+        story.setSpacing(10)
+        story.addWidget(label(case.text("headline", language), "heading"))
+        for paragraph in split_paragraphs(case.text("summary", language)):
+            story.addWidget(label(paragraph))
+        story.addWidget(label(self.tr("What we ask"), "heading"))
+        story.addWidget(label(case.text("ask", language), "note"))
+
+        story.addWidget(label(self.tr("Who we write to"), "heading"))
+        self.targets = QButtonGroup(self)
+        for index, official in enumerate(case.appeal):
+            who = ", ".join(official.addressee)
+            where = country_name(official.country, language)
+            if len(case.appeal) > 1:
+                choice = QRadioButton(f"{who} ({where})")
+                choice.setChecked(index == 0)
+                name_by_text(choice, choice.text())
+                self.targets.addButton(choice, index)
+                story.addWidget(choice)
+            else:
+                story.addWidget(label(self.tr("An appeal letter goes to {who}, {where}.").format(who=who, where=where)))
+
+        postal = case.postal_solidarity
+        self.solidarity_target = case.solidarity.index(postal) if postal is not None else -1
+        if postal is not None:
+            where = country_name(postal.country or case.country, language)
+            story.addWidget(label(self.tr("A message of solidarity goes to {who}, {where}.").format(
+                who=postal.recipient or case.name, where=where)))
+        others = [channel for channel in case.solidarity if not channel.is_postal and channel.instructions]
+        if postal is None:
+            story.addWidget(label(self.tr(
+                "Messages of solidarity cannot be posted to {name} from here. You can still write an "
+                "appeal letter, and show your support in another way:").format(name=name), "warning"))
+        elif others:
+            story.addWidget(label(self.tr("Other ways to show support:")))
+        for channel in others:
+            story.addWidget(label(f"• {channel.instructions}"))
+        story.addStretch(1)
+
+        inner = QWidget()
+        inner.setObjectName("screen")
+        inner.setLayout(story)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(inner)
+        QScroller.grabGesture(scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+
+        body = QHBoxLayout()
+        body.setSpacing(32)
+        body.addWidget(side_panel)
+        body.addWidget(scroll, 1)
+
+        self.back_button = QPushButton(self.tr("All cases"))
+        self.appeal_button = QPushButton(self.tr("Write to the official"))
+        self.appeal_button.setProperty("role", "primary")
+        self.solidarity_button = QPushButton(self.tr("Send a message of solidarity"))
+        self.solidarity_button.setProperty("role", "primary")
+        self.solidarity_button.setEnabled(postal is not None)
+        for button in (self.back_button, self.appeal_button, self.solidarity_button):
+            name_by_text(button, button.text())
+        if postal is None:
+            self.solidarity_button.setAccessibleDescription(self.tr("Not possible by post for this case"))
+        self.back_button.clicked.connect(self.back.emit)
+        self.appeal_button.clicked.connect(
+            lambda: self.write.emit(LetterKind.APPEAL.value, max(0, self.targets.checkedId())))
+        self.solidarity_button.clicked.connect(
+            lambda: self.write.emit(LetterKind.SOLIDARITY.value, self.solidarity_target))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.solidarity_button)
+        buttons.addWidget(self.appeal_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 16, 32, 16)
+        layout.addLayout(body, 1)
+        layout.addLayout(buttons)
+        self.setFocusProxy(self.appeal_button)

@@ -1,0 +1,31 @@
+"""Country names in the interface language (the bundle gives ISO codes).
+
+Letters and envelopes always print the English name (postal rules); the screens use the
+volunteer's language, from the ISO 3166 translations that ship with pycountry.
+"""
+
+from __future__ import annotations
+
+import gettext
+from functools import cache
+
+import pycountry
+
+from w4r_desktop.core.cases import country_name as english_name
+
+
+@cache
+def _catalogue(language: str) -> gettext.NullTranslations:
+    return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True)
+
+
+def country_name(code: str, language: str) -> str:
+    """The short name of a country in `language` ("es": "CN" -> "China", "BY" -> "Bielorrusia")."""
+    if language == "en":
+        # "Palestine, State of" reads badly on a card: keep the part before the comma.
+        return english_name(code).split(",")[0]
+    country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        return code
+    name = _catalogue(language).gettext(country.name)
+    return name.split(",")[0] if name != country.name else english_name(code)

@@ -1,0 +1,298 @@
+"""Write: the letter prefilled from the case, with the case's guidance beside it.
+
+Guidance that is cheap (forbidden words) is checked on every change. The page count needs the
+printing engine to lay the letter out, so it runs 400 ms after typing stops, never on the
+keystroke itself; the autosave waits for a pause in the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QTextOption
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from w4r_desktop.core.cases import Case, LetterKind
+from w4r_desktop.core.letters import (
+    MAX_PAGES,
+    Letter,
+    greetings_for,
+    guidance_for,
+    rules_for,
+    talking_points_for,
+)
+from w4r_desktop.gui.kiosk.countries import country_name
+from w4r_desktop.gui.widgets.form_row import FormRow, label, name_by_text
+
+PAGE_COUNT_DELAY_MS = 400
+AUTOSAVE_DELAY_MS = 1500
+MAX_BODY_CHARACTERS = 6000
+"""Far more than a page; stops a pasted novel from stalling the layout."""
+
+
+def _scroll(widget: QWidget) -> QScrollArea:
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(widget)
+    return scroll
+
+
+def _bullets(items: list[str]) -> list[QWidget]:
+    return [label(f"•  {item}") for item in items]
+
+
+class LetterEditor(QWidget):
+    """The letter being written, and everything that helps to write it."""
+
+    review = Signal()
+    """The volunteer wants to see the letter as it will be printed."""
+
+    back = Signal()
+    """Back to the case page."""
+
+    autosave = Signal()
+    """The letter changed and typing has paused: time to save the draft."""
+
+    def __init__(self, case: Case, letter: Letter, tips: list[str], language: str,
+                 page_counter: Callable[[Letter], int | None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("screen")
+        self.case = case
+        self._base = letter
+        self._count_pages = page_counter
+        self.pages: int | None = None
+        is_appeal = letter.kind == LetterKind.APPEAL
+
+        # --- the letter ---------------------------------------------------------------------
+        recipient = letter.recipient
+        to_lines = [*recipient.lines, country_name(recipient.country, "en").upper()]
+        address = label("\n".join(to_lines), "muted")
+        address.setAccessibleName(self.tr("To: {address}").format(address=", ".join(to_lines)))
+        date = QLocale().toString(letter.date, QLocale.FormatType.LongFormat)
+        when = label(self.tr("Date: {date}").format(date=date), "muted")
+
+        self.greeting_box: QCheckBox | None = None
+        self._greeting_text = ""
+        greetings = greetings_for(case, letter.kind, letter.target)
+        if greetings:
+            code, text = next(iter(greetings.items()))
+            self._greeting_text = text
+            native = QLocale(code).nativeLanguageName() or code
+            self.greeting_box = QCheckBox(self.tr("Start with a greeting in {language}").format(language=native))
+            name_by_text(self.greeting_box, self.greeting_box.text())
+            self.greeting_box.setAccessibleDescription(text)
+            self.greeting_box.setChecked(bool(letter.greeting))
+
+        self.salutation = QLineEdit(letter.salutation)
+        self.salutation.setMaxLength(120)
+        self.body = QPlainTextEdit()
+        self.body.setObjectName("letterBody")
+        self.body.setPlainText(letter.body)
+        self.body.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.body.setTabChangesFocus(True)  # keyboard users must be able to leave the text
+        self.body.setMinimumHeight(260)
+        self.closing = QLineEdit(letter.closing)
+        self.closing.setMaxLength(80)
+        self.sender_name = QLineEdit(letter.sender_name)
+        self.sender_name.setMaxLength(80)
+        self.sender_town = QLineEdit(letter.sender_town)
+        self.sender_town.setMaxLength(80)
+        self.add_address = QCheckBox(self.tr("Add my postal address to the letter and envelope"))
+        name_by_text(self.add_address, self.add_address.text())
+        self.return_address = QPlainTextEdit("\n".join(letter.return_address))
+        self.return_address.setTabChangesFocus(True)
+        self.return_address.setMaximumHeight(130)
+        privacy = self.tr(
+            "Only if you want a reply or the case asks for a sender. Your address is printed on this "
+            "letter and envelope only; W4R Desktop forgets it as soon as you finish.")
+        if not is_appeal:
+            privacy += " " + self.tr("For some people it is safer not to give an address: ask the event leader.")
+        self.address_row = FormRow(self.tr("My address (one line each)"), self.return_address, privacy)
+        self.add_address.setChecked(bool(letter.return_address))
+        self.address_row.setVisible(bool(letter.return_address))
+        self.add_address.toggled.connect(self.address_row.setVisible)
+
+        sign = QHBoxLayout()
+        sign.addWidget(FormRow(self.tr("Your name"), self.sender_name), 1)
+        sign.addWidget(FormRow(self.tr("Your town"), self.sender_town), 1)
+
+        page = QVBoxLayout()
+        page.setSpacing(6)
+        page.addWidget(address)
+        page.addWidget(when)
+        if self.greeting_box is not None:
+            page.addWidget(self.greeting_box)
+            page.addWidget(label(f"“{self._greeting_text}”", "muted"))
+        page.addWidget(FormRow(self.tr("Opening words"), self.salutation))
+        page.addWidget(FormRow(self.tr("Your letter") if is_appeal else self.tr("Your message"), self.body))
+        page.addWidget(FormRow(self.tr("Closing words"), self.closing))
+        page.addLayout(sign)
+        page.addWidget(self.add_address)
+        page.addWidget(self.address_row)
+        page.addStretch(1)
+        paper = QWidget()
+        paper.setObjectName("screen")
+        paper.setLayout(page)
+
+        # --- the guidance -------------------------------------------------------------------
+        self.pages_label = label(self.tr("Counting pages…"), "muted")
+        self.warning_label = label("", "warning")
+        self.warning_label.hide()
+        guide = QVBoxLayout()
+        guide.setSpacing(6)
+        guide.addWidget(self.pages_label)
+        guide.addWidget(self.warning_label)
+        points = talking_points_for(case, letter.kind, letter.target)
+        if points:
+            guide.addWidget(label(self.tr("What to say") if is_appeal else self.tr("About {name}").format(
+                name=case.name), "heading"))
+            for widget in _bullets(points):
+                guide.addWidget(widget)
+        rules = rules_for(case, letter.kind, letter.target)
+        if rules:
+            guide.addWidget(label(self.tr("Rules for this message"), "heading"))
+            for widget in _bullets(rules):
+                guide.addWidget(widget)
+        if tips:
+            guide.addWidget(label(self.tr("Tips"), "heading"))
+            for widget in _bullets(tips):
+                guide.addWidget(widget)
+        guide.addStretch(1)
+        panel = QFrame()
+        panel.setProperty("role", "panel")
+        panel.setLayout(guide)
+        guide.setContentsMargins(16, 12, 16, 12)
+        panel_scroll = _scroll(panel)
+        panel_scroll.setAccessibleName(self.tr("Help with your letter"))
+
+        columns = QHBoxLayout()
+        columns.setSpacing(24)
+        columns.addWidget(_scroll(paper), 3)
+        columns.addWidget(panel_scroll, 2)
+
+        self.back_button = QPushButton(self.tr("Back to the case"))
+        self.review_button = QPushButton(self.tr("See my letter"))
+        self.review_button.setProperty("role", "primary")
+        for button in (self.back_button, self.review_button):
+            name_by_text(button, button.text())
+        self.back_button.clicked.connect(self.back.emit)
+        self.review_button.clicked.connect(self._review)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.review_button)
+
+        who = ", ".join(recipient.lines[:2]) if is_appeal else (recipient.lines[0] if recipient.lines else case.name)
+        heading = (self.tr("Your letter to {who}") if is_appeal else self.tr("Your message to {who}")).format(who=who)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 12, 32, 12)
+        layout.addWidget(label(heading, "heading"))
+        layout.addLayout(columns, 1)
+        layout.addLayout(buttons)
+
+        # --- timers -------------------------------------------------------------------------
+        self._page_timer = QTimer(self)
+        self._page_timer.setSingleShot(True)
+        self._page_timer.setInterval(PAGE_COUNT_DELAY_MS)
+        self._page_timer.timeout.connect(self._update_pages)
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(AUTOSAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.autosave.emit)
+        for line in (self.salutation, self.closing, self.sender_name, self.sender_town):
+            line.textChanged.connect(self._changed)
+        for text in (self.body, self.return_address):
+            text.textChanged.connect(self._changed)
+        self.add_address.toggled.connect(self._changed)
+        if self.greeting_box is not None:
+            self.greeting_box.toggled.connect(self._changed)
+        self._check_words()
+        self._page_timer.start()
+        self.setFocusProxy(self.body)
+
+    # --- reading the form -------------------------------------------------------------------
+
+    def letter(self) -> Letter:
+        """The letter as the volunteer has written it so far."""
+        address = ()
+        if self.add_address.isChecked():
+            address = tuple(line.strip() for line in self.return_address.toPlainText().splitlines() if line.strip())
+        greeting = self._greeting_text if self.greeting_box is not None and self.greeting_box.isChecked() else ""
+        return self._base.with_changes(
+            salutation=self.salutation.text().strip(),
+            body=self.body.toPlainText().strip()[:MAX_BODY_CHARACTERS],
+            closing=self.closing.text().strip(),
+            sender_name=self.sender_name.text().strip(),
+            sender_town=self.sender_town.text().strip(),
+            return_address=address[:6],
+            greeting=greeting,
+        )
+
+    # --- guidance ---------------------------------------------------------------------------
+
+    def _changed(self) -> None:
+        self._check_words()
+        self._page_timer.start()
+        self._save_timer.start()
+
+    def _check_words(self) -> None:
+        found = guidance_for(self.case, self.letter()).forbidden
+        if found:
+            self.warning_label.setText(self.tr(
+                "Please take out: {words}. The rules for this case ask not to use these words, "
+                "for the safety of the person you write to.").format(words=", ".join(f"“{word}”" for word in found)))
+        self.warning_label.setVisible(bool(found))
+        self.warning_label.setAccessibleName(self.warning_label.text())
+
+    def _update_pages(self) -> None:
+        self.pages = self._count_pages(self.letter())
+        if self.pages is None:
+            self.pages_label.setText("")
+        elif self.pages > MAX_PAGES:
+            self.pages_label.setText(self.tr(
+                "Your letter is {pages} pages long. One page is best: officials read short letters.").format(
+                pages=self.pages))
+            self.pages_label.setProperty("role", "warning")
+        else:
+            self.pages_label.setText(self.tr("Your letter fits on one page."))
+            self.pages_label.setProperty("role", "ok")
+        self.pages_label.setAccessibleName(self.pages_label.text())
+        self.pages_label.style().unpolish(self.pages_label)
+        self.pages_label.style().polish(self.pages_label)
+
+    @property
+    def forbidden_words(self) -> tuple[str, ...]:
+        return guidance_for(self.case, self.letter()).forbidden
+
+    def flush(self) -> None:
+        """Do now what the timers would do after the pause: count pages and save."""
+        if self._page_timer.isActive():
+            self._page_timer.stop()
+            self._update_pages()
+        if self._save_timer.isActive():
+            self._save_timer.stop()
+            self.autosave.emit()
+
+    def _review(self) -> None:
+        self.flush()
+        self.review.emit()
+
+    def clear_history(self) -> None:
+        """Drop the undo and redo history of every field (the next person must not undo into it)."""
+        for text in (self.body, self.return_address):
+            text.document().clearUndoRedoStacks()
+        for line in (self.salutation, self.closing, self.sender_name, self.sender_town):
+            line.setModified(False)

@@ -1,0 +1,412 @@
+"""The volunteer's journey: the screens, the one navigation slot, and the person session.
+
+Everything the kiosk knows about the volunteer lives in `self.session` and in the screens built
+for it. Forgetting a person drops both: the session object goes, every screen is deleted and
+built anew (which also drops undo histories, selections, scroll positions and previews), the
+clipboard is cleared and the draft deleted.
+"""
+
+from __future__ import annotations
+
+import logging
+from enum import IntEnum
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+
+from w4r_desktop.core.cases import Case, LetterKind
+from w4r_desktop.core.drafts import Draft, DraftStore
+from w4r_desktop.core.errors import UserError
+from w4r_desktop.core.letters import Letter, draft_letter
+from w4r_desktop.gui.app import install_language
+from w4r_desktop.gui.idle import KioskClock
+from w4r_desktop.gui.kiosk import rendering
+from w4r_desktop.gui.kiosk.case_page import CasePage
+from w4r_desktop.gui.kiosk.editor import LetterEditor
+from w4r_desktop.gui.kiosk.gallery import CaseGallery
+from w4r_desktop.gui.kiosk.review import ReviewScreen
+from w4r_desktop.gui.kiosk.session import PersonSession
+from w4r_desktop.gui.kiosk.thanks import ThanksScreen
+from w4r_desktop.gui.kiosk.welcome import WelcomeScreen
+from w4r_desktop.gui.services import Services
+from w4r_desktop.gui.widgets.form_row import label
+from w4r_desktop.gui.widgets.step_indicator import StepIndicator
+from w4r_desktop.printing.printer import PdfFolderPrinter, PrinterError
+
+log = logging.getLogger(__name__)
+
+
+class Screen(IntEnum):
+    """The volunteer's screens, in the order of the journey."""
+
+    WELCOME = 0
+    GALLERY = 1
+    CASE = 2
+    EDITOR = 3
+    REVIEW = 4
+    THANKS = 5
+
+
+TEXT_SIZE_CHOICES = ("normal", "large", "extra-large")
+
+
+class KioskFlow(QWidget):
+    """The volunteer's side of the window."""
+
+    leader_requested = Signal()
+    """The discreet "Leader" button was pressed."""
+
+    person_changed = Signal(bool)
+    """Whether someone is using the kiosk now (something to forget on an idle reset)."""
+
+    text_size_changed = Signal(str)
+    """The volunteer chose a text size ("normal", "large" or "extra-large")."""
+
+    def __init__(self, services: Services, clock: KioskClock, drafts: DraftStore,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("kioskRoot")
+        self.services = services
+        self._clock = clock
+        self.drafts = drafts
+        self.session = self._fresh_session()
+        self.screens: dict[Screen, QWidget] = {}
+        self.current = Screen.WELCOME
+        self._pdfs: rendering.LetterPdfs | None = None
+        self._root: QWidget | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        settings = services.settings
+        wait = settings.get("idle_timeout_s") + settings.get("idle_countdown_s")
+        self.recovered: Draft | None = drafts.recover(max_age_s=wait)
+        install_language(self.session.language)
+        self._build()
+        services.events.tally_changed.connect(self._update_counter)
+        services.events.bundle_changed.connect(self._shared_state_changed)
+        services.events.settings_changed.connect(lambda _key: self._shared_state_changed())
+
+    # --- building ---------------------------------------------------------------------------
+
+    def _fresh_session(self) -> PersonSession:
+        languages = self.services.settings.get("languages") or ["en"]
+        return PersonSession(language=languages[0] if languages[0] in ("en", "es") else "en",
+                             text_size=self.services.settings.get("text_size"))
+
+    def _build(self) -> None:
+        """(Re)build every screen for the current session, dropping the old ones."""
+        if self._root is not None:
+            self._discard_screens()
+            self._layout.removeWidget(self._root)
+            self._root.deleteLater()
+        self.screens = {}
+        self._pdfs = None
+        root = QWidget()
+        self._root = root
+        self.top_bar = self._build_top_bar()
+        self.stack = QStackedWidget()
+        column = QVBoxLayout(root)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.top_bar)
+        column.addWidget(self.stack, 1)
+        self._layout.addWidget(root)
+        settings = self.services.settings
+        welcome = WelcomeScreen(self.session.language, settings.get("languages"),
+                                self.services.tally.letters_written(), settings.get("event_name"))
+        welcome.start.connect(lambda: self.go(Screen.GALLERY))
+        welcome.language_chosen.connect(self.set_language)
+        welcome.resume_draft.connect(self.resume_recovered)
+        welcome.discard_draft.connect(self.discard_recovered)
+        welcome.offer_resume(self.recovered is not None)
+        self._put(Screen.WELCOME, welcome)
+        gallery = CaseGallery(self.services.bundle, self.session.language, settings.get("disabled_cases"))
+        gallery.case_chosen.connect(self.open_case)
+        gallery.back.connect(lambda: self.go(Screen.WELCOME))
+        self._put(Screen.GALLERY, gallery)
+        self.go(Screen.WELCOME)
+
+    def _build_top_bar(self) -> QWidget:
+        bar = QWidget()
+        bar.setObjectName("topBar")
+        bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        brand = label(self.tr("Write for Rights"), wrap=False)
+        brand.setObjectName("brand")
+        self.steps = StepIndicator([self.tr("Choose"), self.tr("Read"), self.tr("Write"), self.tr("Review"),
+                                    self.tr("Done")])
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(24, 6, 12, 6)
+        row.addWidget(brand)
+        row.addSpacing(24)
+        row.addWidget(self.steps)
+        row.addStretch(1)
+        row.addWidget(label(self.tr("Text size"), wrap=False))
+        self.size_buttons: dict[str, QPushButton] = {}
+        names = {"normal": self.tr("Normal text"), "large": self.tr("Large text"),
+                 "extra-large": self.tr("Extra large text")}
+        for size, text in zip(TEXT_SIZE_CHOICES, ("A", "A+", "A++"), strict=True):
+            button = QPushButton(text)
+            button.setCheckable(True)
+            button.setChecked(size == self.session.text_size)
+            button.setAccessibleName(names[size])
+            button.setToolTip(names[size])
+            button.setMinimumWidth(56)
+            button.clicked.connect(lambda _=False, chosen=size: self.set_text_size(chosen))
+            self.size_buttons[size] = button
+            row.addWidget(button)
+        row.addSpacing(16)
+        self.leader_button = QPushButton(self.tr("Leader"))
+        self.leader_button.setAccessibleName(self.tr("Leader"))
+        self.leader_button.setAccessibleDescription(self.tr("For the event leader: needs the leader PIN"))
+        self.leader_button.clicked.connect(self.leader_requested.emit)
+        row.addWidget(self.leader_button)
+        return bar
+
+    def _put(self, screen: Screen, widget: QWidget) -> None:
+        old = self.screens.pop(screen, None)
+        if old is not None:
+            self._drop(old)
+        self.screens[screen] = widget
+        self.stack.addWidget(widget)
+
+    def _drop(self, widget: QWidget) -> None:
+        if isinstance(widget, ReviewScreen):
+            widget.clear()
+        if isinstance(widget, LetterEditor):
+            widget.clear_history()
+        self.stack.removeWidget(widget)
+        widget.deleteLater()
+
+    def _discard_screens(self) -> None:
+        for widget in list(self.screens.values()):
+            self._drop(widget)
+        self.screens = {}
+
+    # --- the one navigation slot ------------------------------------------------------------
+
+    def go(self, screen: Screen) -> None:
+        """Show `screen` (which must have been built)."""
+        widget = self.screens[screen]
+        self.current = screen
+        self.stack.setCurrentWidget(widget)
+        self.steps.set_current(int(screen) - 1)
+        if screen != Screen.WELCOME:
+            self.session.started = True
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.person_changed.emit(self.has_person())
+
+    def has_person(self) -> bool:
+        return self.session.started or self.current != Screen.WELCOME
+
+    # --- the journey ------------------------------------------------------------------------
+
+    def open_case(self, case_id: str) -> None:
+        case = self.services.bundle.case(case_id)
+        if self.session.case_id != case_id:
+            self.session.case_id = case_id
+            self.session.letter = None
+        page = CasePage(case, self.session.language)
+        page.back.connect(lambda: self.go(Screen.GALLERY))
+        page.write.connect(lambda kind, target: self.open_editor(LetterKind(kind), target))
+        self._put(Screen.CASE, page)
+        self.go(Screen.CASE)
+
+    def open_editor(self, kind: LetterKind, target: int) -> None:
+        case = self._case()
+        session = self.session
+        letter = session.letter
+        if letter is None or letter.kind != kind or letter.target != target:
+            letter = draft_letter(self.services.bundle, case, kind, target, today=self._clock.now().date())
+            letter = letter.with_changes(sender_name=session.sender_name, sender_town=session.sender_town)
+        session.kind, session.target, session.letter = kind, target, letter
+        self._show_editor(case, letter)
+
+    def _show_editor(self, case: Case, letter: Letter) -> None:
+        editor = LetterEditor(case, letter, self.services.bundle.tips(letter.kind), self.session.language,
+                              self._count_pages)
+        editor.autosave.connect(self.save_draft)
+        editor.back.connect(self._editor_back)
+        editor.review.connect(self.open_review)
+        self._put(Screen.EDITOR, editor)
+        self.go(Screen.EDITOR)
+
+    def _count_pages(self, letter: Letter) -> int | None:
+        try:
+            return rendering.count_pages(letter, self.services.settings.get("paper_size"))
+        except (ImportError, UserError):
+            return None
+
+    def _case(self) -> Case:
+        assert self.session.case_id is not None
+        return self.services.bundle.case(self.session.case_id)
+
+    def editor(self) -> LetterEditor | None:
+        widget = self.screens.get(Screen.EDITOR)
+        return widget if isinstance(widget, LetterEditor) else None
+
+    def save_draft(self) -> None:
+        """Keep the letter so far, in case of a crash or power cut."""
+        editor = self.editor()
+        if editor is None or self.session.counted:
+            return
+        letter = editor.letter()
+        self.session.letter = letter
+        self.session.sender_name, self.session.sender_town = letter.sender_name, letter.sender_town
+        self.drafts.save(self.session.id, letter, self.session.language)
+
+    def _editor_back(self) -> None:
+        editor = self.editor()
+        if editor is not None:
+            editor.flush()
+        self.go(Screen.CASE)
+
+    def open_review(self) -> None:
+        editor = self.editor()
+        assert editor is not None
+        self.save_draft()
+        letter = editor.letter()
+        settings = self.services.settings
+        try:
+            self._pdfs = rendering.render(letter, settings.get("paper_size"), settings.get("envelope_size"))
+        except UserError as exc:
+            editor.warning_label.setText(self.tr("This letter cannot be printed: {reason}").format(reason=exc))
+            editor.warning_label.show()
+            return
+        printer = self.services.printer
+        review = ReviewScreen(self._pdfs, printer.name, not isinstance(printer, PdfFolderPrinter))
+        review.back.connect(lambda: self.go(Screen.EDITOR))
+        review.print_now.connect(self.print_now)
+        review.hand_in.connect(self.hand_in)
+        self._put(Screen.REVIEW, review)
+        self.go(Screen.REVIEW)
+
+    def print_now(self) -> None:
+        """Print letter and envelope here, then count the letter once."""
+        review = self.screens[Screen.REVIEW]
+        assert isinstance(review, ReviewScreen) and self._pdfs is not None and self.session.letter is not None
+        if self.session.counted:
+            return
+        job = self.session.letter.case_id  # job names carry the case only, never the person
+        try:
+            self.services.printer.print_pdf(self._pdfs.letter, f"{job}-letter")
+            self.services.printer.print_pdf(self._pdfs.envelope, f"{job}-envelope")
+        except PrinterError as exc:
+            log.warning("printing failed: %s", exc)
+            review.show_error(self.tr(
+                "The letter could not be printed ({reason}). You can try again, or hand it in for "
+                "printing later.").format(reason=exc))
+            return
+        self._count(printed=True)
+
+    def hand_in(self) -> None:
+        """Add the letter to the event's print queue, counted once."""
+        letter = self.session.letter
+        if self.session.counted or letter is None:
+            return
+        record = self._count_record(letter)
+        self.services.queue.add(letter, record)
+        self.services.events.queue_changed.emit()
+        self._finish(printed=False)
+
+    def _count_record(self, letter: Letter) -> str:
+        self.session.counted = True
+        return self.services.tally.record(letter.case_id, letter.kind.value, letter.target)
+
+    def _count(self, printed: bool) -> None:
+        assert self.session.letter is not None
+        self._count_record(self.session.letter)
+        self._finish(printed)
+
+    def _finish(self, printed: bool) -> None:
+        self.session.printed = printed
+        self.drafts.discard(self.session.id)
+        self.services.events.tally_changed.emit()
+        thanks = ThanksScreen(printed, self.services.tally.letters_written())
+        thanks.another.connect(self.write_another)
+        thanks.done.connect(self.forget_person)
+        self._put(Screen.THANKS, thanks)
+        self.go(Screen.THANKS)
+
+    def write_another(self) -> None:
+        """A new letter for the same person: keep name, town and language, nothing else."""
+        self.drafts.discard(self.session.id)
+        self.session = self.session.next_letter()
+        self._build()
+        self.go(Screen.GALLERY)
+
+    def forget_person(self) -> None:
+        """The person has gone ("I'm done" or idle): every trace of them goes too."""
+        self.drafts.discard(self.session.id)
+        QGuiApplication.clipboard().clear()
+        self.session = self._fresh_session()
+        self.recovered = None
+        install_language(self.session.language)
+        self.text_size_changed.emit(self.session.text_size)
+        self._build()
+        # Delete the old screens now rather than at the next turn of the event loop.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+    # --- crash recovery ---------------------------------------------------------------------
+
+    def resume_recovered(self) -> None:
+        draft = self.recovered
+        if draft is None:
+            return
+        self.recovered = None
+        try:
+            case = self.services.bundle.case(draft.letter.case_id)
+        except UserError:
+            self.drafts.discard(draft.session_id)
+            self._build()
+            return
+        letter = draft.letter
+        self.session = PersonSession(id=draft.session_id, language=draft.language,
+                                     text_size=self.session.text_size, case_id=case.id, kind=letter.kind,
+                                     target=letter.target, letter=letter, sender_name=letter.sender_name,
+                                     sender_town=letter.sender_town, started=True)
+        install_language(draft.language)
+        self._build()
+        page = CasePage(case, self.session.language)
+        page.back.connect(lambda: self.go(Screen.GALLERY))
+        page.write.connect(lambda kind, target: self.open_editor(LetterKind(kind), target))
+        self._put(Screen.CASE, page)
+        self._show_editor(case, letter)
+
+    def discard_recovered(self) -> None:
+        if self.recovered is not None:
+            self.drafts.discard(self.recovered.session_id)
+        self.recovered = None
+        welcome = self.screens[Screen.WELCOME]
+        assert isinstance(welcome, WelcomeScreen)
+        welcome.offer_resume(False)
+
+    # --- language, text size, shared state ----------------------------------------------------
+
+    def set_language(self, code: str) -> None:
+        """Switch the interface language (on the welcome screen) and rebuild the screens in it."""
+        self.session.language = code
+        self.session.started = True
+        install_language(code)
+        self._build()
+        welcome = self.screens[Screen.WELCOME]
+        assert isinstance(welcome, WelcomeScreen)
+        if code in welcome.language_buttons:
+            welcome.language_buttons[code].setFocus()
+
+    def set_text_size(self, size: str) -> None:
+        self.session.text_size = size
+        for name, button in self.size_buttons.items():
+            button.setChecked(name == size)
+        self.text_size_changed.emit(size)
+
+    def _update_counter(self) -> None:
+        welcome = self.screens.get(Screen.WELCOME)
+        if isinstance(welcome, WelcomeScreen):
+            welcome.set_count(self.services.tally.letters_written())
+
+    def _shared_state_changed(self) -> None:
+        # A leader changed cases or settings: rebuild now if nobody is writing, else after they go.
+        if not self.has_person():
+            self.session = self._fresh_session()
+            self.text_size_changed.emit(self.session.text_size)
+            self._build()

@@ -1,0 +1,62 @@
+"""'Are you still there?': an overlay inside the window with the countdown to the reset.
+
+An overlay rather than a dialog: separate top-level windows can fail to show above a full-screen
+window on some systems (reliability research, section 1.2).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
+
+from w4r_desktop.gui.widgets.form_row import label, name_by_text
+
+
+class StillThere(QWidget):
+    """Covers its parent while the countdown runs."""
+
+    still_here = Signal()
+    """The volunteer pressed "I'm still here"."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("stillThere")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        card = QFrame()
+        card.setObjectName("stillThereCard")
+        card.setMaximumWidth(720)
+        title = label(self.tr("Are you still there?"), "title")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.seconds = label("", "heading")
+        self.seconds.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.button = QPushButton(self.tr("I'm still here"))
+        self.button.setProperty("role", "primary")
+        name_by_text(self.button, self.button.text())
+        self.button.clicked.connect(self.still_here.emit)
+        inner = QVBoxLayout(card)
+        inner.setContentsMargins(40, 32, 40, 32)
+        inner.setSpacing(16)
+        inner.addWidget(title)
+        inner.addWidget(self.seconds)
+        inner.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(1)
+        parent.installEventFilter(self)
+        self.hide()
+
+    def show_countdown(self, seconds: int) -> None:
+        self.seconds.setText(self.tr(
+            "To protect your privacy, your letter will be cleared in %n second(s).", "", seconds))
+        self.seconds.setAccessibleName(self.seconds.text())
+        if not self.isVisible():
+            self.setGeometry(self.parentWidget().rect())
+            self.show()
+            self.raise_()
+            self.button.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
+            self.setGeometry(self.parentWidget().rect())
+        return False

@@ -1,0 +1,97 @@
+"""Printing from the GUI: a real printer through QPrinter, or PDF files when there is none.
+
+QtPdf cannot hand vectors to a printer, so each page is drawn as a 300 dpi greyscale image on a
+full-page QPrinter (no margins, so the printing engine's positions are kept). Text is still
+sharp at that resolution, and a one-page letter spools in a fraction of a second.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSize, QSizeF
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
+from w4r_desktop.printing.printer import PdfFolderPrinter, Printer, PrinterError
+
+DPI = 300
+
+
+class QtPrinter(Printer):
+    """A printer known to the operating system (or, for tests, a PDF file written by Qt)."""
+
+    def __init__(self, printer_name: str = "", output_file: Path | None = None) -> None:
+        self._printer_name = printer_name
+        self._output_file = output_file
+
+    @property
+    def name(self) -> str:
+        return self._printer_name or str(self._output_file or "")
+
+    def _make_printer(self) -> QPrinter:
+        if self._output_file is not None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(str(self._output_file))
+        else:
+            info = QPrinterInfo.printerInfo(self._printer_name)
+            if info.isNull():
+                raise PrinterError(f"the printer {self._printer_name!r} is not connected")
+            printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
+        printer.setResolution(DPI)
+        printer.setFullPage(True)
+        return printer
+
+    def print_pdf(self, pdf: bytes, job_name: str) -> Path | None:
+        document = QPdfDocument()
+        buffer = QBuffer()
+        buffer.setData(QByteArray(pdf))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        document.load(buffer)
+        if document.status() != QPdfDocument.Status.Ready or document.pageCount() == 0:
+            raise PrinterError("the document to print could not be read")
+        printer = self._make_printer()
+        printer.setDocName(job_name)
+        painter = QPainter()
+        try:
+            for page in range(document.pageCount()):
+                points = document.pagePointSize(page)
+                size = QPageSize(QSizeF(points.width(), points.height()), QPageSize.Unit.Point, "",
+                                 QPageSize.SizeMatchPolicy.ExactMatch)
+                orientation = (QPageLayout.Orientation.Landscape if points.width() > points.height()
+                               else QPageLayout.Orientation.Portrait)
+                printer.setPageLayout(QPageLayout(size, orientation, QMarginsF()))
+                if page == 0:
+                    if not painter.begin(printer):
+                        raise PrinterError(f"the printer {self.name!r} cannot start a job")
+                elif not printer.newPage():
+                    raise PrinterError(f"the printer {self.name!r} stopped in the middle of a job")
+                pixels = QSize(round(points.width() * DPI / 72), round(points.height() * DPI / 72))
+                image = document.render(page, pixels).convertToFormat(QImage.Format.Format_Grayscale8)
+                painter.drawImage(printer.paperRect(QPrinter.Unit.DevicePixel), image)
+        finally:
+            if painter.isActive():
+                painter.end()
+            document.close()
+            buffer.close()
+        return self._output_file
+
+
+def printer_names() -> list[str]:
+    """The printers the operating system knows (none on a headless machine)."""
+    return [info.printerName() for info in QPrinterInfo.availablePrinters()]
+
+
+def choose_printer(wanted: str, pdf_folder: Path) -> Printer:
+    """The leader's printer, else the system's default one, else "save as PDF" into `pdf_folder`."""
+    names = printer_names()
+    if wanted and wanted in names:
+        return QtPrinter(wanted)
+    default = QPrinterInfo.defaultPrinterName()
+    if default:
+        return QtPrinter(default)
+    if names:
+        return QtPrinter(names[0])
+    return PdfFolderPrinter(pdf_folder)

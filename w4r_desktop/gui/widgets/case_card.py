@@ -1,0 +1,70 @@
+"""A case in the gallery: portrait, name, country and one line on what happened, as one big button."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from w4r_desktop.core.cases import Case
+from w4r_desktop.gui.widgets.portrait import Portrait
+
+
+class CaseCard(QPushButton):
+    """One case; the whole card is the button, so it is one tab stop and one touch target."""
+
+    def __init__(self, case: Case, language: str, country: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.case = case
+        self.setProperty("role", "card")
+        name = case.text("name", language)
+        headline = case.text("headline", language)
+        self.setAccessibleName(name)
+        self.setAccessibleDescription(f"{country}. {headline}")
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+        title = QLabel(name)
+        title.setProperty("role", "heading")
+        title.setWordWrap(True)
+        where = QLabel(country)
+        where.setProperty("role", "muted")
+        what = QLabel(headline)
+        what.setWordWrap(True)
+        self.labels = (title, where, what)
+        for text in self.labels:
+            # Clicks go to the card, and the card alone is read out.
+            text.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+
+        words = QVBoxLayout()
+        words.setSpacing(2)
+        words.addWidget(title)
+        words.addWidget(where)
+        words.addWidget(what)
+        words.addStretch(1)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(14, 12, 14, 12)
+        row.setSpacing(16)
+        portrait = Portrait(case.name, case.id, case.photo, 88)
+        portrait.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        row.addWidget(portrait, 0, Qt.AlignmentFlag.AlignTop)
+        row.addLayout(words, 1)
+
+    # A QPushButton sizes itself by its own text, not by the layout inside it: ask the layout,
+    # so that long headlines wrap to the card's width and the card grows to fit them.
+    def sizeHint(self) -> QSize:
+        return QSize(360, self.heightForWidth(360))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(240, 120)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        layout = self.layout()
+        if layout is None or not layout.hasHeightForWidth():
+            return 150
+        return max(120, layout.heightForWidth(width))
