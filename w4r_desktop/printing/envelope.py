@@ -1,0 +1,222 @@
+"""Envelopes: one landscape page of the envelope's exact size per letter.
+
+Where things go follows USPS Publication 28 (appendix A): the whole delivery address inside the
+OCR read area (1/2 in from the left and right edges, from 5/8 in to 2 3/4 in above the bottom),
+nothing in the barcode clear zone (the bottom 5/8 in, 4 3/4 in from the right edge), the return
+address top left, the top-right corner left to the stamp.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reportlab.lib.colors import Color
+from reportlab.lib.units import inch, mm
+from reportlab.pdfgen.canvas import Canvas
+
+from w4r_desktop.core.errors import UserError
+from w4r_desktop.core.letters import Letter
+from w4r_desktop.printing.address import AddressBlock, envelope_lines, return_lines
+from w4r_desktop.printing.fonts import SANS, register_fonts, text_width
+from w4r_desktop.printing.text import draw_line
+
+
+class UnknownEnvelope(UserError):
+    """An envelope size this program does not know."""
+
+
+@dataclass(frozen=True)
+class EnvelopeSize:
+    """An envelope, in points, as it lies for addressing (long side across)."""
+
+    key: str
+    name: str
+    width: float
+    height: float
+    machinable_letter: bool = True
+    """False for sizes USPS treats as flats (taller than 6 1/8 in), which cost more to mail."""
+
+
+ENVELOPE_SIZES: dict[str, EnvelopeSize] = {
+    size.key: size
+    for size in (
+        EnvelopeSize("us10", "US #10 (4 1/8 x 9 1/2 in)", 9.5 * inch, 4.125 * inch),
+        EnvelopeSize("dl", "DL (110 x 220 mm)", 220 * mm, 110 * mm),
+        EnvelopeSize("c5", "C5 (162 x 229 mm)", 229 * mm, 162 * mm, machinable_letter=False),
+        EnvelopeSize("c6", "C6 (114 x 162 mm)", 162 * mm, 114 * mm),
+        EnvelopeSize("a7", "A7 card envelope (5 1/4 x 7 1/4 in)", 7.25 * inch, 5.25 * inch),
+        EnvelopeSize("a2", "A2 card envelope (4 3/8 x 5 3/4 in)", 5.75 * inch, 4.375 * inch),
+    )
+}
+
+
+@dataclass(frozen=True)
+class Zone:
+    """A rectangle on the envelope, origin bottom left, in points."""
+
+    left: float
+    bottom: float
+    right: float
+    top: float
+
+    def contains(self, other: Zone, tolerance: float = 0.01) -> bool:
+        return (other.left >= self.left - tolerance and other.right <= self.right + tolerance
+                and other.bottom >= self.bottom - tolerance and other.top <= self.top + tolerance)
+
+    def overlaps(self, other: Zone) -> bool:
+        return not (other.right <= self.left or other.left >= self.right
+                    or other.top <= self.bottom or other.bottom >= self.top)
+
+
+STAMP_WIDTH = 1.75 * inch
+STAMP_HEIGHT = 1.5 * inch
+EDGE = 0.35 * inch  # return address and notes keep this far from the paper's edge
+ADDRESS_SIZE = 11.0
+MIN_ADDRESS_SIZE = 8.0  # USPS machines read 8 pt and up; smaller is a last resort, with a warning
+RETURN_SIZE = 9.0
+NOTE_GREY = Color(0.35, 0.35, 0.35)
+
+
+def read_area(size: EnvelopeSize) -> Zone:
+    """Where the whole delivery address must be (USPS OCR read area)."""
+    return Zone(0.5 * inch, 0.625 * inch, size.width - 0.5 * inch, 2.75 * inch)
+
+
+def barcode_clear_zone(size: EnvelopeSize) -> Zone:
+    """Where nothing may be printed: USPS sprays its barcode here."""
+    return Zone(max(0.0, size.width - 4.75 * inch), 0.0, size.width, 0.625 * inch)
+
+
+def stamp_zone(size: EnvelopeSize) -> Zone:
+    """The top-right corner kept for the stamp."""
+    return Zone(size.width - STAMP_WIDTH, size.height - STAMP_HEIGHT, size.width, size.height)
+
+
+def envelope_size(key: str) -> EnvelopeSize:
+    try:
+        return ENVELOPE_SIZES[key]
+    except KeyError:
+        known = ", ".join(ENVELOPE_SIZES)
+        raise UnknownEnvelope(f"unknown envelope size {key!r} (known: {known})") from None
+
+
+@dataclass(frozen=True)
+class AddressPlacement:
+    """Where the delivery address goes: left edge, first baseline, type size, line spacing."""
+
+    left: float
+    first_baseline: float
+    size: float
+    leading: float
+    lines: tuple[str, ...]
+
+    def box(self, font: str = SANS) -> Zone:
+        """The block's extent, from the top of capitals to the bottom of descenders."""
+        width = max((text_width(line, font, self.size) for line in self.lines), default=0.0)
+        bottom = self.first_baseline - (len(self.lines) - 1) * self.leading - 0.25 * self.size
+        return Zone(self.left, bottom, self.left + width, self.first_baseline + 0.75 * self.size)
+
+
+def place_address(size: EnvelopeSize, lines: Sequence[str]) -> AddressPlacement:
+    """Fit the delivery address into the read area, below the stamp corner, as large as it goes.
+
+    The block starts a little left of the middle (the right half is the address side, IMM 122)
+    and moves left, then shrinks, until it fits; it never leaves the read area.
+    """
+    area = read_area(size)
+    top_limit = min(area.top, stamp_zone(size).bottom - 4)
+    bottom_limit = area.bottom + 6  # clear of the barcode zone's top edge, with room to spare
+    preferred_left = max(area.left, size.width * 0.42)
+    furthest_left = max(area.left, size.width * 0.25)
+    font_size = ADDRESS_SIZE
+    while True:
+        leading = font_size * 1.22
+        widest = max((text_width(line, SANS, font_size) for line in lines), default=0.0)
+        height = (len(lines) - 1) * leading + font_size
+        left = min(preferred_left, area.right - 4 - widest)
+        if left >= furthest_left and height <= top_limit - bottom_limit:
+            break
+        font_size *= 0.95
+    # Centre the block in the room left, a little high, as a typist would.
+    room = top_limit - bottom_limit - height
+    top = top_limit - room * 0.4
+    return AddressPlacement(left, top - 0.75 * font_size, font_size, leading, tuple(lines))
+
+
+def _fit_size(lines: Sequence[str], size: float, max_width: float, max_height: float, leading: float = 1.2) -> float:
+    while size > 2:
+        widest = max((text_width(line, SANS, size) for line in lines), default=0.0)
+        if widest <= max_width and (len(lines) - 1) * size * leading + size <= max_height:
+            return size
+        size *= 0.95
+    return size
+
+
+def draw_envelope(canvas: Canvas, size: EnvelopeSize, block: AddressBlock, sender: Sequence[str] = (),
+                  verified: bool = True, offset: tuple[float, float] = (0.0, 0.0),
+                  show_zones: bool = False) -> AddressPlacement:
+    """Draw one envelope face on the current page; `offset` (points) shifts everything for a printer."""
+    dx, dy = offset
+    if show_zones:
+        _draw_zones(canvas, size, dx, dy)
+    if sender:
+        max_height = size.height - EDGE - read_area(size).top - 6
+        font_size = _fit_size(sender, RETURN_SIZE, size.width / 2 - EDGE, max_height)
+        baseline = size.height - EDGE - 0.75 * font_size
+        for line in sender:
+            draw_line(canvas, EDGE + dx, baseline + dy, line, SANS, font_size)
+            baseline -= font_size * 1.2
+    placement = place_address(size, block.lines)
+    baseline = placement.first_baseline
+    for line in placement.lines:
+        draw_line(canvas, placement.left + dx, baseline + dy, line, SANS, placement.size)
+        baseline -= placement.leading
+    if not verified:
+        # Outside the read area, left of the stamp: seen by whoever stuffs the envelope.
+        canvas.setFillColor(NOTE_GREY)
+        right = size.width - STAMP_WIDTH - 0.15 * inch + dx
+        top = size.height - EDGE - 6 + dy
+        canvas.setFont(SANS, 6.5)
+        canvas.drawRightString(right, top, "Address not verified:")
+        canvas.drawRightString(right, top - 8, "check it before mailing")
+        canvas.setFillColor(Color(0, 0, 0))
+    return placement
+
+
+def _draw_zones(canvas: Canvas, size: EnvelopeSize, dx: float, dy: float) -> None:
+    canvas.saveState()
+    canvas.setLineWidth(0.4)
+    canvas.setDash(2, 2)
+    for zone, colour in ((read_area(size), Color(0, 0.4, 0.8)), (barcode_clear_zone(size), Color(0.8, 0, 0)),
+                         (stamp_zone(size), Color(0.8, 0.5, 0))):
+        canvas.setStrokeColor(colour)
+        canvas.rect(zone.left + dx, zone.bottom + dy, zone.right - zone.left, zone.top - zone.bottom)
+    canvas.restoreState()
+
+
+def envelope_canvas(stream: io.BytesIO, size: EnvelopeSize) -> Canvas:
+    """A canvas for envelope pages; invariant, so the same input gives the same bytes."""
+    register_fonts()
+    canvas = Canvas(stream, pagesize=(size.width, size.height), invariant=1, pageCompression=1)
+    canvas.setTitle(f"Envelopes, {size.name}")
+    canvas.setCreator("W4R Desktop")
+    return canvas
+
+
+def render_envelope(letter: Letter, size: str = "us10", return_address: Sequence[str] = (),
+                    offset_mm: tuple[float, float] = (0.0, 0.0), show_zones: bool = False) -> bytes:
+    """One envelope for `letter` as PDF bytes.
+
+    `return_address` defaults to the letter's own (the volunteer's, if they gave one).
+    """
+    envelope = envelope_size(size)
+    stream = io.BytesIO()
+    canvas = envelope_canvas(stream, envelope)
+    draw_envelope(canvas, envelope, envelope_lines(letter.recipient, letter.home_country),
+                  return_lines(return_address or letter.return_address), letter.verified,
+                  (offset_mm[0] * mm, -offset_mm[1] * mm), show_zones)
+    canvas.showPage()
+    canvas.save()
+    return stream.getvalue()
