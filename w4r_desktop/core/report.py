@@ -1,0 +1,129 @@
+"""The campaign report: totals per case with the event's details, shaped for the campaign's form.
+
+Leaders type these numbers into their section's report form (AIUSA asks for letters per case,
+participants and the event's date and place; the form's exact fields are not published, so the
+CSV names every count plainly). The CSV is for people and spreadsheets: text cells are shielded
+against formulas, counts stay numbers.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from w4r_desktop.core.cases import CaseBundle
+from w4r_desktop.core.files import atomic_writer
+from w4r_desktop.core.settings import Settings
+from w4r_desktop.core.sync import shield
+from w4r_desktop.core.tally import LETTER_KINDS, WHOLE_EVENT, Tally, TallyKind
+
+KIND_HEADINGS: dict[TallyKind, str] = {
+    TallyKind.APPEAL: "Appeal letters",
+    TallyKind.SOLIDARITY: "Solidarity messages",
+    TallyKind.HANDWRITTEN: "Hand-written letters",
+    TallyKind.CARD: "Cards",
+    TallyKind.SIGNATURE: "Petition signatures",
+    TallyKind.PARTICIPANT: "Participants",
+}
+LETTERS_HEADING = "All letters and cards"
+
+
+@dataclass(frozen=True)
+class CaseLine:
+    """The counts of one case (or of the whole event, for items not counted per case)."""
+
+    case_id: str
+    name: str
+    country: str
+    counts: dict[TallyKind, int]
+
+    def count(self, kind: TallyKind) -> int:
+        return self.counts.get(kind, 0)
+
+    @property
+    def letters(self) -> int:
+        """Letters and cards of every kind: the number the campaign calls actions by letter."""
+        return sum(self.count(kind) for kind in LETTER_KINDS)
+
+
+@dataclass(frozen=True)
+class CampaignReport:
+    """Everything the report shows: the event, then one line per case, then the totals."""
+
+    event_name: str
+    group_name: str
+    place: str
+    dates: str
+    campaign: str
+    stations: int
+    generated_at: str
+    cases: list[CaseLine]
+    whole_event: CaseLine
+    totals: dict[TallyKind, int] = field(default_factory=dict)
+
+    @property
+    def letters(self) -> int:
+        return sum(self.totals.get(kind, 0) for kind in LETTER_KINDS)
+
+
+def campaign_report(tally: Tally, bundle: CaseBundle,
+                    clock: Callable[[], dt.datetime] | None = None) -> CampaignReport:
+    """Gather the report from this laptop's merged totals and the event's settings."""
+    settings = Settings(tally.db)
+    counts: dict[str, dict[TallyKind, int]] = {}
+    for total in tally.totals():
+        counts.setdefault(total.case_id, {})[total.kind] = total.quantity
+    lines = [CaseLine(case.id, case.name, case.country_name, counts.pop(case.id, {})) for case in bundle.cases]
+    whole_event = CaseLine(WHOLE_EVENT, "Whole event (not per case)", "", counts.pop(WHOLE_EVENT, {}))
+    # Cases counted on another laptop with another bundle still count: listed by id.
+    lines += [CaseLine(case_id, case_id, "", found) for case_id, found in sorted(counts.items())]
+    totals = tally.event_totals()
+    now = (clock or (lambda: dt.datetime.now().astimezone()))()
+    return CampaignReport(
+        event_name=str(settings.get("event_name") or ""),
+        group_name=str(settings.get("group_name") or ""),
+        place=str(settings.get("event_place") or ""),
+        dates=_dates(settings.get("event_date"), tally.days()),
+        campaign=bundle.info.campaign,
+        stations=len({line.station_id for line in tally.totals_by_station()}),
+        generated_at=now.isoformat(timespec="minutes"),
+        cases=lines,
+        whole_event=whole_event,
+        totals=totals,
+    )
+
+
+def _dates(event_date: dt.date | None, recorded: tuple[str, str] | None) -> str:
+    days = {day for day in (recorded or ())}
+    if event_date is not None:
+        days.add(event_date.isoformat())
+    if not days:
+        return ""
+    first, last = min(days), max(days)
+    return first if first == last else f"{first} to {last}"
+
+
+def write_report_csv(report: CampaignReport, path: str | os.PathLike[str]) -> Path:
+    """Write the report as a CSV a spreadsheet opens cleanly (UTF-8 with a byte-order mark), atomically."""
+    target = Path(path)
+    kinds = list(KIND_HEADINGS)
+    with atomic_writer(target, "w", encoding="utf-8-sig", newline="") as stream:
+        writer = csv.writer(stream)
+        writer.writerow(["Write for Rights report"])
+        for label, value in (
+            ("Event", report.event_name), ("Group or school", report.group_name), ("Place", report.place),
+            ("Dates", report.dates), ("Campaign", report.campaign), ("Laptops counted", str(report.stations)),
+            ("Report made", report.generated_at),
+        ):
+            writer.writerow([label, shield(value)])
+        writer.writerow([])
+        writer.writerow(["Case", "Country", *(KIND_HEADINGS[kind] for kind in kinds), LETTERS_HEADING, "Case id"])
+        for line in [*report.cases, report.whole_event]:
+            writer.writerow([shield(line.name), shield(line.country), *(line.count(kind) for kind in kinds),
+                             line.letters, shield(line.case_id)])
+        writer.writerow(["Total", "", *(report.totals.get(kind, 0) for kind in kinds), report.letters, ""])
+    return target

@@ -1,0 +1,160 @@
+"""The one-page printable summary of an event: its details, the big numbers and a bar per case.
+
+Drawn with ReportLab's platypus and shrunk to fit, so it is always exactly one page however many
+cases the bundle has. Text from settings and bundles goes through `escape` before it reaches a
+Paragraph, because a Paragraph reads markup.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from functools import cache
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import Flowable, KeepInFrame, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from w4r_desktop.core.files import atomic_write
+from w4r_desktop.core.paths import resource
+from w4r_desktop.core.report import CampaignReport, CaseLine
+from w4r_desktop.core.tally import TallyKind
+
+PAGE_SIZES = {"letter": LETTER, "a4": A4}
+MARGIN = 18 * mm
+AMNESTY_YELLOW = colors.HexColor("#FFE000")
+INK = colors.HexColor("#1A1A1A")
+SUMMARY_FONT = "W4R-Summary-Sans"
+COUNTED = (TallyKind.APPEAL, TallyKind.SOLIDARITY, TallyKind.HANDWRITTEN, TallyKind.CARD, TallyKind.SIGNATURE)
+HEADINGS = ("Case", "Appeal letters", "Solidarity messages", "Written by hand", "Cards", "Petition signatures",
+            "Letters and cards", "")
+
+
+@cache
+def summary_font() -> str:
+    """The bundled Noto Sans (names in any Latin, Greek or Cyrillic spelling), else Helvetica."""
+    path = Path(str(resource("fonts", "NotoSans-Regular.ttf")))
+    if not path.is_file():
+        return "Helvetica"
+    pdfmetrics.registerFont(TTFont(SUMMARY_FONT, str(path)))
+    return SUMMARY_FONT
+
+
+class Bar(Flowable):
+    """A horizontal bar `fraction` of the available width long."""
+
+    def __init__(self, fraction: float, width: float, height: float = 9) -> None:
+        super().__init__()
+        self.fraction = max(0.0, min(1.0, fraction))
+        self.width = width
+        self.height = height
+
+    def draw(self) -> None:
+        if self.fraction <= 0:
+            return
+        self.canv.setFillColor(AMNESTY_YELLOW)
+        self.canv.setStrokeColor(INK)
+        self.canv.setLineWidth(0.5)
+        self.canv.rect(0, 0, self.width * self.fraction, self.height, stroke=1, fill=1)
+
+
+def summary_pdf(report: CampaignReport, paper: str = "letter") -> bytes:
+    """The summary as PDF bytes, on US Letter or A4."""
+    font = summary_font()
+    page = PAGE_SIZES.get(paper, LETTER)
+    width = page[0] - 2 * MARGIN
+    title = ParagraphStyle("title", fontName=font, fontSize=22, leading=27, textColor=INK)
+    subtitle = ParagraphStyle("subtitle", fontName=font, fontSize=11, leading=15, textColor=INK)
+    cell = ParagraphStyle("cell", fontName=font, fontSize=9.5, leading=11.5)
+    big = ParagraphStyle("big", fontName=font, fontSize=26, leading=30, alignment=1)
+    caption = ParagraphStyle("caption", fontName=font, fontSize=9, leading=11, alignment=1)
+
+    details = " · ".join(escape(part) for part in (report.group_name, report.place, report.dates) if part)
+    story: list[Flowable] = [
+        Paragraph(escape(report.event_name or "Write for Rights"), title),
+        Paragraph(details or "&nbsp;", subtitle),
+        Paragraph(escape(report.campaign), subtitle),
+        Spacer(1, 6 * mm),
+        _big_numbers(report, width, big, caption),
+        Spacer(1, 6 * mm),
+        _case_table(report, width, cell, font),
+        Spacer(1, 4 * mm),
+        Paragraph(escape(f"Counted on {report.stations} laptop(s). Report made {report.generated_at} "
+                         "with W4R Desktop."), ParagraphStyle("foot", fontName=font, fontSize=8, leading=10)),
+    ]
+    buffer = io.BytesIO()
+    document = SimpleDocTemplate(buffer, pagesize=page, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+                                 bottomMargin=MARGIN, title=f"Write for Rights summary: {report.event_name}",
+                                 author="W4R Desktop")
+    # Shrunk to fit: the summary is one page whatever the number of cases.
+    document.build([KeepInFrame(width, page[1] - 2 * MARGIN, story, mode="shrink")])
+    return buffer.getvalue()
+
+
+def _big_numbers(report: CampaignReport, width: float, big: ParagraphStyle, caption: ParagraphStyle) -> Table:
+    figures = (
+        (report.letters, "letters and cards"),
+        (report.totals.get(TallyKind.SIGNATURE, 0), "petition signatures"),
+        (report.totals.get(TallyKind.PARTICIPANT, 0), "participants"),
+    )
+    table = Table(
+        [[Paragraph(f"{number:,}", big) for number, _ in figures],
+         [Paragraph(label, caption) for _, label in figures]],
+        colWidths=[width / 3] * 3,
+    )
+    table.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (-1, -1), AMNESTY_YELLOW),
+        ("TOPPADDING", (0, 0), (-1, 0), 8),
+        ("BOTTOMPADDING", (0, -1), (-1, -1), 8),
+    ]))
+    return table
+
+
+def _case_table(report: CampaignReport, width: float, cell: ParagraphStyle, font: str) -> Table:
+    lines: list[CaseLine] = [line for line in report.cases if line.counts or line.case_id in _shipped(report)]
+    if any(report.whole_event.count(kind) for kind in COUNTED):
+        lines.append(report.whole_event)
+    most = max((line.letters for line in lines), default=0) or 1
+    number_width = 19 * mm
+    name_width = width * 0.27
+    bar_width = width - name_width - 6 * number_width - 4
+    heading = ParagraphStyle("heading", parent=cell, fontSize=8, leading=9.5, alignment=2)
+    rows: list[list[object]] = [[Paragraph(HEADINGS[0], ParagraphStyle("first", parent=heading, alignment=0)),
+                                 *(Paragraph(text, heading) for text in HEADINGS[1:])]]
+    for line in lines:
+        label = escape(line.name) + (f"<br/><font size=7.5>{escape(line.country)}</font>" if line.country else "")
+        rows.append([Paragraph(label, cell), *(f"{line.count(kind):,}" for kind in COUNTED), f"{line.letters:,}",
+                     Bar(line.letters / most, bar_width - 6)])
+    rows.append(["Total", *(f"{report.totals.get(kind, 0):,}" for kind in COUNTED), f"{report.letters:,}", ""])
+    table = Table(rows, colWidths=[name_width, *[number_width] * 6, bar_width], repeatRows=1)
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), font),
+        ("FONTSIZE", (0, 0), (-1, -1), 9.5),
+        ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+        ("LEFTPADDING", (1, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (1, 0), (-1, -1), 3),
+        ("ALIGN", (1, 0), (6, -1), "RIGHT"),
+        ("VALIGN", (0, 1), (-1, -1), "MIDDLE"),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
+        ("LINEABOVE", (0, -1), (-1, -1), 0.8, INK),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -2), [colors.white, colors.HexColor("#F4F4F4")]),
+    ]))
+    return table
+
+
+def _shipped(report: CampaignReport) -> set[str]:
+    # Every case of the bundle is listed, even at zero, so a leader sees what was not written.
+    return {line.case_id for line in report.cases if line.country}
+
+
+def write_summary_pdf(report: CampaignReport, path: str | os.PathLike[str], paper: str = "letter") -> Path:
+    """Write the one-page summary to `path`, atomically."""
+    target = Path(path)
+    atomic_write(target, summary_pdf(report, paper))
+    return target
