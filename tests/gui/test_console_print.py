@@ -1,0 +1,176 @@
+"""The print station: the queue printed through the PDF-folder printer, labels from label K, alignment."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+from pytestqt.qtbot import QtBot
+
+from w4r_desktop.core.cases import LetterKind
+from w4r_desktop.core.letters import draft_letter
+from w4r_desktop.gui.leader.print_page import PrintPage
+from w4r_desktop.gui.services import Services, open_services
+from w4r_desktop.printing.printer import PdfFolderPrinter, Printer, PrinterError
+
+CASES = ["zhang-zhan", "mikita-zalatarou", "wendy-galarza", "mohamed-baker"]
+
+
+class FlakyPrinter(Printer):
+    """Saves PDFs in a folder, but fails the calls the test names (1-based), like a jammed printer."""
+
+    def __init__(self, folder: Path) -> None:
+        self.inner = PdfFolderPrinter(folder)
+        self.fail_calls: set[int] = set()
+        self.calls = 0
+        self.on_call: list[object] = []
+
+    @property
+    def name(self) -> str:
+        return "Office laser"
+
+    def print_pdf(self, pdf: bytes, job_name: str) -> Path:
+        self.calls += 1
+        for hook in self.on_call:
+            hook(self.calls)  # type: ignore[operator]
+        if self.calls in self.fail_calls:
+            raise PrinterError("the printer is out of paper")
+        return self.inner.print_pdf(pdf, job_name)
+
+
+@pytest.fixture
+def printer(tmp_path: Path) -> FlakyPrinter:
+    return FlakyPrinter(tmp_path / "printed")
+
+
+@pytest.fixture
+def services(data_dir: Path, printer: FlakyPrinter) -> Iterator[Services]:
+    opened = open_services(str(data_dir), printer=printer)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def page(qtbot: QtBot, services: Services) -> PrintPage:
+    widget = PrintPage(services, folder_chooser=lambda _parent: "")
+    qtbot.addWidget(widget)
+    widget.resize(1100, 760)
+    widget.show()
+    return widget
+
+
+def _queue_letters(services: Services) -> list[str]:
+    """Queue one appeal for each of CASES; returns the job ids in the order the queue prints them."""
+    for case_id in CASES:
+        case = services.bundle.case(case_id)
+        letter = draft_letter(services.bundle, case, LetterKind.APPEAL)
+        letter = letter.with_changes(sender_name="Ana", sender_town="Reno")
+        services.queue.add(letter)
+    services.events.queue_changed.emit()
+    # Jobs queued in the same second have no order among themselves: ask the queue for its order.
+    return [job.id for job in services.queue.jobs()]
+
+
+def _text(path: Path) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(path.read_bytes())).pages)
+
+
+# --- the queue -----------------------------------------------------------------------------
+
+
+def test_the_queue_lists_letters_with_their_envelopes(page: PrintPage, services: Services) -> None:
+    _queue_letters(services)
+    model = page.model
+    assert model.rowCount() == 4
+    rows = {model.index(row, 0).data(): row for row in range(4)}
+    assert set(rows) == {"Zhang Zhan", "Mikita Zalatarou", "Wendy Galarza", "Mohamed Baker"}
+    zhang = rows["Zhang Zhan"]
+    assert model.index(zhang, 1).data() == "Appeal + envelope"
+    assert model.index(zhang, 2).data() == "Xi Jinping, China"
+    assert model.index(zhang, 4).data() == "Waiting"
+    assert page.queue_summary.text() == "4 letters waiting, each with its envelope."
+    assert page.print_button.isEnabled()
+
+
+def test_printing_the_queue_goes_on_past_a_failure_and_loses_nothing(
+        page: PrintPage, services: Services, printer: FlakyPrinter, qtbot: QtBot, tmp_path: Path) -> None:
+    ids = _queue_letters(services)
+    printer.fail_calls = {3}  # the second letter jams; its envelope is never reached
+    seen: list[tuple[int, int]] = []
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    assert page.run is not None and page.progress is not None
+    assert not page.print_button.isEnabled()  # no second run while one is going
+    page.run.progressed.connect(lambda done, total: seen.append((done, total)))
+    qtbot.waitUntil(lambda: page.run is None, timeout=20_000)
+    assert seen == [(1, 4), (2, 4), (3, 4), (4, 4)]
+
+    left = services.queue.jobs()
+    assert [job.id for job in left] == [ids[1]]
+    assert left[0].failed == "the printer is out of paper"
+    assert left[0].letter.sender_name == "Ana"  # the letter is still whole, ready to retry
+    jammed = left[0].letter.case_id
+    printed = sorted((tmp_path / "printed").glob("*.pdf"))
+    assert len(printed) == 6  # three letters and three envelopes
+    names = {path.name for path in printed}
+    assert names == {f"w4r-{case}-appeal-{part}.pdf" for case in CASES if case != jammed
+                     for part in ("letter", "envelope")}
+    if jammed != "zhang-zhan":
+        assert "Xi Jinping" in _text(tmp_path / "printed" / "w4r-zhang-zhan-appeal-letter.pdf")
+        assert "CHINA" in _text(tmp_path / "printed" / "w4r-zhang-zhan-appeal-envelope.pdf")
+
+    assert page.status.error
+    assert page.status.text().startswith(
+        "Printed 3 of 4 letters with their envelopes. 1 failed and stays in the queue:")
+    assert "the printer is out of paper" in page.status.text()
+    assert page.model.rowCount() == 1
+    assert page.model.index(0, 4).data() == "Failed: the printer is out of paper"
+    assert page.queue_summary.text() == (
+        "1 letter waiting, with its envelope. 1 could not be printed last time.")
+
+    printer.fail_calls = set()
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.run is None, timeout=20_000)
+    assert services.queue.jobs() == []
+    assert page.status.text() == "Printed 1 of 1 letters with their envelopes."
+    assert not page.print_button.isEnabled()
+
+
+def test_cancel_stops_after_the_letter_being_printed(page: PrintPage, services: Services,
+                                                     printer: FlakyPrinter, qtbot: QtBot) -> None:
+    ids = _queue_letters(services)
+
+    def cancel_during_second_letter(call: int) -> None:
+        if call == 3 and page.progress is not None:
+            button = page.progress.findChild(QPushButton)
+            assert button.text() == "Cancel"
+            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    printer.on_call.append(cancel_during_second_letter)
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.run is None, timeout=20_000)
+    assert [job.id for job in services.queue.jobs()] == ids[2:]
+    assert all(job.failed is None for job in services.queue.jobs())
+    assert printer.calls == 4
+    assert page.status.text() == ("Printed 2 of 4 letters with their envelopes. "
+                                  "Cancelled: 2 letters not printed stay in the queue.")
+
+
+def test_with_no_printer_the_pdfs_go_to_a_chosen_folder(qtbot: QtBot, services: Services, printer: FlakyPrinter,
+                                                       tmp_path: Path) -> None:
+    chosen = tmp_path / "usb-stick"
+    page = PrintPage(services, folder_chooser=lambda _parent: str(chosen))
+    qtbot.addWidget(page)
+    page.show()
+    _queue_letters(services)
+    page.destination.setCurrentIndex(1)
+    page.destination.activated.emit(1)
+    assert page.destination.currentText() == f"PDF files in {chosen}"
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.run is None, timeout=20_000)
+    assert len(list(chosen.glob("*.pdf"))) == 8
+    assert printer.calls == 0
