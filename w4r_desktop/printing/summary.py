@@ -46,7 +46,7 @@ def summary_font() -> str:
     return SUMMARY_FONT
 
 
-class Bar(Flowable):
+class Bar(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
     """A horizontal bar `fraction` of the available width long."""
 
     def __init__(self, fraction: float, width: float, height: float = 9) -> None:

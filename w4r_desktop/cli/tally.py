@@ -1,0 +1,209 @@
+"""`w4r-desktop tally add|show|records|void|export|import|sync|report`: the tally, headless."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from w4r_desktop.cli.common import CommandError, add_command, bundle, open_db
+from w4r_desktop.core.report import campaign_report, write_report_csv
+from w4r_desktop.core.settings import Settings
+from w4r_desktop.core.sync import (
+    ImportReport,
+    SyncFileInvalid,
+    export_records,
+    import_files,
+    sync_folder,
+)
+from w4r_desktop.core.tally import MAX_QUANTITY, WHOLE_EVENT, Tally, TallyKind
+
+KIND_NAMES = [kind.value for kind in TallyKind]
+COLUMN = 12
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    group = add_command(commands, "tally", "count letters, merge the counts of several laptops, report totals")
+    sub = group.add_subparsers(dest="tally_command", metavar="ACTION", required=True)
+
+    add = add_command(sub, "add", "count letters or hand-counted items for a case")
+    add.add_argument("--case", metavar="ID", help="the case id (see `cases list`); leave out for participants "
+                                                  "counted for the whole event")
+    add.add_argument("--kind", required=True, choices=KIND_NAMES)
+    add.add_argument("--count", type=int, default=1, metavar="N", help=f"how many (1 to {MAX_QUANTITY}; default 1)")
+    add.add_argument("--target", type=int, metavar="N", help="which official of the case (appeal letters)")
+    add.set_defaults(handler=add_records)
+
+    show = add_command(sub, "show", "totals of this event, per case and kind (or per station or day)")
+    show.add_argument("--by", choices=["case", "station", "day"], default="case")
+    show.set_defaults(handler=show_totals)
+
+    records = add_command(sub, "records", "the newest records, with the ids `tally void` takes")
+    records.add_argument("--limit", type=int, default=20, metavar="N")
+    records.set_defaults(handler=list_records)
+
+    void = add_command(sub, "void", "cancel a record with a correction (nothing is deleted)")
+    void.add_argument("record_id", metavar="ID")
+    void.set_defaults(handler=void_record)
+
+    export = add_command(sub, "export", "write this laptop's records to a sync file for merging elsewhere")
+    export.add_argument("--out", required=True, metavar="F.csv")
+    export.add_argument("--all", action="store_true", help="every record this laptop knows, not only its own")
+    export.set_defaults(handler=export_file)
+
+    imp = add_command(sub, "import", "merge sync files from other laptops (nothing is counted twice)")
+    imp.add_argument("files", nargs="+", metavar="F.csv")
+    imp.add_argument("--merge-events", action="store_true",
+                     help="accept files from another event and count both events together")
+    imp.set_defaults(handler=import_sync_files)
+
+    sync = add_command(sub, "sync", "merge every station's file in a shared folder or USB stick, then write ours")
+    sync.add_argument("--folder", required=True, metavar="DIR")
+    sync.add_argument("--merge-events", action="store_true",
+                      help="accept files from another event and count both events together")
+    sync.set_defaults(handler=sync_with_folder)
+
+    report = add_command(sub, "report", "totals per case for the campaign's report form (CSV), and a PDF summary")
+    report.add_argument("--out", metavar="F.csv", help="the report CSV")
+    report.add_argument("--pdf", metavar="F.pdf", help="the one-page printable summary")
+    report.add_argument("--paper", choices=["letter", "a4"], help="paper for the summary (default: the setting)")
+    report.set_defaults(handler=write_report)
+
+
+def _with_tally(args: argparse.Namespace, work: Callable[[Tally], int]) -> int:
+    db = open_db(args)
+    try:
+        return work(Tally(db))
+    finally:
+        db.close()
+
+
+def add_records(args: argparse.Namespace) -> int:
+    kind = TallyKind(args.kind)
+    if args.case is None:
+        if kind is not TallyKind.PARTICIPANT:
+            raise CommandError("--case is needed (only participants can be counted for the whole event)", 2)
+        case_id = WHOLE_EVENT
+    else:
+        case_id = bundle(args).case(args.case).id
+
+    def work(tally: Tally) -> int:
+        record_id = tally.record(case_id, kind, args.target, args.count)
+        print(f"counted {args.count} {kind.value} for {case_id} (record {record_id})")
+        return 0
+
+    return _with_tally(args, work)
+
+
+def show_totals(args: argparse.Namespace) -> int:
+    def work(tally: Tally) -> int:
+        table: dict[str, dict[TallyKind, int]] = {}
+        if args.by == "case":
+            for total in tally.totals():
+                table.setdefault(total.case_id, {})[total.kind] = total.quantity
+        elif args.by == "station":
+            for line in tally.totals_by_station():
+                table.setdefault(line.station_id, {})[line.kind] = line.quantity
+        else:
+            for day in tally.totals_by_day():
+                table.setdefault(day.day, {})[day.kind] = day.quantity
+        print(f"{Settings(tally.db).get('event_name')}: {tally.letters_written()} letters and cards")
+        _print_table(args.by, table, tally.event_totals())
+        return 0
+
+    return _with_tally(args, work)
+
+
+def _print_table(first: str, table: dict[str, dict[TallyKind, int]], totals: dict[TallyKind, int]) -> None:
+    width = max([len(first), 5, *(len(key) for key in table)])
+    print(first.ljust(width) + "".join(kind.value.rjust(COLUMN) for kind in TallyKind))
+    for key, counts in table.items():
+        print(key.ljust(width) + "".join(str(counts.get(kind, 0)).rjust(COLUMN) for kind in TallyKind))
+    print("total".ljust(width) + "".join(str(totals.get(kind, 0)).rjust(COLUMN) for kind in TallyKind))
+
+
+def list_records(args: argparse.Namespace) -> int:
+    def work(tally: Tally) -> int:
+        for line in tally.recent(args.limit):
+            record = line.record
+            flag = "  (voided)" if line.voided else ""
+            print(f"{record.id}  {record.recorded_at}  {record.case_id:<30} {record.kind.value:<12} "
+                  f"{record.quantity:>6}{flag}")
+        return 0
+
+    return _with_tally(args, work)
+
+
+def void_record(args: argparse.Namespace) -> int:
+    def work(tally: Tally) -> int:
+        void_id = tally.void(args.record_id)
+        print(f"record {args.record_id} cancelled by correction {void_id}")
+        return 0
+
+    return _with_tally(args, work)
+
+
+def export_file(args: argparse.Namespace) -> int:
+    def work(tally: Tally) -> int:
+        summary = export_records(tally, args.out, everything=args.all)
+        print(f"wrote {summary.records} records to {summary.path}")
+        return 0
+
+    return _with_tally(args, work)
+
+
+def import_sync_files(args: argparse.Namespace) -> int:
+    def work(tally: Tally) -> int:
+        try:
+            report = import_files(tally, args.files, merge_events=args.merge_events)
+        except SyncFileInvalid as invalid:
+            for line in invalid.lines():
+                print(line, file=sys.stderr)
+            raise CommandError("nothing was imported") from invalid
+        print(report.summary())
+        return _show_conflicts(report)
+
+    return _with_tally(args, work)
+
+
+def _show_conflicts(report: ImportReport) -> int:
+    """Conflicts are for the leader to look at: listed, and the exit code says so (3)."""
+    for conflict in report.conflicts:
+        ours = conflict.ours
+        theirs = conflict.theirs
+        here = f"{ours.case_id} {ours.kind.value} x{ours.quantity} at {ours.recorded_at}" if ours else "?"
+        print(f"conflict: record {theirs.id} in {conflict.file} says {theirs.case_id} {theirs.kind.value} "
+              f"x{theirs.quantity} at {theirs.recorded_at}; here it is {here}; not merged", file=sys.stderr)
+    return 3 if report.conflicts else 0
+
+
+def sync_with_folder(args: argparse.Namespace) -> int:
+    def work(tally: Tally) -> int:
+        report = sync_folder(tally, Path(args.folder), merge_events=args.merge_events)
+        print(report.summary())
+        for line in report.skipped:
+            print(f"skipped: {line}", file=sys.stderr)
+        code = _show_conflicts(report.imported)
+        return code or (1 if report.skipped else 0)
+
+    return _with_tally(args, work)
+
+
+def write_report(args: argparse.Namespace) -> int:
+    if not args.out and not args.pdf:
+        raise CommandError("say where to write the report: --out F.csv and/or --pdf F.pdf", 2)
+    cases = bundle(args)
+
+    def work(tally: Tally) -> int:
+        report = campaign_report(tally, cases)
+        if args.out:
+            print(f"wrote the report to {write_report_csv(report, args.out)}")
+        if args.pdf:
+            from w4r_desktop.printing.summary import write_summary_pdf
+
+            paper = args.paper or Settings(tally.db).get("paper_size")
+            print(f"wrote the summary to {write_summary_pdf(report, args.pdf, paper)}")
+        return 0
+
+    return _with_tally(args, work)
