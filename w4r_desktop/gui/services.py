@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from w4r_desktop.core import paths
+from w4r_desktop.core.bundle_library import finish_interrupted_install
 from w4r_desktop.core.cases import CaseBundle, load_bundle
 from w4r_desktop.core.db import Database, Station, open_database, this_station
 from w4r_desktop.core.print_queue import PrintQueue
@@ -62,6 +63,9 @@ def open_services(data_dir_option: str | None = None, bundle_option: str | None 
     """Open the data folder and everything that lives in it."""
     folder = paths.data_dir(data_dir_option)
     db = open_database(folder)
+    if not bundle_option:
+        # A case bundle swap cut short by a kill or power cut is completed before the bundle is read.
+        finish_interrupted_install(folder)
     bundle = load_bundle(bundle_option or paths.active_bundle_path(folder))
     return Services(
         data_dir=folder,
