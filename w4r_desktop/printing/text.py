@@ -170,16 +170,19 @@ def _break_lines(words: list[str], font: str, size: float, width: float) -> list
 
 def _bidi_lines(text: str, style: ParagraphStyle, width: float) -> list[Flowable]:
     right_to_left = is_right_to_left(text)
-    flowables: list[Flowable] = []
     alignment = TA_RIGHT if right_to_left else TA_LEFT
+    lines: list[list[str]] = []
     for source_line in text.split("\n"):
         words = source_line.split()
-        if not words:
-            flowables.append(Paragraph("\u00a0", style))
-            continue
-        for line in _break_lines(words, style.fontName, style.fontSize, width):
-            shown = " ".join(markup(word, style.fontName) for word in visual_order(line, right_to_left))
-            flowables.append(Paragraph(shown, _styled(style, " ".join(line), alignment)))
+        lines.extend(_break_lines(words, style.fontName, style.fontSize, width) if words else [[]])
+    flowables: list[Flowable] = []
+    for index, line in enumerate(lines):
+        # The block's space before and after belong to its first and last line only.
+        line_style = ParagraphStyle(f"{style.name}-line", parent=_styled(style, " ".join(line), alignment),
+                                    spaceBefore=style.spaceBefore if index == 0 else 0,
+                                    spaceAfter=style.spaceAfter if index == len(lines) - 1 else 0)
+        shown = " ".join(markup(word, style.fontName) for word in visual_order(line, right_to_left))
+        flowables.append(Paragraph(shown or "\u00a0", line_style))
     return flowables
 
 

@@ -1,0 +1,151 @@
+"""Letters in block format on US Letter or A4.
+
+Block format (every line flush left, no indents): the sender's address if the volunteer gave
+one, the date, the inside address, the case's salutation, the body, an optional short greeting
+in the recipient's language, the closing, room to sign, then name and town.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import inch
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageBreak, PageTemplate, Spacer
+
+from w4r_desktop.core.errors import UserError
+from w4r_desktop.core.letters import Letter
+from w4r_desktop.printing.fonts import SERIF, register_fonts
+from w4r_desktop.printing.text import paragraph, paragraphs
+
+
+class UnknownPaper(UserError):
+    """A paper size this program does not know."""
+
+
+PAPER_SIZES: dict[str, tuple[float, float]] = {"letter": LETTER, "a4": A4}
+MARGIN = 1 * inch
+TOP_MARGIN = 0.8 * inch
+BODY_SIZE = 11.0
+
+BODY = ParagraphStyle("letter-body", fontName=SERIF, fontSize=BODY_SIZE, leading=BODY_SIZE * 1.3, spaceAfter=BODY_SIZE)
+LINES = ParagraphStyle("letter-lines", parent=BODY, spaceAfter=0)
+
+
+@dataclass(frozen=True)
+class RenderedLetter:
+    """A letter as PDF bytes, with its page count (the editor warns past one page)."""
+
+    pdf: bytes
+    page_count: int
+    warnings: tuple[str, ...] = ()
+
+
+def paper_size(paper: str) -> tuple[float, float]:
+    try:
+        return PAPER_SIZES[paper]
+    except KeyError:
+        raise UnknownPaper(f"unknown paper size {paper!r} (known: {', '.join(PAPER_SIZES)})") from None
+
+
+def letter_date(date: dt.date, home_country: str) -> str:
+    """The date as written in the sender's country: "December 10, 2021" in the US, else "10 December 2021"."""
+    month = _MONTHS[date.month - 1]  # not strftime("%B"): that follows the process locale
+    if home_country == "US":
+        return f"{month} {date.day}, {date.year}"
+    return f"{date.day} {month} {date.year}"
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+
+
+def _with_comma(salutation: str) -> str:
+    text = salutation.strip()
+    return text if not text or text[-1] in ",:;!.،" else f"{text},"
+
+
+def letter_story(letter: Letter, width: float) -> list[Flowable]:
+    """The flowables of one letter, for a page `width` points wide (between margins)."""
+    story: list[Flowable] = []
+    if letter.return_address:
+        story += paragraph("\n".join(letter.return_address), LINES, width)
+        story.append(Spacer(1, BODY_SIZE))
+    story += paragraph(letter_date(letter.date, letter.home_country), LINES, width)
+    story.append(Spacer(1, BODY_SIZE * 2.5))
+    inside = list(letter.recipient.lines)
+    if letter.recipient.country != letter.home_country:
+        inside.append(letter.recipient.country_name)
+    story += paragraph("\n".join(inside), LINES, width)
+    if letter.recipient.local_lines:
+        story.append(Spacer(1, BODY_SIZE * 0.5))
+        story += paragraph("\n".join(letter.recipient.local_lines), LINES, width)
+    story.append(Spacer(1, BODY_SIZE * 1.5))
+    if letter.salutation.strip():
+        story += paragraphs(_with_comma(letter.salutation), BODY, width)
+    story += paragraphs(letter.body, BODY, width)
+    if letter.greeting.strip():
+        story += paragraphs(letter.greeting, BODY, width)
+    signature: list[Flowable] = []
+    if letter.closing.strip():
+        signature += paragraph(letter.closing, LINES, width)
+    signature.append(Spacer(1, BODY_SIZE * 3.5))  # room to sign by hand
+    signed = "\n".join(line for line in (letter.sender_name, letter.sender_town) if line.strip())
+    if signed:
+        signature += paragraph(signed, LINES, width)
+    story.append(KeepTogether(signature))
+    return story
+
+
+class _LetterDocument(BaseDocTemplate):  # type: ignore[misc]
+    """One frame per page; counts pages so the editor can warn past one."""
+
+    def __init__(self, stream: io.BytesIO, paper: tuple[float, float], title: str) -> None:
+        super().__init__(stream, pagesize=paper, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=TOP_MARGIN,
+                         bottomMargin=MARGIN, invariant=1, title=title, creator="W4R Desktop", author="")
+        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        self.addPageTemplates([PageTemplate(id="letter", frames=[frame])])
+
+
+def build_letters(letters: Sequence[Letter], paper: str) -> tuple[bytes, list[int]]:
+    """Several letters in one PDF, each starting on a new page; returns the PDF and each letter's page count."""
+    register_fonts()
+    size = paper_size(paper)
+    stream = io.BytesIO()
+    document = _LetterDocument(stream, size, "Letters" if len(letters) != 1 else "Letter")
+    story: list[Flowable] = []
+    starts: list[int] = []
+    for index, letter in enumerate(letters):
+        if index:
+            story.append(PageBreak())
+        story.append(_PageMark(starts))
+        story += letter_story(letter, document.width)
+    document.build(story)
+    ends = [*starts[1:], document.page + 1]
+    return stream.getvalue(), [end - start for start, end in zip(starts, ends, strict=True)]
+
+
+class _PageMark(Flowable):  # type: ignore[misc]
+    """Invisible: records the page a letter starts on."""
+
+    def __init__(self, pages: list[int]) -> None:
+        super().__init__()
+        self._pages = pages
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self._pages.append(self.canv.getPageNumber())
+
+
+def render_letter(letter: Letter, paper: str = "letter") -> RenderedLetter:
+    """One letter as PDF bytes, with its page count and what a leader should know before mailing."""
+    pdf, pages = build_letters([letter], paper)
+    warnings = () if letter.verified else ("the address is not verified: check it before mailing",)
+    return RenderedLetter(pdf=pdf, page_count=pages[0], warnings=warnings)
