@@ -1,0 +1,160 @@
+"""A print run: the queue's letters as one PDF of letters, one of envelopes in the same order,
+and a mailing sheet that tells the leader what goes where and roughly what the stamps cost."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reportlab.lib.colors import Color
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import inch
+from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from w4r_desktop.core.cases import Postage
+from w4r_desktop.core.errors import UserError
+from w4r_desktop.core.letters import Letter
+from w4r_desktop.printing.address import envelope_lines, return_lines
+from w4r_desktop.printing.envelope import draw_envelope, envelope_canvas
+from w4r_desktop.printing.envelope import envelope_size as find_envelope
+from w4r_desktop.printing.fonts import SANS, register_fonts
+from w4r_desktop.printing.letter import build_letters, paper_size
+from w4r_desktop.printing.text import paragraph
+
+SHEET_TEXT = ParagraphStyle("sheet", fontName=SANS, fontSize=9, leading=11.5)
+SHEET_TITLE = ParagraphStyle("sheet-title", parent=SHEET_TEXT, fontSize=14, leading=18, spaceAfter=4)
+
+
+class EmptyBatch(UserError):
+    """There is nothing to print."""
+
+
+@dataclass(frozen=True)
+class Batch:
+    """The three PDFs of one print run; letters and envelopes are in the same order."""
+
+    letters_pdf: bytes
+    envelopes_pdf: bytes
+    mailing_sheet_pdf: bytes
+    letter_pages: tuple[int, ...] = ()
+    """Pages of each letter, in order (a letter past one page is worth a look before mailing)."""
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Mailing:
+    """Letters going to one recipient: they can travel together in one large envelope."""
+
+    lines: tuple[str, ...]
+    abroad: bool
+    numbers: tuple[int, ...]
+    verified: bool
+
+    @property
+    def count(self) -> int:
+        return len(self.numbers)
+
+
+def mailings(letters: Sequence[Letter]) -> list[Mailing]:
+    """The letters grouped by recipient, in the order each recipient first appears."""
+    groups: dict[tuple[str, ...], list[int]] = {}
+    abroad: dict[tuple[str, ...], bool] = {}
+    verified: dict[tuple[str, ...], bool] = {}
+    for number, letter in enumerate(letters, start=1):
+        lines = envelope_lines(letter.recipient, letter.home_country).lines
+        groups.setdefault(lines, []).append(number)
+        abroad[lines] = letter.recipient.country != letter.home_country
+        verified[lines] = verified.get(lines, True) and letter.verified
+    return [Mailing(lines, abroad[lines], tuple(numbers), verified[lines]) for lines, numbers in groups.items()]
+
+
+def _money(amount: float, currency: str) -> str:
+    return f"{amount:,.2f} {currency}"
+
+
+def postage_note(mailing: Mailing, postage: Postage | None) -> str:
+    """What stamps the letters to one recipient need, as far as the bundle says."""
+    if postage is None:
+        return "no postage rates in this case bundle"
+    rate = postage.international if mailing.abroad else postage.domestic
+    kind = "international" if mailing.abroad else "domestic"
+    if mailing.count == 1:
+        return f"1 {kind} letter stamp: {_money(rate, postage.currency)}"
+    separately = _money(rate * mailing.count, postage.currency)
+    return (f"{mailing.count} {kind} letter stamps if posted one by one: {separately}; "
+            "or together in one large envelope, priced by weight at the post office")
+
+
+def _numbers(numbers: Sequence[int]) -> str:
+    return ", ".join(str(number) for number in numbers)
+
+
+def mailing_sheet(letters: Sequence[Letter], paper: str, postage: Postage | None, today: dt.date) -> bytes:
+    """A printable list: each recipient, which letters (by position in the batch) go there, postage."""
+    register_fonts()
+    stream = io.BytesIO()
+    document = SimpleDocTemplate(stream, pagesize=paper_size(paper), leftMargin=0.7 * inch, rightMargin=0.7 * inch,
+                                 topMargin=0.7 * inch, bottomMargin=0.7 * inch, invariant=1,
+                                 title="Mailing sheet", creator="W4R Desktop", author="")
+    width = document.width
+    groups = mailings(letters)
+    story: list[Flowable] = []
+    story += paragraph("Mailing sheet", SHEET_TITLE, width)
+    summary = (f"{len(letters)} letters to {len(groups)} recipients, printed {today.isoformat()}. "
+               "Letter and envelope numbers follow the order of the letters and envelopes PDFs.")
+    story += paragraph(summary, SHEET_TEXT, width)
+    story.append(Spacer(1, 8))
+    columns = (width * 0.42, width * 0.16, width * 0.42)
+    rows: list[list[object]] = [[paragraph(heading, SHEET_TEXT, column)
+                                 for heading, column in zip(("Recipient", "Letters", "Postage estimate"), columns,
+                                                            strict=True)]]
+    for mailing in groups:
+        who = "\n".join(mailing.lines)
+        if not mailing.verified:
+            who = "CHECK THIS ADDRESS BEFORE MAILING (not verified)\n" + who
+        rows.append([paragraph(who, SHEET_TEXT, columns[0]),
+                     paragraph(f"{mailing.count}: no. {_numbers(mailing.numbers)}", SHEET_TEXT, columns[1]),
+                     paragraph(postage_note(mailing, postage), SHEET_TEXT, columns[2])])
+    table = Table(rows, colWidths=columns, repeatRows=1)
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, Color(0, 0, 0)),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.3, Color(0.6, 0.6, 0.6)),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+    ]))
+    story.append(table)
+    if postage is not None:
+        stamps = sum(
+            (postage.international if group.abroad else postage.domestic) * group.count for group in groups)
+        story.append(Spacer(1, 8))
+        story += paragraph(f"All letters posted one by one: {_money(stamps, postage.currency)} "
+                           "(one-ounce letter rates from the case bundle).", SHEET_TEXT, width)
+    document.build(story)
+    return stream.getvalue()
+
+
+def render_batch(letters: Sequence[Letter], paper: str = "letter", envelope_size: str = "us10",
+                 postage: Postage | None = None, today: dt.date | None = None) -> Batch:
+    """Letters, envelopes (same order) and a mailing sheet for a print run."""
+    if not letters:
+        raise EmptyBatch("there are no letters to print")
+    envelope = find_envelope(envelope_size)
+    paper_size(paper)  # refuse an unknown paper before doing any work
+    letters_pdf, pages = build_letters(letters, paper)
+    stream = io.BytesIO()
+    canvas = envelope_canvas(stream, envelope)
+    for letter in letters:
+        draw_envelope(canvas, envelope, envelope_lines(letter.recipient, letter.home_country),
+                      return_lines(letter.return_address), letter.verified)
+        canvas.showPage()
+    canvas.save()
+    warnings = []
+    for number, (letter, count) in enumerate(zip(letters, pages, strict=True), start=1):
+        if count > 1:
+            warnings.append(f"letter {number} runs to {count} pages")
+        if not letter.verified:
+            warnings.append(f"letter {number}: the address is not verified: check it before mailing")
+    sheet = mailing_sheet(letters, paper, postage, today or max(letter.date for letter in letters))
+    return Batch(letters_pdf, stream.getvalue(), sheet, tuple(pages), tuple(warnings))
