@@ -80,14 +80,15 @@ def install_language(code: str) -> None:
         return
     for translator in _installed:
         app.removeTranslator(translator)
+        translator.deleteLater()
     _installed.clear()
     QLocale.setDefault(QLocale(code))
-    if code == "en":
-        return
-    qt = QTranslator(app)
-    if qt.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        _installed.append(qt)
+    if code != "en":
+        qt = QTranslator(app)
+        if qt.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt)
+            _installed.append(qt)
+    # English has a (plural forms only) file too: "%n letter(s)" becomes "1 letter", "2 letters".
     ours = QTranslator(app)
     # QTranslator.load(bytes) reads from memory without copying: keep the bytes alive here.
     data = _qm_data.setdefault(code, paths.resource("i18n", f"w4r_{code}.qm").read_bytes())

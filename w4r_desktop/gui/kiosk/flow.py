@@ -111,6 +111,8 @@ class KioskFlow(QWidget):
         column.addWidget(self.top_bar)
         column.addWidget(self.stack, 1)
         self._layout.addWidget(root)
+        # A widget added to a visible parent is shown only at the next event loop turn; now is better.
+        root.show()
         settings = self.services.settings
         welcome = WelcomeScreen(self.session.language, settings.get("languages"),
                                 self.services.tally.letters_written(), settings.get("event_name"))

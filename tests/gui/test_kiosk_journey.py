@@ -1,0 +1,155 @@
+"""The volunteer's journey, driven by clicks and key presses: appeal and solidarity, print and queue."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from kiosk_helpers import CANARY, Kiosk, close_kiosk, open_kiosk
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from w4r_desktop.core.drafts import DraftStore
+from w4r_desktop.core.tally import TallyKind, Total
+from w4r_desktop.gui.kiosk.flow import Screen
+from w4r_desktop.printing.letter import render_letter
+
+
+@pytest.fixture
+def kiosk(qtbot: QtBot, data_dir: Path) -> Iterator[Kiosk]:
+    opened = open_kiosk(qtbot, data_dir)
+    yield opened
+    close_kiosk(opened)
+
+
+def pdf_text(path: Path) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+def test_appeal_printed_now_is_counted_once(kiosk: Kiosk) -> None:
+    editor = kiosk.write("zhang-zhan")
+    assert editor.salutation.text() == "Dear President Xi"
+    assert "Sharing information during a public health crisis is not a crime" in editor.body.toPlainText()
+    kiosk.type_into(editor.body, f"Please release Zhang Zhan. I am a nurse. {CANARY}")
+    kiosk.type_into(editor.sender_name, "Ana Ruiz")
+    kiosk.type_into(editor.sender_town, "Tucson")
+    kiosk.click(editor.review_button)
+
+    assert kiosk.flow.current == Screen.REVIEW
+    review = kiosk.screen(Screen.REVIEW)
+    assert review.letter_preview.page_count == 1
+    assert review.envelope_preview.page_count == 1
+    kiosk.click(review.print_button)
+
+    assert kiosk.flow.current == Screen.THANKS
+    assert kiosk.services.tally.totals() == [Total("zhang-zhan", TallyKind.APPEAL, 1)]
+    printed = sorted(kiosk.printed.glob("*.pdf"))
+    assert [path.name for path in printed] == ["zhang-zhan-envelope.pdf", "zhang-zhan-letter.pdf"]
+    letter = pdf_text(printed[1])
+    for expected in ("Dear President Xi", CANARY, "Ana Ruiz", "Tucson"):
+        assert expected in letter
+    assert "BEIJING" in pdf_text(printed[0]).upper()
+    # Printed: the draft is gone, and nothing waits in the queue.
+    assert len(DraftStore(kiosk.services.db)) == 0
+    assert len(kiosk.services.queue) == 0
+    assert "1 letter written here" in kiosk.screen(Screen.THANKS).counter.text()
+
+
+def test_solidarity_handed_in_goes_to_the_queue(kiosk: Kiosk) -> None:
+    editor = kiosk.write("zhang-zhan", solidarity=True)
+    assert editor.salutation.text() == "Dear Zhang Zhan"
+    assert not editor.warning_label.isVisible()
+    kiosk.type_into(editor.body, "Greetings from our Amnesty group.")
+    assert editor.warning_label.isVisible()
+    assert "Amnesty" in editor.warning_label.text()
+    kiosk.type_into(editor.body, f"Stay strong. You are not alone. {CANARY}")
+    assert not editor.warning_label.isVisible()
+    assert editor.greeting_box is not None
+    kiosk.click(editor.greeting_box)
+    kiosk.type_into(editor.sender_name, "Ana")
+    kiosk.click(editor.review_button)
+    review = kiosk.screen(Screen.REVIEW)
+    kiosk.click(review.hand_in_button)
+
+    assert kiosk.flow.current == Screen.THANKS
+    assert kiosk.services.tally.totals() == [Total("zhang-zhan", TallyKind.SOLIDARITY, 1)]
+    assert list(kiosk.printed.glob("*.pdf")) == []
+    jobs = kiosk.services.queue.jobs()
+    assert len(jobs) == 1
+    queued = jobs[0].letter
+    assert queued.greeting.startswith("张展")
+    text = "\n".join(page.extract_text() for page in PdfReader(_pdf(queued)).pages)
+    assert CANARY in text and "Dear Zhang Zhan" in text and "Ana" in text
+
+
+def _pdf(letter):  # type: ignore[no-untyped-def]
+    import io
+
+    return io.BytesIO(render_letter(letter, "letter").pdf)
+
+
+def test_write_another_keeps_name_and_town_only(kiosk: Kiosk) -> None:
+    editor = kiosk.write("mikita-zalatarou")
+    kiosk.type_into(editor.body, f"Letter one {CANARY}")
+    kiosk.type_into(editor.sender_name, "Ana")
+    kiosk.type_into(editor.sender_town, "Tucson")
+    kiosk.click(editor.review_button)
+    kiosk.click(kiosk.screen(Screen.REVIEW).hand_in_button)
+    kiosk.click(kiosk.screen(Screen.THANKS).another_button)
+
+    assert kiosk.flow.current == Screen.GALLERY
+    editor = kiosk.write("zhang-zhan")
+    assert (editor.sender_name.text(), editor.sender_town.text()) == ("Ana", "Tucson")
+    assert CANARY not in editor.body.toPlainText()
+    assert kiosk.services.tally.letters_written() == 1
+
+
+def test_a_case_without_postal_solidarity_says_what_to_do(kiosk: Kiosk) -> None:
+    kiosk.open_case("ciham-ali")
+    page = kiosk.screen(Screen.CASE)
+    assert not page.solidarity_button.isEnabled()
+    from kiosk_helpers import texts_in
+
+    assert "cannot be posted" in texts_in(page)
+
+
+def test_a_case_with_two_officials_lets_the_volunteer_choose(kiosk: Kiosk) -> None:
+    kiosk.open_case("wendy-galarza")
+    page = kiosk.screen(Screen.CASE)
+    second = page.targets.button(1)
+    kiosk.click(second)
+    kiosk.click(page.appeal_button)
+    editor = kiosk.screen(Screen.EDITOR)
+    official = kiosk.services.bundle.case("wendy-galarza").appeal[1]
+    assert editor.letter().target == 1
+    assert editor.salutation.text() == official.salutation
+
+
+def test_a_failed_print_counts_nothing_and_can_be_handed_in(kiosk: Kiosk) -> None:
+    kiosk.printed.write_text("a file where the folder should be")
+    editor = kiosk.write("zhang-zhan")
+    kiosk.click(editor.review_button)
+    review = kiosk.screen(Screen.REVIEW)
+    kiosk.click(review.print_button)
+    assert kiosk.flow.current == Screen.REVIEW
+    assert review.error_label.isVisible()
+    assert kiosk.services.tally.totals() == []
+    kiosk.click(review.hand_in_button)
+    assert kiosk.services.tally.letters_written() == 1
+
+
+def test_page_count_warns_about_a_long_letter(kiosk: Kiosk, qtbot: QtBot) -> None:
+    editor = kiosk.write("zhang-zhan")
+    editor.flush()
+    assert editor.pages == 1
+    assert "one page" in editor.pages_label.text()
+    editor.body.setFocus()
+    editor.body.setPlainText("\n\n".join(["A long paragraph about human rights. " * 12] * 12))
+    # The count waits for typing to stop: nothing was laid out on the keystroke itself.
+    assert editor.pages == 1
+    editor.flush()
+    assert editor.pages is not None and editor.pages >= 2
+    assert "pages long" in editor.pages_label.text()
+    qtbot.keyClick(editor.body, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
