@@ -19,18 +19,12 @@ from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.settings import SPEC_BY_KEY
 from w4r_desktop.gui.leader.page_parts import TOUCH, StatusLine
 from w4r_desktop.gui.leader.setting_fields import add_form_row, setting_label
-from w4r_desktop.gui.leader.sheets import label_sheets, sheet_choices
+from w4r_desktop.gui.leader.sheets import sheet_choices
 from w4r_desktop.gui.services import Services
+from w4r_desktop.printing.labels import render_alignment_page
 from w4r_desktop.printing.printer import Printer
 
 OFFSET_LIMIT_MM = 20.0
-
-
-def render_alignment_pdf(sheet_id: str, offset_mm: tuple[float, float]) -> bytes:
-    """The printing engine's alignment page for the sheet called `sheet_id`."""
-    from w4r_desktop.printing.labels import render_alignment_page
-
-    return render_alignment_page(label_sheets()[sheet_id], offset_mm)
 
 
 class AlignmentPanel(QWidget):
@@ -45,8 +39,8 @@ class AlignmentPanel(QWidget):
         steps = QLabel(self.tr(
             "1. Print the test page on plain paper.\n"
             "2. Hold it against a label sheet in front of a light.\n"
-            "3. If the outlines sit too far right or down, enter how far (in mm) as a negative number; "
-            "too far left or up, as a positive number.\n"
+            "3. If the boxes sit to the right of the labels (or below them), lower the offset across "
+            "(or down) by that many millimetres; to the left (or above), raise it.\n"
             "4. Save, print the test page again, and repeat until the outlines match the labels."))
         steps.setWordWrap(True)
 
@@ -124,12 +118,9 @@ class AlignmentPanel(QWidget):
     def print_test_page(self) -> bool:
         """Print label outlines and a ruler, shifted by the offsets shown (saved or not)."""
         try:
-            pdf = render_alignment_pdf(str(self.sheet.currentData()), self.offsets())
+            pdf = render_alignment_page(str(self.sheet.currentData()), self.offsets())
             printer = self.printer()
             written = printer.print_pdf(pdf, "w4r-alignment-test")
-        except ModuleNotFoundError:
-            self.status.say(self.tr("This version cannot print the test page yet."), error=True)
-            return False
         except UserError as exc:
             self.status.say(self.tr("The test page was not printed: %1").replace("%1", str(exc)), error=True)
             return False

@@ -23,19 +23,10 @@ from w4r_desktop.core.letters import PostalAddress, recipient_of
 from w4r_desktop.gui.leader.page_parts import TOUCH, StatusLine, counted
 from w4r_desktop.gui.leader.setting_fields import add_form_row
 from w4r_desktop.gui.leader.sheet_picker import SheetPicker
-from w4r_desktop.gui.leader.sheets import label_sheets, sheet_choices, sheet_plan
+from w4r_desktop.gui.leader.sheets import sheet_choices, sheet_plan
 from w4r_desktop.gui.services import Services
+from w4r_desktop.printing.labels import MAX_LABELS, label_warnings, render_labels
 from w4r_desktop.printing.printer import Printer
-
-MAX_LABELS = 1000
-
-
-def render_labels_pdf(address: PostalAddress, home_country: str, sheet_id: str, count: int, start: int,
-                      outline: bool, offset_mm: tuple[float, float]) -> bytes:
-    """The printing engine's labels for `address` on the sheet called `sheet_id`."""
-    from w4r_desktop.printing.labels import render_labels
-
-    return render_labels(address, home_country, label_sheets()[sheet_id], count, start, outline, offset_mm)
 
 
 class LabelsPanel(QWidget):
@@ -95,7 +86,7 @@ class LabelsPanel(QWidget):
         left.addWidget(self.status)
         left.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignRight)
 
-        self.picker = SheetPicker(sheet_plan(self._sheet_object()))
+        self.picker = SheetPicker(sheet_plan(self._sheet_key()))
         self.picker.start_changed.connect(self.start.setValue)
         hint = QLabel(self.tr("Click the first free label (or use the arrow keys)."))
         hint.setWordWrap(True)
@@ -156,17 +147,32 @@ class LabelsPanel(QWidget):
         chosen = self.selected_address()
         if chosen is None:
             self.preview.setText("")
-            self.warning.setText("")
             self.print_button.setEnabled(False)
-            return
-        address, verified = chosen
-        self.preview.setText("\n".join([*(line.upper() for line in address.lines), address.country_name.upper()]))
-        self.warning.setText("" if verified else self.tr("This address is marked unverified: check it before mailing."))
-        self.warning.setVisible(not verified)
-        self.print_button.setEnabled(self.sheet.count() > 0)
+        else:
+            address = chosen[0]
+            self.preview.setText("\n".join([*(line.upper() for line in address.lines),
+                                            address.country_name.upper()]))
+            self.print_button.setEnabled(self.sheet.count() > 0)
+        self._update_warnings()
 
-    def _sheet_object(self) -> object:
-        return label_sheets().get(str(self.sheet.currentData()))
+    def _update_warnings(self) -> None:
+        """What to know before printing: an unverified address, type too small for the label."""
+        chosen = self.selected_address()
+        warnings = []
+        if chosen is not None:
+            address, verified = chosen
+            if not verified:
+                warnings.append(self.tr("This address is marked unverified: check it before mailing."))
+            try:
+                # The engine's notes are English, like its other messages (UserError text).
+                warnings.extend(label_warnings(address, self.services.bundle.info.home_country, self._sheet_key()))
+            except UserError as exc:
+                warnings.append(str(exc))
+        self.warning.setText("\n".join(warnings))
+        self.warning.setVisible(bool(warnings))
+
+    def _sheet_key(self) -> str:
+        return str(self.sheet.currentData())
 
     def _select_default_sheet(self) -> None:
         index = self.sheet.findData(self.services.settings.get("label_sheet"))
@@ -175,10 +181,11 @@ class LabelsPanel(QWidget):
         self._on_sheet()
 
     def _on_sheet(self) -> None:
-        plan = sheet_plan(self._sheet_object())
+        plan = sheet_plan(self._sheet_key())
         self.picker.set_plan(plan)
         self.start.setMaximum(plan.count)
         self._on_count()
+        self._update_warnings()
 
     def _on_start(self, start: int) -> None:
         self.picker.set_start(start)
@@ -208,13 +215,10 @@ class LabelsPanel(QWidget):
         case = self._current_case()
         assert case is not None
         try:
-            pdf = render_labels_pdf(address, self.services.bundle.info.home_country, str(self.sheet.currentData()),
-                                    self.count.value(), self.start.value(), self.outline.isChecked(), offset)
+            pdf = render_labels(address, self.services.bundle.info.home_country, self._sheet_key(),
+                                self.count.value(), self.start.value(), self.outline.isChecked(), offset)
             printer = self.printer()
             written = printer.print_pdf(pdf, f"w4r-labels-{case.id}")
-        except ModuleNotFoundError:
-            self.status.say(self.tr("This version cannot print labels yet."), error=True)
-            return False
         except UserError as exc:
             self.status.say(self.tr("The labels were not printed: %1").replace("%1", str(exc)), error=True)
             return False

@@ -158,12 +158,7 @@ class PrintPage(QWidget):
         jobs = self.services.queue.jobs()
         if not jobs or self.run is not None:
             return
-        try:
-            render = self._renderer()
-        except ModuleNotFoundError:
-            self.status.say(self.tr("This version cannot print letters yet."), error=True)
-            return
-        self.run = QueuePrintRun(jobs, self.services.queue, self.printer(), render, self)
+        self.run = QueuePrintRun(jobs, self.services.queue, self.printer(), self._renderer(), self)
         self.progress = QProgressDialog(self.tr("Printing letters and envelopes…"), self.tr("Cancel"), 0, len(jobs),
                                         self)
         self.progress.setWindowTitle(self.tr("Printing"))

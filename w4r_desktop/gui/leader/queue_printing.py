@@ -15,6 +15,8 @@ from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.letters import Letter
 from w4r_desktop.core.print_queue import PrintQueue, QueuedLetter
 from w4r_desktop.core.settings import Settings
+from w4r_desktop.printing.envelope import render_envelope
+from w4r_desktop.printing.letter import render_letter
 from w4r_desktop.printing.printer import Printer
 
 JobRenderer = Callable[[Letter], list[tuple[str, bytes]]]
@@ -23,9 +25,6 @@ JobRenderer = Callable[[Letter], list[tuple[str, bytes]]]
 
 def letter_and_envelope(settings: Settings) -> JobRenderer:
     """The printing engine's letter and envelope, on the paper and envelope the event uses."""
-    from w4r_desktop.printing.envelope import render_envelope
-    from w4r_desktop.printing.letter import render_letter
-
     paper = str(settings.get("paper_size"))
     envelope = str(settings.get("envelope_size"))
 

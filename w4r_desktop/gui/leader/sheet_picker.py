@@ -140,4 +140,6 @@ class SheetPicker(QWidget):
                 return
             super().keyPressEvent(event)
             return
-        self.set_start(self._start + step)
+        target = self._start + step
+        if 1 <= target <= self._plan.count:  # off the sheet: stay put rather than jump
+            self.set_start(target)
