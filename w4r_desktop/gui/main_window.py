@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from enum import IntEnum
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -28,12 +27,6 @@ from w4r_desktop.gui.widgets.form_row import label, name_by_text
 log = logging.getLogger(__name__)
 
 LEADER_SHORTCUT = "Ctrl+Shift+L"
-
-
-class Page(IntEnum):
-    VOLUNTEER = 0
-    PIN = 1
-    LEADER = 2
 
 
 class ConsolePlaceholder(QWidget):
@@ -104,7 +97,7 @@ class MainWindow(QMainWindow):
         self.idle.start_ticking()
 
     def _update_idle(self, _person: bool = False) -> None:
-        busy = self.flow.has_person() or self.pages.currentIndex() != Page.VOLUNTEER
+        busy = self.flow.has_person() or self.pages.currentWidget() is not self.flow
         self.idle.set_active(busy)
 
     def forget_everyone(self) -> None:
