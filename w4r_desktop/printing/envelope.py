@@ -129,16 +129,21 @@ def place_address(size: EnvelopeSize, lines: Sequence[str]) -> AddressPlacement:
     top_limit = min(area.top, stamp_zone(size).bottom - 4)
     bottom_limit = area.bottom + 6  # clear of the barcode zone's top edge, with room to spare
     preferred_left = max(area.left, size.width * 0.42)
-    furthest_left = max(area.left, size.width * 0.25)
-    font_size = ADDRESS_SIZE
-    while True:
-        leading = font_size * 1.22
-        widest = max((text_width(line, SANS, font_size) for line in lines), default=0.0)
-        height = (len(lines) - 1) * leading + font_size
-        left = min(preferred_left, area.right - 4 - widest)
-        if left >= furthest_left and height <= top_limit - bottom_limit:
+    # First shrink towards 8 pt with the block in the right part; then let it use the whole
+    # width of the read area and shrink as far as it must: it never leaves the read area.
+    for furthest_left, smallest in ((max(area.left, size.width * 0.25), MIN_ADDRESS_SIZE), (area.left, 0.5)):
+        font_size = ADDRESS_SIZE
+        while True:
+            leading = font_size * 1.22
+            widest = max((text_width(line, SANS, font_size) for line in lines), default=0.0)
+            height = (len(lines) - 1) * leading + font_size
+            left = min(preferred_left, area.right - 4 - widest)
+            fits = left >= furthest_left and height <= top_limit - bottom_limit
+            if fits or font_size * 0.95 < smallest:
+                break
+            font_size *= 0.95
+        if fits:
             break
-        font_size *= 0.95
     # Centre the block in the room left, a little high, as a typist would.
     room = top_limit - bottom_limit - height
     top = top_limit - room * 0.4

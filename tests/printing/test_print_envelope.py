@@ -1,0 +1,114 @@
+"""Envelopes: exact sizes, the address inside the USPS read area, clear zones left clear."""
+
+from __future__ import annotations
+
+import pytest
+from pdf_reading import page_sizes, pieces
+
+from w4r_desktop.core.letters import Letter, PostalAddress
+from w4r_desktop.printing.envelope import (
+    ENVELOPE_SIZES,
+    UnknownEnvelope,
+    Zone,
+    barcode_clear_zone,
+    read_area,
+    render_envelope,
+    stamp_zone,
+)
+from w4r_desktop.printing.fonts import SANS, text_width
+
+INCH = 72.0
+EXPECTED_SIZES = {"us10": (9.5, 4.125), "dl": (220 / 25.4, 110 / 25.4), "c5": (229 / 25.4, 162 / 25.4),
+                  "c6": (162 / 25.4, 114 / 25.4), "a7": (7.25, 5.25), "a2": (5.75, 4.375)}
+LONG = PostalAddress(lines=("Maria Consuelo Porras Argueta de Porres", "Attorney General of the Republic of Guatemala",
+                            "Ministerio Público, Fiscalía General de la República",
+                            "15 avenida 15-16, zona 1, Barrio Gerona, Edificio Central",
+                            "Ciudad de Guatemala 01001", "Departamento de Guatemala"), country="GT")
+
+
+def extent(piece_x: float, piece_y: float, text: str, size: float) -> Zone:
+    """The box a line of text covers: cap height above the baseline, descenders below."""
+    return Zone(piece_x, piece_y - 0.25 * size, piece_x + text_width(text, SANS, size), piece_y + 0.75 * size)
+
+
+@pytest.mark.parametrize("size", sorted(ENVELOPE_SIZES))
+def test_each_envelope_is_its_exact_size_in_landscape(letter: Letter, size: str) -> None:
+    width, height = page_sizes(render_envelope(letter, size))[0]
+    expected = EXPECTED_SIZES[size]
+    assert width == pytest.approx(expected[0] * INCH, abs=0.05)
+    assert height == pytest.approx(expected[1] * INCH, abs=0.05)
+    assert width > height
+
+
+@pytest.mark.parametrize("size", sorted(ENVELOPE_SIZES))
+@pytest.mark.parametrize("recipient", ["china", "long", "domestic", "extreme"])
+def test_the_address_is_inside_the_read_area_and_out_of_the_clear_zones(
+        letter: Letter, size: str, recipient: str) -> None:
+    address = {"china": letter.recipient, "long": LONG,
+               "domestic": PostalAddress(("Antony Blinken", "2201 C Street NW", "Washington, DC 20520"), "US"),
+               "extreme": PostalAddress(tuple(f"Line {n} " + "of a very long address " * 4 for n in range(11)), "GT")}
+    chosen = letter.with_changes(recipient=address[recipient], verified=False)
+    envelope = ENVELOPE_SIZES[size]
+    printed = pieces(render_envelope(chosen, size))
+    sender_lines = {"JO DOE", "12 ELM STREET", "SPRINGFIELD, IL 62701"}
+    notes = {"Address not verified:", "check it before mailing"}
+    address_pieces = [piece for piece in printed if piece.text not in sender_lines | notes]
+    assert len(address_pieces) == len(address[recipient].lines) + (recipient != "domestic")
+    if recipient != "extreme":
+        assert min(piece.size for piece in address_pieces) >= 8  # machine-readable type
+    for piece in printed:
+        box = extent(piece.x, piece.y, piece.text, piece.size)
+        assert not barcode_clear_zone(envelope).overlaps(box), piece.text
+        assert not stamp_zone(envelope).overlaps(box), piece.text
+        if piece in address_pieces:
+            assert read_area(envelope).contains(box), piece.text
+        else:
+            assert not read_area(envelope).overlaps(box), piece.text
+    # One left margin for the whole block.
+    assert len({round(piece.x, 2) for piece in address_pieces}) == 1
+
+
+def test_international_mail_ends_with_the_country_alone_in_english(letter: Letter) -> None:
+    printed = [piece.text for piece in pieces(render_envelope(letter))]
+    assert printed[-5:] == ["XI JINPING", "PRESIDENT OF THE PEOPLE'S REPUBLIC OF CHINA", "XICHENGQU",
+                            "BEIJING SHI 100017", "CHINA"]
+
+
+def test_domestic_mail_has_no_country_line(domestic_letter: Letter) -> None:
+    printed = [piece.text for piece in pieces(render_envelope(domestic_letter))]
+    assert printed[-1] == "WASHINGTON, DC 20520"
+    assert not any("UNITED STATES" in line for line in printed)
+
+
+def test_the_return_address_is_top_left_and_defaults_to_the_letters(letter: Letter) -> None:
+    printed = pieces(render_envelope(letter))
+    assert [piece.text for piece in printed[:3]] == ["JO DOE", "12 ELM STREET", "SPRINGFIELD, IL 62701"]
+    assert all(piece.x < 0.5 * INCH and piece.y > 3 * INCH for piece in printed[:3])
+    other = pieces(render_envelope(letter, return_address=["W4R Group", "PO Box 1"]))
+    assert [piece.text for piece in other[:2]] == ["W4R GROUP", "PO BOX 1"]
+    anonymous = pieces(render_envelope(letter.with_changes(return_address=())))
+    assert anonymous[0].text == "XI JINPING"
+
+
+def test_an_unverified_address_is_flagged_outside_the_read_area(letter: Letter) -> None:
+    assert "Address not verified:" not in [piece.text for piece in pieces(render_envelope(letter))]
+    flagged = pieces(render_envelope(letter.with_changes(verified=False)))
+    note = next(piece for piece in flagged if piece.text == "Address not verified:")
+    assert note.y > read_area(ENVELOPE_SIZES["us10"]).top
+
+
+def test_the_printer_offset_moves_everything(letter: Letter) -> None:
+    plain = pieces(render_envelope(letter))
+    moved = pieces(render_envelope(letter, offset_mm=(2.0, 3.0)))
+    for before, after in zip(plain, moved, strict=True):
+        assert after.x - before.x == pytest.approx(2 * 72 / 25.4, abs=0.01)
+        assert after.y - before.y == pytest.approx(-3 * 72 / 25.4, abs=0.01)
+
+
+def test_unknown_envelope_size_is_a_clear_error(letter: Letter) -> None:
+    with pytest.raises(UnknownEnvelope, match="unknown envelope size 'b4'"):
+        render_envelope(letter, "b4")
+
+
+def test_the_same_envelope_gives_the_same_bytes(letter: Letter) -> None:
+    assert render_envelope(letter, "dl") == render_envelope(letter, "dl")
