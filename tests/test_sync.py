@@ -275,7 +275,7 @@ def _rewrite(path: Path, change: str) -> bytes:
     elif change == "missing cell":
         lines[2] = lines[2].rsplit(",", 1)[0]
     elif change == "truncated":
-        lines = lines[:-2] + [""]
+        lines = [*lines[:-2], ""]
     elif change == "not a sync file":
         lines[0] = "name,address"
     elif change == "newer version":

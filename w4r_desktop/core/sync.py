@@ -177,32 +177,62 @@ def export_records(tally: Tally, path: str | os.PathLike[str], *, everything: bo
         try:
             connection.execute("BEGIN")
             total = connection.execute(f"SELECT count(*) FROM letter_record{where}", params).fetchone()[0]
-            header = [
-                "format", FORMAT, "version", str(FORMAT_VERSION),
-                "station", station.id, "station_name", shield(settings.get("station_name") or station.name),
-                "event", tally.event_id, "merged_events", ";".join(event_ids[1:]),
-                "exported_at", now.astimezone(dt.UTC).isoformat(timespec="seconds"),
-                "records", str(total),
-            ]
-            for key, value in details.items():
-                header += [key, shield(value)]
+            header = _header_cells(
+                station_id=station.id, station_name=settings.get("station_name") or station.name,
+                event_id=tally.event_id, merged_events=event_ids[1:], exported_at=now, records=total,
+                details=details,
+            )
             rows = connection.execute(f"SELECT {', '.join(COLUMNS)} FROM letter_record{where} ORDER BY id", params)
-            with atomic_writer(target, "w", encoding="utf-8", newline="") as stream:
-                writer = csv.writer(stream)
-                writer.writerow(header)
-                writer.writerow(COLUMNS)
-                done = 0
-                while batch := rows.fetchmany(BATCH):
-                    writer.writerows(_record_cells(row) for row in batch)
-                    done += len(batch)
-                    if progress:
-                        progress(done, total)
+            _write(target, header, iter(lambda: rows.fetchmany(BATCH), []), total, progress)
             connection.execute("COMMIT")
         finally:
             if connection.in_transaction:
                 connection.execute("ROLLBACK")
             connection.isolation_level = previous
     return ExportSummary(target, int(total))
+
+
+def write_sync_file(path: str | os.PathLike[str], records: Sequence[TallyRecord], *, station_id: str,
+                    event_id: str, station_name: str = "", event_name: str = "",
+                    merged_events: Sequence[str] = (), exported_at: dt.datetime | None = None) -> ExportSummary:
+    """Write `records` as a sync file from another station (for tests, benches and tools), atomically."""
+    header = _header_cells(
+        station_id=station_id, station_name=station_name, event_id=event_id, merged_events=merged_events,
+        exported_at=exported_at or dt.datetime.now(dt.UTC), records=len(records),
+        details={"event_name": event_name},
+    )
+    rows = ((r.id, r.event_id, r.case_id, r.kind.value, r.target, r.quantity, r.station_id, r.recorded_at, r.day,
+             r.voids) for r in records)
+    _write(Path(path), header, iter([list(rows)]), len(records), None)
+    return ExportSummary(Path(path), len(records))
+
+
+def _header_cells(*, station_id: str, station_name: str, event_id: str, merged_events: Sequence[str],
+                  exported_at: dt.datetime, records: int, details: dict[str, str]) -> list[str]:
+    cells = [
+        "format", FORMAT, "version", str(FORMAT_VERSION),
+        "station", station_id, "station_name", shield(station_name),
+        "event", event_id, "merged_events", ";".join(merged_events),
+        "exported_at", exported_at.astimezone(dt.UTC).isoformat(timespec="seconds"),
+        "records", str(records),
+    ]
+    for key, value in details.items():
+        cells += [key, shield(value)]
+    return cells
+
+
+def _write(target: Path, header: list[str], batches: Iterable[Sequence[Sequence[Any]]], total: int,
+           progress: Progress | None) -> None:
+    with atomic_writer(target, "w", encoding="utf-8", newline="") as stream:
+        writer = csv.writer(stream)
+        writer.writerow(header)
+        writer.writerow(COLUMNS)
+        done = 0
+        for batch in batches:
+            writer.writerows(_record_cells(row) for row in batch)
+            done += len(batch)
+            if progress:
+                progress(done, total)
 
 
 def _setting_text(settings: Settings, key: str) -> str:
