@@ -1,0 +1,63 @@
+"""Batches: letters and envelopes in the same order, and a mailing sheet with postage."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from pdf_reading import page_sizes, pieces, text
+
+from w4r_desktop.core.cases import CaseBundle, LetterKind, Postage
+from w4r_desktop.core.letters import Letter, draft_letter
+from w4r_desktop.printing.batch import EmptyBatch, mailings, render_batch
+
+POSTAGE = Postage(currency="USD", domestic=0.58, international=1.30)
+
+
+def test_letters_and_envelopes_come_in_the_same_order(letter: Letter, domestic_letter: Letter) -> None:
+    letters = [letter, domestic_letter, letter.with_changes(sender_name="Sam")]
+    batch = render_batch(letters, "a4", "dl", POSTAGE)
+    assert len(page_sizes(batch.letters_pdf)) == 3 and batch.letter_pages == (1, 1, 1)
+    assert page_sizes(batch.letters_pdf)[0] == pytest.approx((595.28, 841.89), abs=0.01)
+    assert len(page_sizes(batch.envelopes_pdf)) == 3
+    assert page_sizes(batch.envelopes_pdf)[0] == pytest.approx((220 * 72 / 25.4, 110 * 72 / 25.4), abs=0.01)
+    for page, sent in enumerate(letters):
+        letter_lines = [piece.text for piece in pieces(batch.letters_pdf, page)]
+        envelope_lines = [piece.text for piece in pieces(batch.envelopes_pdf, page)]
+        assert sent.recipient.lines[0] in letter_lines
+        assert sent.recipient.lines[0].upper() in envelope_lines
+        assert sent.sender_name in letter_lines
+
+
+def test_the_mailing_sheet_groups_letters_by_recipient_with_postage(letter: Letter, domestic_letter: Letter) -> None:
+    letters = [letter, domestic_letter, letter, letter]
+    groups = mailings(letters)
+    assert [(group.numbers, group.abroad) for group in groups] == [((1, 3, 4), True), ((2,), False)]
+    sheet = " ".join(text(render_batch(letters, postage=POSTAGE).mailing_sheet_pdf).split())
+    assert "4 letters to 2 recipients" in sheet
+    assert "3: no. 1, 3, 4" in sheet
+    assert "3 international letter stamps if posted one by one: 3.90 USD" in sheet
+    assert "together in one large envelope" in sheet
+    assert "1 domestic letter stamp: 0.58 USD" in sheet
+    assert "All letters posted one by one: 4.48 USD" in sheet
+
+
+def test_unverified_addresses_stand_out_on_the_mailing_sheet(letter: Letter) -> None:
+    batch = render_batch([letter.with_changes(verified=False)], postage=None)
+    assert "CHECK THIS ADDRESS BEFORE MAILING" in text(batch.mailing_sheet_pdf)
+    assert "no postage rates in this case bundle" in text(batch.mailing_sheet_pdf)
+    assert batch.warnings == ("letter 1: the address is not verified: check it before mailing",)
+
+
+def test_the_whole_2021_campaign_prints_as_one_batch(bundle_2021: CaseBundle) -> None:
+    letters = [draft_letter(bundle_2021, case, LetterKind.APPEAL, today=dt.date(2021, 12, 10))
+               for case in bundle_2021.cases]
+    batch = render_batch(letters, "letter", "us10", bundle_2021.info.postage)
+    assert len(page_sizes(batch.envelopes_pdf)) == len(letters)
+    assert len(page_sizes(batch.letters_pdf)) == sum(batch.letter_pages)
+    assert render_batch(letters, "letter", "us10", bundle_2021.info.postage) == batch
+
+
+def test_an_empty_batch_is_a_clear_error() -> None:
+    with pytest.raises(EmptyBatch, match="no letters to print"):
+        render_batch([])
