@@ -10,11 +10,13 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from w4r_desktop.core.cases import LetterKind
 from w4r_desktop.core.letters import draft_letter
 from w4r_desktop.gui.leader.print_page import PrintPage
+from w4r_desktop.gui.leader.queue_model import JobRole
 from w4r_desktop.gui.services import Services, open_services
 from w4r_desktop.printing.printer import PdfFolderPrinter, Printer, PrinterError
 
@@ -174,3 +176,12 @@ def test_with_no_printer_the_pdfs_go_to_a_chosen_folder(qtbot: QtBot, services: 
     qtbot.waitUntil(lambda: page.run is None, timeout=20_000)
     assert len(list(chosen.glob("*.pdf"))) == 8
     assert printer.calls == 0
+
+
+def test_the_queue_model_keeps_qts_rules(qtmodeltester: ModelTester, page: PrintPage, services: Services) -> None:
+    _queue_letters(services)
+    services.queue.failed(services.queue.jobs()[0].id, "no paper")
+    page.refresh()
+    qtmodeltester.check(page.model, force_py=True)
+    assert page.model.index(0, 4).data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert page.model.index(0, 4).data(JobRole).failed == "no paper"

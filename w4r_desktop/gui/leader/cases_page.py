@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -77,9 +76,12 @@ class CasesPage(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.load_folder_button = QPushButton(self.tr("Load case bundle from a &folder…"))
-        self.load_zip_button = QPushButton(self.tr("Load case bundle from a .&zip file…"))
-        self.shipped_button = QPushButton(self.tr("Use the cases &shipped with W4R Desktop"))
+        self.load_folder_button = QPushButton(self.tr("Load from a &folder…"))
+        self.load_zip_button = QPushButton(self.tr("Load from a .&zip file…"))
+        self.shipped_button = QPushButton(self.tr("Use the &shipped cases"))
+        self.load_folder_button.setToolTip(self.tr("Load a case bundle from a folder (for example on a USB stick)"))
+        self.load_zip_button.setToolTip(self.tr("Load a case bundle packed as a .zip file"))
+        self.shipped_button.setToolTip(self.tr("Go back to the cases that came with W4R Desktop"))
         for button in (self.load_folder_button, self.load_zip_button, self.shipped_button):
             button.setMinimumHeight(TOUCH)
         self.load_folder_button.clicked.connect(lambda: self._load(self.chooser.folder))
@@ -110,21 +112,14 @@ class CasesPage(QWidget):
         lists.addWidget(cases_box, 1)
         lists.addWidget(unverified_box, 1)
 
-        body = QWidget()
-        layout = QVBoxLayout(body)
+        # No scroll area: the lists scroll themselves, and the buttons stay in sight.
+        layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.summary)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         layout.addWidget(self.problems, 1)
         layout.addLayout(lists, 2)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(body)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
 
         self.show_bundle()
         services.events.bundle_changed.connect(self.show_bundle)

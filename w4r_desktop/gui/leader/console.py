@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from w4r_desktop.gui.leader.cases_page import FILE_DIALOGS, BundleChooser, CasesPage
 from w4r_desktop.gui.leader.event_page import EventPage
-from w4r_desktop.gui.leader.page_parts import TOUCH
+from w4r_desktop.gui.leader.page_parts import TOUCH, with_role
 from w4r_desktop.gui.leader.print_page import FolderChooser, PrintPage, choose_output_folder
 from w4r_desktop.gui.services import Services
 
@@ -60,12 +60,7 @@ class LeaderConsole(QWidget):
         self.services = services
         self.setObjectName("leaderConsole")
 
-        title = QLabel(self.tr("Group leader's console"))
-        title.setObjectName("consoleTitle")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        title.setFont(font)
+        title = with_role(QLabel(self.tr("Group leader's console")), "title")
         self.back_button = QPushButton(self.tr("&Back to the kiosk"))
         self.back_button.setToolTip(self.tr("Return to the volunteer screens, exactly where they were"))
         self.back_button.clicked.connect(self.back_to_kiosk)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from w4r_desktop.core.settings import LANGUAGES, SPECS, SettingError, SettingSpec
-from w4r_desktop.gui.leader.page_parts import TOUCH, StatusLine, page_heading
+from w4r_desktop.gui.leader.page_parts import TOUCH, StatusLine, page_heading, with_role
 from w4r_desktop.gui.leader.setting_fields import SettingField, add_form_row, setting_label
 from w4r_desktop.gui.leader.sheets import sheet_choices
 from w4r_desktop.gui.services import Services
@@ -69,6 +69,7 @@ class EventPage(QWidget):
 
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setDefault(True)
+        with_role(self.save_button, "primary")
         self.save_button.setMinimumHeight(TOUCH)
         self.save_button.clicked.connect(self.save)
         self.revert_button = QPushButton(self.tr("&Undo changes"))

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from w4r_desktop.core.cases import Case, LetterKind
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.letters import PostalAddress, recipient_of
-from w4r_desktop.gui.leader.page_parts import TOUCH, StatusLine, counted
+from w4r_desktop.gui.leader.page_parts import TOUCH, StatusLine, counted, with_role
 from w4r_desktop.gui.leader.setting_fields import add_form_row
 from w4r_desktop.gui.leader.sheet_picker import SheetPicker
 from w4r_desktop.gui.leader.sheets import sheet_choices, sheet_plan
@@ -48,11 +48,10 @@ class LabelsPanel(QWidget):
         self.preview = QLabel()
         self.preview.setTextFormat(Qt.TextFormat.PlainText)
         self.preview.setAccessibleName(self.tr("The address as printed"))
-        self.preview.setStyleSheet("font-family: monospace; border: 1px solid #999; padding: 6px;")
+        with_role(self.preview, "note")
         form.addRow("", self.preview)
-        self.warning = QLabel()
+        self.warning = with_role(QLabel(), "warning")
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #8a4b00; font-weight: bold;")
         form.addRow("", self.warning)
 
         self.sheet = QComboBox()
@@ -78,6 +77,7 @@ class LabelsPanel(QWidget):
 
         self.print_button = QPushButton(self.tr("&Print labels"))
         self.print_button.setMinimumHeight(TOUCH)
+        with_role(self.print_button, "primary")
         self.print_button.clicked.connect(self.print_labels)
         self.status = StatusLine()
         left = QVBoxLayout()
@@ -90,9 +90,12 @@ class LabelsPanel(QWidget):
         self.picker.start_changed.connect(self.start.setValue)
         hint = QLabel(self.tr("Click the first free label (or use the arrow keys)."))
         hint.setWordWrap(True)
+        legend = with_role(QLabel(self.tr("Grey, crossed: already used. Yellow: will be printed.")), "muted")
+        legend.setWordWrap(True)
         right = QVBoxLayout()
         right.addWidget(hint)
         right.addWidget(self.picker, 1)
+        right.addWidget(legend)
 
         layout = QHBoxLayout(self)
         layout.addLayout(left, 3)

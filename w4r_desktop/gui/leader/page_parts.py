@@ -2,21 +2,28 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
+
+W = TypeVar("W", bound=QWidget)
 
 TOUCH = 44
 """The smallest height of anything a finger must hit, in pixels."""
 
 
+def with_role(widget: W, role: str) -> W:
+    """Give `widget` a role of the application's style sheet (title, heading, primary, warning, ...)."""
+    widget.setProperty("role", role)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+    return widget
+
+
 def page_heading(text: str) -> QLabel:
-    """A page's title, large and bold, announced as a heading's text."""
-    heading = QLabel(text)
-    heading.setObjectName("pageHeading")
-    font = heading.font()
-    font.setPointSizeF(font.pointSizeF() * 1.3)
-    font.setBold(True)
-    heading.setFont(font)
+    """A page's title, large and bold."""
+    heading = with_role(QLabel(text), "heading")
     heading.setAccessibleName(text)
     return heading
 
@@ -40,6 +47,6 @@ class StatusLine(QLabel):
         """Show `text` (or hide the line if it is empty)."""
         self.error = error
         self.setText(text)
-        self.setStyleSheet("color: #b00020; font-weight: bold;" if error else "color: #1b5e20;")
+        with_role(self, "warning" if error else "ok")
         self.setAccessibleName(text)
         self.setVisible(bool(text))

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from w4r_desktop.gui.leader.alignment_panel import AlignmentPanel
 from w4r_desktop.gui.leader.labels_panel import LabelsPanel
-from w4r_desktop.gui.leader.page_parts import TOUCH, StatusLine, counted, page_heading
-from w4r_desktop.gui.leader.queue_model import COL_STATUS, PrintQueueModel
+from w4r_desktop.gui.leader.page_parts import TOUCH, StatusLine, counted, page_heading, with_role
+from w4r_desktop.gui.leader.queue_model import COL_KIND, COL_QUEUED, PrintQueueModel
 from w4r_desktop.gui.leader.queue_printing import JobRenderer, QueuePrintRun, letter_and_envelope
 from w4r_desktop.gui.services import Services
 from w4r_desktop.printing.printer import PdfFolderPrinter, Printer
@@ -122,13 +122,18 @@ class PrintPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setDefaultSectionSize(TOUCH)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(COL_STATUS, QHeaderView.ResizeMode.Stretch)
-        self.table.setWordWrap(True)
+        # Long names and errors share the width and are elided; the tooltip holds the whole text.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for column in (COL_KIND, COL_QUEUED):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.queue_summary = QLabel()
         self.queue_summary.setWordWrap(True)
         self.print_button = QPushButton(self.tr("Print &all"))
         self.print_button.setMinimumHeight(TOUCH)
+        with_role(self.print_button, "primary")
         self.print_button.clicked.connect(self.print_all)
         self.status = StatusLine()
         buttons = QHBoxLayout()
