@@ -127,13 +127,14 @@ class ImportReport:
     read: int = 0
     added: int = 0
     duplicates: int = 0
+    """Records read that were counted already: here, or earlier in the same files."""
     conflicts: list[Conflict] = field(default_factory=list)
     joined_event: str | None = None
     merged_events: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         text = (f"{len(self.files)} file(s), {self.read} records read: {self.added} new, "
-                f"{self.duplicates} already here, {len(self.conflicts)} in conflict")
+                f"{self.duplicates} counted already, {len(self.conflicts)} in conflict")
         if self.joined_event:
             text += "; this laptop joined the file's event"
         if self.merged_events:
@@ -515,10 +516,10 @@ def import_files(tally: Tally, paths: Iterable[str | os.PathLike[str]], *, merge
             connection.execute("BEGIN IMMEDIATE")
             _find_conflicts(connection, report)
             _apply_event_plan(connection, tally, planner)
-            report.added, distinct = connection.execute(
-                "SELECT count(DISTINCT CASE WHEN id NOT IN (SELECT id FROM conflict_id) "
-                "AND id NOT IN (SELECT id FROM letter_record) THEN id END), count(DISTINCT id) FROM staged_record"
-            ).fetchone()
+            report.added = connection.execute(
+                "SELECT count(DISTINCT id) FROM staged_record "
+                "WHERE id NOT IN (SELECT id FROM conflict_id) AND id NOT IN (SELECT id FROM letter_record)"
+            ).fetchone()[0]
             connection.execute(
                 f"INSERT OR IGNORE INTO letter_record ({_ALL}) SELECT {_ALL} FROM staged_record "
                 "WHERE id NOT IN (SELECT id FROM conflict_id)"
@@ -530,7 +531,8 @@ def import_files(tally: Tally, paths: Iterable[str | os.PathLike[str]], *, merge
             with contextlib.suppress(sqlite3.Error):
                 connection.execute("DELETE FROM staged_record")
             connection.isolation_level = previous
-    report.duplicates = distinct - report.added - len({conflict.theirs.id for conflict in report.conflicts})
+    # Everything read that was neither new nor in conflict was counted already (here or earlier in the files).
+    report.duplicates = report.read - report.added - len(report.conflicts)
     report.joined_event, report.merged_events = planner.join, list(planner.merge)
     if planner.join:
         tally.event_id = planner.join

@@ -1,0 +1,110 @@
+"""The campaign report CSV and the one-page PDF summary."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from w4r_desktop.core.cases import CaseBundle, load_bundle
+from w4r_desktop.core.db import Database
+from w4r_desktop.core.report import campaign_report, write_report_csv
+from w4r_desktop.core.settings import Settings
+from w4r_desktop.core.tally import WHOLE_EVENT, Tally, TallyKind
+from w4r_desktop.printing.summary import summary_pdf, write_summary_pdf
+
+NOW = dt.datetime(2021, 12, 10, 18, 0, tzinfo=dt.UTC)
+
+
+@pytest.fixture
+def bundle() -> CaseBundle:
+    return load_bundle(Path(__file__).resolve().parents[1] / "cases" / "2021")
+
+
+@pytest.fixture
+def counted(db: Database) -> Tally:
+    settings = Settings(db)
+    settings.set("event_name", "=Library write-a-thon")
+    settings.set("group_name", "Group 11")
+    settings.set("event_place", "Springfield Public Library")
+    settings.set("event_date", dt.date(2021, 12, 10))
+    tally = Tally(db, clock=lambda: NOW)
+    for _ in range(3):
+        tally.record("zhang-zhan", TallyKind.APPEAL, 0)
+    tally.record("zhang-zhan", TallyKind.SOLIDARITY)
+    tally.record("zhang-zhan", TallyKind.HANDWRITTEN, quantity=12)
+    tally.record("sphere", TallyKind.CARD, quantity=7)
+    tally.record("sphere", TallyKind.SIGNATURE, quantity=40)
+    tally.record(WHOLE_EVENT, TallyKind.PARTICIPANT, quantity=31)
+    wrong = tally.record("sphere", TallyKind.APPEAL)
+    tally.void(wrong)
+    return tally
+
+
+def read_csv(path: Path) -> list[list[str]]:
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf"), "a byte-order mark, so spreadsheets read UTF-8"
+    return list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
+
+
+def test_report_csv_has_the_event_and_one_line_per_case(counted: Tally, bundle: CaseBundle, tmp_path: Path) -> None:
+    report = campaign_report(counted, bundle, clock=lambda: NOW)
+    rows = read_csv(write_report_csv(report, tmp_path / "report.csv"))
+    head = {row[0]: row[1] for row in rows[1:8]}
+    assert head["Event"] == "'=Library write-a-thon", "a formula in a setting is neutralised"
+    assert head["Group or school"] == "Group 11"
+    assert head["Place"] == "Springfield Public Library"
+    assert head["Dates"] == "2021-12-10"
+    assert head["Campaign"] == "Write for Rights 2021"
+    columns = rows[9]
+    assert columns[:4] == ["Case", "Country", "Appeal letters", "Solidarity messages"]
+    lines = {row[-1]: dict(zip(columns, row, strict=True)) for row in rows[10:]}
+    assert len(lines) == len(bundle.cases) + 2  # every case, the whole event, the total
+    zhang = lines["zhang-zhan"]
+    assert (zhang["Case"], zhang["Country"]) == ("Zhang Zhan", "China")
+    assert (zhang["Appeal letters"], zhang["Solidarity messages"], zhang["Hand-written letters"]) == ("3", "1", "12")
+    assert zhang["All letters and cards"] == "16"
+    sphere = lines["sphere"]
+    assert (sphere["Appeal letters"], sphere["Cards"], sphere["Petition signatures"]) == ("0", "7", "40")
+    assert lines["*"]["Participants"] == "31"
+    total = lines[""]
+    assert total["Case"] == "Total"
+    assert (total["All letters and cards"], total["Participants"]) == ("23", "31")
+
+
+def test_cases_counted_elsewhere_but_not_in_this_bundle_still_count(
+    counted: Tally, bundle: CaseBundle, tmp_path: Path
+) -> None:
+    counted.record("2022-case", TallyKind.APPEAL)
+    report = campaign_report(counted, bundle)
+    assert report.cases[-1].case_id == "2022-case"
+    assert report.letters == 24
+
+
+def test_summary_pdf_is_one_page_with_the_numbers(counted: Tally, bundle: CaseBundle, tmp_path: Path) -> None:
+    report = campaign_report(counted, bundle, clock=lambda: NOW)
+    path = write_summary_pdf(report, tmp_path / "summary.pdf", "a4")
+    pdf = PdfReader(path)
+    assert len(pdf.pages) == 1
+    box = pdf.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (595, 842)
+    text = pdf.pages[0].extract_text()
+    for expected in ("=Library write-a-thon", "Group 11", "Springfield Public Library", "Zhang Zhan", "Sphere",
+                     "23", "40", "31", "participants"):
+        assert expected in text
+
+
+def test_summary_stays_one_page_with_many_cases_and_markup_in_names(db: Database, bundle: CaseBundle) -> None:
+    Settings(db).set("event_name", "<b>Bold & <i>broken")
+    tally = Tally(db)
+    for number in range(60):
+        tally.record(f"case-{number:02d} <img src='x'/>", TallyKind.APPEAL, quantity=number + 1)
+    pdf = PdfReader(io.BytesIO(summary_pdf(campaign_report(tally, bundle), "letter")))
+    assert len(pdf.pages) == 1
+    text = pdf.pages[0].extract_text()
+    assert "<b>Bold & <i>broken" in text
+    assert "case-59" in text
