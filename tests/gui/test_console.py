@@ -12,10 +12,11 @@ from PySide6.QtWidgets import QAbstractButton, QCheckBox, QComboBox, QLineEdit, 
 from pytestqt.qtbot import QtBot
 
 from w4r_desktop.core import paths
-from w4r_desktop.core.settings import SPECS
+from w4r_desktop.core.settings import SPECS, SettingSpec
 from w4r_desktop.gui.leader.cases_page import BundleChooser
 from w4r_desktop.gui.leader.console import LeaderConsole
 from w4r_desktop.gui.leader.event_page import SHOWN_ELSEWHERE
+from w4r_desktop.gui.leader.setting_fields import SettingField
 from w4r_desktop.gui.services import Services, open_services
 from w4r_desktop.printing.printer import PdfFolderPrinter
 
@@ -275,3 +276,33 @@ def test_no_check_box_hides_in_the_event_form(console: LeaderConsole) -> None:
     boxes = [box for box in console.event_page.findChildren(QCheckBox)]
     assert {box.text() for box in boxes} == {"English", "Español"}
     assert all(box.accessibleDescription() == "Interface languages" for box in boxes)
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=[spec.key for spec in SPECS])
+def test_every_declared_setting_has_an_editor_that_round_trips(qtbot: QtBot, spec: SettingSpec) -> None:
+    choices = {"languages": (("en", "English"), ("es", "Español")), "disabled_cases": ()}.get(spec.key, ())
+    field = SettingField(spec, choices)
+    qtbot.addWidget(field)
+    samples = {bool: True, int: spec.minimum or 7, float: -1.5, dt.date: dt.date(2021, 12, 10),
+               list: ["es"] if choices else ["zhang-zhan", "sphere"]}
+    value = spec.choices[-1][0] if spec.choices else samples.get(spec.kind, "Café <b>&</b> \"quotes\"")
+    field.set_value(value)
+    assert field.value() == value
+    assert spec.check(field.value()) == value
+
+
+def test_a_new_setting_is_one_line(qtbot: QtBot, services: Services, monkeypatch: pytest.MonkeyPatch) -> None:
+    from w4r_desktop.core import settings as settings_module
+    from w4r_desktop.gui.leader import event_page
+
+    extra = SettingSpec("show_counter", "Show the letter counter", bool, True, section="kiosk")
+    monkeypatch.setattr(event_page, "SPECS", (*SPECS, extra))
+    monkeypatch.setitem(settings_module.SPEC_BY_KEY, "show_counter", extra)
+    page = event_page.EventPage(services)
+    qtbot.addWidget(page)
+    field = page.fields["show_counter"]
+    assert field.accessibleName() == "Show the letter counter"
+    assert field.value() is True
+    field.editor.setChecked(False)  # type: ignore[union-attr]
+    assert page.save()
+    assert services.settings.get("show_counter") is False

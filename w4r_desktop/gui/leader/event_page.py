@@ -102,9 +102,8 @@ class EventPage(QWidget):
 
     def load(self) -> None:
         """Show the saved values, dropping any unsaved edits."""
-        saved = self.services.settings.all()
         for key, field in self.fields.items():
-            field.set_value(saved[key])
+            field.set_value(self.services.settings.get(key))
         self.status.say("")
 
     def save(self) -> bool:
@@ -124,8 +123,8 @@ class EventPage(QWidget):
         if problems:
             self.status.say(self.tr("Nothing was saved.") + "\n" + "\n".join(problems), error=True)
             return False
-        saved = self.services.settings.all()
-        changed = [key for key, value in checked.items() if value != saved[key]]
+        settings = self.services.settings
+        changed = [key for key, value in checked.items() if value != settings.get(key)]
         for key in changed:
             self.services.settings.set(key, checked[key])
         self.status.say(self.tr("Saved.") if changed else self.tr("No changes to save."))

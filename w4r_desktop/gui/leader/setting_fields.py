@@ -67,12 +67,15 @@ class SettingField(QWidget):
         self.choices = tuple(choices) or spec.choices
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.editor = self._make_editor()
+        self._boxes: list[QCheckBox] = []
+        self.editor = self._make_editor(layout)
         if self.editor is not None:
             layout.addWidget(self.editor)
             self.setFocusProxy(self.editor)
         else:
             layout.addStretch(1)
+            if self._boxes:
+                self.setFocusProxy(self._boxes[0])
 
     def setAccessibleName(self, name: str) -> None:
         """Name the editor too: it is what a screen reader lands on."""
@@ -84,17 +87,16 @@ class SettingField(QWidget):
 
     # --- building ------------------------------------------------------------------------
 
-    def _make_editor(self) -> QWidget | None:
+    def _make_editor(self, layout: QHBoxLayout) -> QWidget | None:
         spec = self.spec
-        self._boxes: list[QCheckBox] = []
-        if spec.kind is list:
+        if spec.kind is list and self.choices:
             # A list with choices is a row of check boxes; the row itself is the editor.
             for code, label in self.choices:
                 box = QCheckBox(choice_label(label))
                 box.setProperty("code", code)
                 box.setMinimumHeight(TOUCH)
                 box.toggled.connect(self.edited)
-                self.layout().addWidget(box)
+                layout.addWidget(box)
                 self._boxes.append(box)
             return None
         if spec.kind is bool:
@@ -146,7 +148,9 @@ class SettingField(QWidget):
 
     def _show(self, value: Any) -> None:
         editor = self.editor
-        if self.spec.kind is list:
+        if self.spec.kind is list and isinstance(editor, QLineEdit):
+            editor.setText(", ".join(value or ()))
+        elif self.spec.kind is list:
             chosen = set(value or ())
             for box in self._boxes:
                 box.setChecked(box.property("code") in chosen)
@@ -169,6 +173,9 @@ class SettingField(QWidget):
     def value(self) -> Any:
         """What the leader entered, not yet checked against the setting's rules."""
         editor = self.editor
+        if self.spec.kind is list and isinstance(editor, QLineEdit):
+            # A list without choices is typed as comma-separated words.
+            return [part.strip() for part in editor.text().split(",") if part.strip()]
         if self.spec.kind is list:
             return [str(box.property("code")) for box in self._boxes if box.isChecked()]
         if isinstance(editor, QCheckBox):
