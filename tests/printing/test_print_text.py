@@ -22,7 +22,7 @@ SAMPLES = {
     "Arabic": ("كن قويًا. لستَ وحدك.", "NotoNaskhArabic-Regular"),
     "Hebrew": ("אתה לא לבד.", "NotoSansHebrew-Regular"),
     "Thai": ("คุณไม่ได้อยู่คนเดียว", "NotoSansThai-Regular"),
-    "Chinese": ("张展，谢谢你对真相的坚持。", "NotoSansCJKsc-Regular"),
+    "Chinese": ("张展，谢谢你对真相的坚持。", "NotoSansCJKsc-Regular"),  # noqa: RUF001 (a Chinese comma)
     "Ethiopic": ("ሰላም ለአንተ ይሁን።", "NotoSansEthiopic-Regular"),
 }
 

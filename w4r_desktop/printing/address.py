@@ -43,10 +43,7 @@ def english_country_name(code: str) -> str:
 
 def _is_latin(line: str) -> bool:
     """Whether every letter of `line` is Latin (with any accents)."""
-    for char in line:
-        if char.isalpha() and "LATIN" not in unicodedata.name(char, ""):
-            return False
-    return True
+    return all("LATIN" in unicodedata.name(char, "") for char in line if char.isalpha())
 
 
 def postal_upper(line: str) -> str:

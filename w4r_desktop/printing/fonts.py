@@ -11,11 +11,11 @@ import threading
 import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
-from reportlab.pdfbase import pdfmetrics
 from reportlab.lib.abag import ABag
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont, shapeFragWord
 
 from w4r_desktop.core.paths import resource
@@ -147,6 +147,12 @@ class Run:
 
 
 def font_runs(text: str, base_font: str) -> list[Run]:
+    """Cut `text` into runs, each in the font for its script (see `_font_runs`)."""
+    return list(_font_runs(text, base_font))
+
+
+@lru_cache(maxsize=4096)  # labels and envelopes draw the same lines again and again
+def _font_runs(text: str, base_font: str) -> tuple[Run, ...]:
     """Cut `text` into runs, each in the font for its script.
 
     Spaces, digits and punctuation stay in the run they sit in when that font has them (so
@@ -172,7 +178,7 @@ def font_runs(text: str, base_font: str) -> list[Run]:
         buffer.append(char)
     if buffer:
         runs.append(Run("".join(buffer), current_font, current_script))
-    return runs
+    return tuple(runs)
 
 
 def scripts_in(text: str) -> set[Script]:
@@ -194,6 +200,7 @@ def run_width(run: Run, size: float) -> float:
     return float(shaped[0])
 
 
+@lru_cache(maxsize=4096)
 def text_width(text: str, base_font: str, size: float) -> float:
     """The printed width of `text` at `size`, each run in its own font."""
-    return sum(run_width(run, size) for run in font_runs(text, base_font))
+    return sum(run_width(run, size) for run in _font_runs(text, base_font))

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from functools import lru_cache
 from xml.sax.saxutils import escape
 
 import bidi
@@ -27,6 +28,7 @@ from reportlab.platypus import Flowable, Paragraph
 from w4r_desktop.printing.fonts import (
     NEEDS_SHAPING,
     RIGHT_TO_LEFT,
+    Run,
     Script,
     font_runs,
     script_of,
@@ -192,21 +194,27 @@ def draw_line(canvas: Canvas, x: float, y: float, text: str, font: str, size: fl
     Latin, Greek, Cyrillic, CJK and Ethiopic are drawn run by run. Lines needing shaping or
     right-to-left order go through a one-line paragraph, the only ReportLab path that shapes.
     """
-    text = clean(text).replace("\n", " ")
-    found = scripts_in(text)
+    text, runs, complex_line = _line(text, font)
     width = text_width(text, font, size)
-    if found & NEEDS_SHAPING:
+    if complex_line:
         style = ParagraphStyle("line", fontName=font, fontSize=size, leading=size * 1.2)
         words = text.split()
-        ordered = visual_order(words, is_right_to_left(text)) if found & RIGHT_TO_LEFT else words
+        ordered = visual_order(words, is_right_to_left(text)) if scripts_in(text) & RIGHT_TO_LEFT else words
         line = Paragraph(" ".join(markup(word, font) for word in ordered), _styled(style, text))
         _, height = line.wrap(width / _RTL_SLACK + size, size * 3)
         # A paragraph is placed by its bottom edge; its first baseline is one leading minus descent below the top.
         line.drawOn(canvas, x, y - height + size)
         return width
     cursor = x
-    for run in font_runs(text, font):
+    for run in runs:
         canvas.setFont(run.font, size)
         canvas.drawString(cursor, y, run.text)
         cursor += canvas.stringWidth(run.text, run.font, size)
     return cursor - x
+
+
+@lru_cache(maxsize=4096)
+def _line(text: str, font: str) -> tuple[str, tuple[Run, ...], bool]:
+    """A line cleaned, cut into font runs, and whether it needs shaping (cached: labels repeat lines)."""
+    text = clean(text).replace("\n", " ")
+    return text, tuple(font_runs(text, font)), bool(scripts_in(text) & NEEDS_SHAPING)
