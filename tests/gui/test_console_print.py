@@ -95,6 +95,7 @@ def test_the_queue_lists_letters_with_their_envelopes(page: PrintPage, services:
     assert model.index(zhang, 1).data() == "Appeal + envelope"
     assert model.index(zhang, 2).data() == "Xi Jinping, China"
     assert model.index(zhang, 4).data() == "Waiting"
+    assert model.index(rows["Wendy Galarza"], 4).data() == "Waiting (address unverified: check before mailing)"
     assert page.queue_summary.text() == "4 letters waiting, each with its envelope."
     assert page.print_button.isEnabled()
 

@@ -81,7 +81,10 @@ class PrintQueueModel(QAbstractTableModel):
         if column == COL_QUEUED:
             return _local_time(job.created_at)
         if column == COL_STATUS:
-            return self.tr("Failed: %1").replace("%1", job.failed) if job.failed else self.tr("Waiting")
+            status = self.tr("Failed: %1").replace("%1", job.failed) if job.failed else self.tr("Waiting")
+            if not letter.verified:
+                status += " " + self.tr("(address unverified: check before mailing)")
+            return status
         return None
 
 
