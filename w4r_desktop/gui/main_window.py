@@ -18,7 +18,7 @@ from w4r_desktop.core.drafts import DraftStore
 from w4r_desktop.core.pin import LeaderPin
 from w4r_desktop.gui.app import style_sheet
 from w4r_desktop.gui.idle import IdleWatcher, KioskClock, SystemClock
-from w4r_desktop.gui.kiosk.flow import KioskFlow, Screen
+from w4r_desktop.gui.kiosk.flow import KioskFlow, Screen, focus_on
 from w4r_desktop.gui.kiosk.still_there import StillThere
 from w4r_desktop.gui.pin_dialog import PinPrompt
 from w4r_desktop.gui.services import Services
@@ -130,7 +130,7 @@ class MainWindow(QMainWindow):
         self.pin_prompt = prompt
         self.pages.addWidget(prompt)
         self.pages.setCurrentWidget(prompt)
-        prompt.setFocus()
+        focus_on(prompt)
         self._update_idle()
 
     def _drop_pin_prompt(self) -> None:
@@ -168,7 +168,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.flow)
         current = self.flow.screens.get(self.flow.current)
         if current is not None:
-            current.setFocus()
+            focus_on(current)
         self._update_idle()
 
     def leave_kiosk_mode(self) -> None:

@@ -80,7 +80,7 @@ class PinPrompt(QWidget):
         layout.addStretch(1)
         layout.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(1)
-        self.setFocusProxy(self.entry)
+        self.initial_focus: QWidget = self.entry
         waiting = 0 if self.setting else pin.locked_for()
         if waiting:
             self._say_locked(waiting)

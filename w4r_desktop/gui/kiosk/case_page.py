@@ -128,4 +128,4 @@ class CasePage(QWidget):
         layout.setContentsMargins(32, 16, 32, 16)
         layout.addLayout(body, 1)
         layout.addLayout(buttons)
-        self.setFocusProxy(self.appeal_button)
+        self.initial_focus: QWidget = self.appeal_button

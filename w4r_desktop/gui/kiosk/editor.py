@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QTextOption
+from PySide6.QtGui import QTextCursor, QTextOption
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -101,6 +101,7 @@ class LetterEditor(QWidget):
         self.body = QPlainTextEdit()
         self.body.setObjectName("letterBody")
         self.body.setPlainText(letter.body)
+        self.body.moveCursor(QTextCursor.MoveOperation.End)  # ready to add to the sample letter
         self.body.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.body.setTabChangesFocus(True)  # keyboard users must be able to leave the text
         self.body.setMinimumHeight(260)
@@ -221,7 +222,7 @@ class LetterEditor(QWidget):
             self.greeting_box.toggled.connect(self._changed)
         self._check_words()
         self._page_timer.start()
-        self.setFocusProxy(self.body)
+        self.initial_focus: QWidget = self.body
 
     # --- reading the form -------------------------------------------------------------------
 

@@ -12,7 +12,7 @@ import logging
 from enum import IntEnum
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from w4r_desktop.core.cases import Case, LetterKind
@@ -35,6 +35,16 @@ from w4r_desktop.gui.widgets.step_indicator import StepIndicator
 from w4r_desktop.printing.printer import PdfFolderPrinter, PrinterError
 
 log = logging.getLogger(__name__)
+
+
+def focus_on(screen: QWidget) -> None:
+    """Put the keyboard focus where a screen wants it first (its `initial_focus`).
+
+    Not a focus proxy: Qt moves a proxy to the front of the tab chain, so Tab would skip the
+    controls before it.
+    """
+    target = getattr(screen, "initial_focus", screen)
+    target.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 class Screen(IntEnum):
@@ -194,8 +204,13 @@ class KioskFlow(QWidget):
         self.steps.set_current(int(screen) - 1)
         if screen != Screen.WELCOME:
             self.session.started = True
-        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        focus_on(widget)
         self.person_changed.emit(self.has_person())
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        # Focus given before the window was shown is lost: give it again to the current screen.
+        super().showEvent(event)
+        focus_on(self.screens[self.current])
 
     def has_person(self) -> bool:
         return self.session.started or self.current != Screen.WELCOME

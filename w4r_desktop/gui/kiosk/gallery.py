@@ -60,4 +60,4 @@ class CaseGallery(QWidget):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
         # Keyboard users start on the first card.
-        self.setFocusProxy(self.cards[0] if self.cards else self.back_button)
+        self.initial_focus: QWidget = self.cards[0] if self.cards else self.back_button

@@ -74,7 +74,7 @@ class ReviewScreen(QWidget):
         layout.addLayout(previews, 1)
         layout.addWidget(self.error_label)
         layout.addLayout(buttons)
-        self.setFocusProxy(self.print_button)
+        self.initial_focus: QWidget = self.print_button
 
     def _busy(self, busy: bool) -> None:
         # One click, one letter: the buttons stay off until the kiosk has answered.

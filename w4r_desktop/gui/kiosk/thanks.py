@@ -69,4 +69,4 @@ class ThanksScreen(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(forget)
         layout.addStretch(1)
-        self.setFocusProxy(self.another_button)
+        self.initial_focus: QWidget = self.another_button

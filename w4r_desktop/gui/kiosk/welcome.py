@@ -107,7 +107,7 @@ class WelcomeScreen(QWidget):
         layout.addStretch(1)
         if len(self.language_buttons) > 1:
             layout.addLayout(language_row)
-        self.setFocusProxy(self.start_button)
+        self.initial_focus: QWidget = self.start_button
 
     def set_count(self, count: int) -> None:
         """Show the event's counter."""
