@@ -306,3 +306,21 @@ def test_a_new_setting_is_one_line(qtbot: QtBot, services: Services, monkeypatch
     field.editor.setChecked(False)  # type: ignore[union-attr]
     assert page.save()
     assert services.settings.get("show_counter") is False
+
+
+def test_a_full_disk_while_copying_keeps_the_bundle_in_use(console: LeaderConsole, services: Services,
+                                                          make_bundle: Callable[..., Path],
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from w4r_desktop.core import bundle_library
+
+    def full_disk(*_args: object, **_kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(bundle_library.shutil, "copyfile", full_disk)
+    before = services.bundle
+    assert not console.cases_page.load_bundle_from(str(make_bundle()))
+    assert services.bundle is before
+    assert console.cases_page.status.error
+    assert console.cases_page.status.text().startswith("This bundle was not loaded: cannot copy the case bundle")
+    assert console.cases_page.status.text().endswith("No space left on device")
+    assert paths.active_bundle_path(services.data_dir) == paths.default_bundle_path()

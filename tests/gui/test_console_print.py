@@ -186,3 +186,10 @@ def test_the_queue_model_keeps_qts_rules(qtmodeltester: ModelTester, page: Print
     qtmodeltester.check(page.model, force_py=True)
     assert page.model.index(0, 4).data(Qt.ItemDataRole.ForegroundRole) is not None
     assert page.model.index(0, 4).data(JobRole).failed == "no paper"
+
+
+def test_cancelling_the_folder_choice_keeps_the_printer(page: PrintPage, printer: FlakyPrinter) -> None:
+    page.destination.setCurrentIndex(1)
+    page.destination.activated.emit(1)  # the folder chooser answers "" (cancelled)
+    assert page.destination.currentIndex() == 0
+    assert page.printer() is printer
