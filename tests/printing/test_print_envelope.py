@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from pdf_reading import page_sizes, pieces
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from pdf_reading import active_content, page_sizes, pieces
 
 from w4r_desktop.core.letters import Letter, PostalAddress
 from w4r_desktop.printing.envelope import (
@@ -112,3 +114,27 @@ def test_unknown_envelope_size_is_a_clear_error(letter: Letter) -> None:
 
 def test_the_same_envelope_gives_the_same_bytes(letter: Letter) -> None:
     assert render_envelope(letter, "dl") == render_envelope(letter, "dl")
+
+
+ADDRESS_TEXT = st.text(alphabet=st.characters(codec="latin-1", categories=("L", "N", "P", "Zs")), min_size=1,
+                       max_size=60).filter(str.strip)
+HOSTILE = st.sampled_from(['<img src="x.png"/>', "<a href='http://evil.example'>", "&amp;", "<link href='x'>",
+                           "<font name='Courier'>", "\u202e", "\x00", "]]>", "<br/>"])
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(lines=st.lists(st.one_of(ADDRESS_TEXT, HOSTILE), min_size=1, max_size=9),
+       size=st.sampled_from(sorted(ENVELOPE_SIZES)))
+def test_any_address_stays_in_the_read_area_and_adds_nothing_active(letter: Letter, lines: list[str],
+                                                                    size: str) -> None:
+    chosen = letter.with_changes(recipient=PostalAddress(tuple(lines), "GT"), return_address=tuple(lines[:3]))
+    pdf = render_envelope(chosen, size)
+    assert active_content(pdf) == []
+    envelope = ENVELOPE_SIZES[size]
+    sender = {" ".join(line.upper().split()) for line in lines[:3]}
+    for piece in pieces(pdf):
+        box = extent(piece.x, piece.y, piece.text, piece.size)
+        assert not barcode_clear_zone(envelope).overlaps(box)
+        assert not stamp_zone(envelope).overlaps(box)
+        if piece.y < read_area(envelope).top and piece.text not in sender:
+            assert read_area(envelope).contains(box, tolerance=0.5), piece.text

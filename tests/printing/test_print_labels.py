@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from pdf_reading import MM, page_sizes, pieces, rectangles
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from pdf_reading import MM, active_content, page_sizes, pieces, rectangles
 
 from w4r_desktop.core.letters import PostalAddress
 from w4r_desktop.printing.fonts import SANS, text_width
@@ -145,3 +147,17 @@ def test_the_alignment_page_outlines_every_label(key: str) -> None:
                      for p in range(1, sheet.per_sheet + 1)]
     numbers = [piece.text for piece in pieces(pdf) if piece.text.isdigit()]
     assert numbers == [str(p) for p in range(1, sheet.per_sheet + 1)]
+
+
+@settings(max_examples=25, deadline=None)
+@given(lines=st.lists(st.text(alphabet=st.characters(codec="latin-1", categories=("L", "N", "P", "Zs")),
+                              min_size=1, max_size=80).filter(str.strip), min_size=1, max_size=11),
+       key=st.sampled_from(sorted(LABEL_SHEETS)), start=st.integers(1, 6))
+def test_any_address_fits_its_label(lines: list[str], key: str, start: int) -> None:
+    sheet = LABEL_SHEETS[key]
+    pdf = render_labels(PostalAddress(tuple(lines), "GT"), "US", key, count=1, start=start)
+    assert active_content(pdf) == []
+    left, bottom, width, height = expected_box(sheet, start)
+    for piece in pieces(pdf):
+        assert left <= piece.x and piece.x + text_width(piece.text, SANS, piece.size) <= left + width + 0.01
+        assert bottom <= piece.y - 0.25 * piece.size and piece.y + 0.75 * piece.size <= bottom + height + 0.01
