@@ -18,6 +18,8 @@ from w4r_desktop.core.bundle_library import (
     finish_interrupted_install,
     has_installed_bundle,
     install_bundle,
+    previous_bundle,
+    use_previous_bundle,
     use_shipped_bundle,
 )
 from w4r_desktop.core.cases import BundleInvalid, load_bundle
@@ -161,3 +163,21 @@ def test_a_read_only_data_folder_gives_one_clear_error(data_dir: Path, make_bund
     with pytest.raises(BundleInstallError, match=r"cannot write to the data folder .*Permission denied"):
         install_bundle(data_dir, make_bundle())
     assert not has_installed_bundle(data_dir)
+
+
+def test_going_back_and_forth_to_the_previous_bundle(data_dir: Path, make_bundle: Callable[..., Path]) -> None:
+    assert previous_bundle(data_dir) is None
+    with pytest.raises(BundleInstallError, match="no previous case bundle"):
+        use_previous_bundle(data_dir)
+    install_bundle(data_dir, make_bundle(name="first"))
+    second = make_bundle({"bundle.toml": (Path(make_bundle(name="tmp")) / "bundle.toml").read_text()
+                          .replace("Write for Rights 2021", "Write for Rights 2022")}, name="second")
+    install_bundle(data_dir, second)
+    previous = previous_bundle(data_dir)
+    assert previous is not None and previous.info.campaign == "Write for Rights 2021"
+    assert use_previous_bundle(data_dir).info.campaign == "Write for Rights 2021"
+    assert _campaign(data_dir) == "Write for Rights 2021"
+    assert use_previous_bundle(data_dir).info.campaign == "Write for Rights 2022"
+    use_shipped_bundle(data_dir)
+    assert use_previous_bundle(data_dir).info.campaign == "Write for Rights 2022"
+    assert previous_bundle(data_dir) is None  # the shipped bundle needs no backup

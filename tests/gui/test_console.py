@@ -242,14 +242,20 @@ def test_cancelling_the_dialog_changes_nothing(console: LeaderConsole, qtbot: Qt
     assert not console.cases_page.status.isVisible()
 
 
-def test_going_back_to_the_shipped_cases(console: LeaderConsole, qtbot: QtBot, services: Services,
-                                         make_bundle: Callable[..., Path]) -> None:
+def test_going_back_to_the_shipped_cases_and_the_previous_bundle(
+        console: LeaderConsole, qtbot: QtBot, services: Services, make_bundle: Callable[..., Path]) -> None:
     page = console.cases_page
     assert page.load_bundle_from(str(make_bundle()))
     with qtbot.waitSignal(services.events.bundle_changed, timeout=1000):
         qtbot.mouseClick(page.shipped_button, Qt.MouseButton.LeftButton)
     assert len(services.bundle.cases) == 10
     assert not page.shipped_button.isEnabled()
+    assert page.previous_button.isEnabled()
+    with qtbot.waitSignal(services.events.bundle_changed, timeout=1000):
+        qtbot.mouseClick(page.previous_button, Qt.MouseButton.LeftButton)
+    assert [case.id for case in services.bundle.cases] == ["zhang-zhan"]
+    assert page.status.text() == "Now using Write for Rights 2021 again."
+    assert not page.previous_button.isEnabled()  # the shipped cases need no backup
 
 
 def test_cases_are_switched_on_and_off_but_never_all_off(console: LeaderConsole, qtbot: QtBot,

@@ -76,6 +76,28 @@ def use_shipped_bundle(data_dir: Path) -> None:
     _empty_discards(data_dir)
 
 
+def previous_bundle(data_dir: Path) -> CaseBundle | None:
+    """The bundle that was in use before the last change, if it is kept and still valid."""
+    previous = data_dir / PREVIOUS_BUNDLE
+    if not (previous / BUNDLE_FILE).is_file():
+        return None
+    try:
+        return load_bundle(previous)
+    except UserError:
+        return None
+
+
+def use_previous_bundle(data_dir: Path) -> CaseBundle:
+    """Swap back to the bundle in use before the last change; the one in use becomes the previous.
+
+    The backup is copied rather than moved, so a kill at any moment keeps both bundles whole.
+    """
+    finish_interrupted_install(data_dir)
+    if previous_bundle(data_dir) is None:
+        raise BundleInstallError("there is no previous case bundle to go back to")
+    return install_bundle(data_dir, data_dir / PREVIOUS_BUNDLE)
+
+
 def has_installed_bundle(data_dir: Path) -> bool:
     """True if a leader loaded a bundle into this data folder (rather than using the shipped one)."""
     return (data_dir / ACTIVE_BUNDLE / BUNDLE_FILE).is_file()

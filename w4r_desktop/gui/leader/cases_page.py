@@ -23,7 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from w4r_desktop.core.bundle_library import has_installed_bundle, install_bundle, use_shipped_bundle
+from w4r_desktop.core.bundle_library import (
+    has_installed_bundle,
+    install_bundle,
+    previous_bundle,
+    use_previous_bundle,
+    use_shipped_bundle,
+)
 from w4r_desktop.core.cases import BundleInvalid, CaseBundle, load_bundle
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.paths import active_bundle_path
@@ -82,7 +88,9 @@ class CasesPage(QWidget):
         self.load_folder_button.setToolTip(self.tr("Load a case bundle from a folder (for example on a USB stick)"))
         self.load_zip_button.setToolTip(self.tr("Load a case bundle packed as a .zip file"))
         self.shipped_button.setToolTip(self.tr("Go back to the cases that came with W4R Desktop"))
-        for button in (self.load_folder_button, self.load_zip_button, self.shipped_button):
+        self.previous_button = QPushButton(self.tr("Use the &previous bundle"))
+        self.previous_button.clicked.connect(self._use_previous)
+        for button in (self.load_folder_button, self.load_zip_button, self.shipped_button, self.previous_button):
             button.setMinimumHeight(TOUCH)
         self.load_folder_button.clicked.connect(lambda: self._load(self.chooser.folder))
         self.load_zip_button.clicked.connect(lambda: self._load(self.chooser.zip_file))
@@ -91,6 +99,7 @@ class CasesPage(QWidget):
         buttons.addWidget(self.load_folder_button)
         buttons.addWidget(self.load_zip_button)
         buttons.addWidget(self.shipped_button)
+        buttons.addWidget(self.previous_button)
         buttons.addStretch(1)
 
         self.status = StatusLine()
@@ -142,6 +151,11 @@ class CasesPage(QWidget):
             .replace("%1", info.campaign).replace("%2", info.section).replace("%3", str(len(bundle.cases)))
             + "\n" + where)
         self.shipped_button.setEnabled(has_installed_bundle(self.services.data_dir))
+        previous = previous_bundle(self.services.data_dir)
+        self.previous_button.setEnabled(previous is not None)
+        self.previous_button.setToolTip(
+            self.tr("Go back to %1, the bundle in use before the last change").replace("%1", previous.info.campaign)
+            if previous is not None else self.tr("There is no previous bundle"))
         self._fill_cases(bundle)
         self.unverified.clear()
         for case, what in bundle.unverified():
@@ -204,6 +218,15 @@ class CasesPage(QWidget):
             + " " + counted(self.tr("1 address is marked unverified: check it before mailing."),
                             self.tr("%n addresses are marked unverified: check them before mailing."), checks))
         return True
+
+    def _use_previous(self) -> None:
+        try:
+            bundle = use_previous_bundle(self.services.data_dir)
+        except UserError as exc:
+            self.status.say(str(exc), error=True)
+            return
+        self._activate(bundle)
+        self.status.say(self.tr("Now using %1 again.").replace("%1", bundle.info.campaign))
 
     def _use_shipped(self) -> None:
         try:
