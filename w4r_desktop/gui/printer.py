@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSize, QSizeF
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSize, QSizeF, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
@@ -58,8 +58,9 @@ class QtPrinter(Printer):
         try:
             for page in range(document.pageCount()):
                 points = document.pagePointSize(page)
-                size = QPageSize(QSizeF(points.width(), points.height()), QPageSize.Unit.Point, "",
-                                 QPageSize.SizeMatchPolicy.ExactMatch)
+                # A page size is given upright; the orientation turns it (an envelope is landscape).
+                short, long = sorted((points.width(), points.height()))
+                size = QPageSize(QSizeF(short, long), QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.ExactMatch)
                 orientation = (QPageLayout.Orientation.Landscape if points.width() > points.height()
                                else QPageLayout.Orientation.Portrait)
                 printer.setPageLayout(QPageLayout(size, orientation, QMarginsF()))
@@ -69,14 +70,27 @@ class QtPrinter(Printer):
                 elif not printer.newPage():
                     raise PrinterError(f"the printer {self.name!r} stopped in the middle of a job")
                 pixels = QSize(round(points.width() * DPI / 72), round(points.height() * DPI / 72))
-                image = document.render(page, pixels).convertToFormat(QImage.Format.Format_Grayscale8)
-                painter.drawImage(printer.paperRect(QPrinter.Unit.DevicePixel), image)
+                painter.drawImage(printer.paperRect(QPrinter.Unit.DevicePixel), _on_white(document.render(page, pixels)))
         finally:
             if painter.isActive():
                 painter.end()
             document.close()
             buffer.close()
         return self._output_file
+
+
+def _on_white(rendered: QImage) -> QImage:
+    """A rendered page (transparent where nothing is drawn) on white paper, in shades of grey.
+
+    Grey keeps the spool file a third of the size of colour; flattening first matters, since a
+    transparent background would turn black.
+    """
+    page = QImage(rendered.size(), QImage.Format.Format_Grayscale8)
+    page.fill(Qt.GlobalColor.white)
+    painter = QPainter(page)
+    painter.drawImage(0, 0, rendered)
+    painter.end()
+    return page
 
 
 def printer_names() -> list[str]:

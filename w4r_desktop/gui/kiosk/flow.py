@@ -207,7 +207,7 @@ class KioskFlow(QWidget):
         focus_on(widget)
         self.person_changed.emit(self.has_person())
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event: QShowEvent) -> None:
         # Focus given before the window was shown is lost: give it again to the current screen.
         super().showEvent(event)
         focus_on(self.screens[self.current])
