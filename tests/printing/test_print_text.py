@@ -10,7 +10,7 @@ import pytest
 from pdf_reading import pieces, used_fonts
 
 from w4r_desktop.core.letters import Letter, PostalAddress
-from w4r_desktop.printing.address import english_country_name, envelope_lines, format_fields
+from w4r_desktop.printing.address import english_country_name, envelope_lines, format_fields, letter_country_name
 from w4r_desktop.printing.fonts import FONT_FILES, SERIF, font_runs, fonts_folder, has_glyph
 from w4r_desktop.printing.letter import render_letter
 from w4r_desktop.printing.text import clean, visual_order
@@ -53,6 +53,8 @@ def test_visual_order_keeps_left_to_right_runs_inside_right_to_left_lines() -> N
         "ب", "Amnesty", "International", "أ"]
     assert visual_order(["one", "أ", "ب", "two"], right_to_left=False) == ["one", "ب", "أ", "two"]
     assert visual_order(["أ", "2021", "ب"], right_to_left=True) == ["ب", "2021", "أ"]
+    # Punctuation around a number moves to the reading side, brackets mirrored: bidi rules.
+    assert visual_order(["לך", "(2021)."], right_to_left=True) == [".(2021)", "לך"]
 
 
 def test_clean_drops_controls_and_overrides_but_keeps_joiners() -> None:
@@ -84,6 +86,12 @@ def test_envelope_addresses_are_upper_case_with_the_english_country_last() -> No
     assert home.lines[-1] == "SPRINGFIELD, IL 62701" and home.warnings == ()
     repeated = envelope_lines(PostalAddress(("Xichengqu", "Beijing", "China"), "CN"), "US")
     assert repeated.lines == ("XICHENGQU", "BEIJING", "CHINA")
+
+
+def test_letters_name_countries_the_way_people_write_them() -> None:
+    assert letter_country_name("PS") == "State of Palestine"
+    assert letter_country_name("CD") == "Democratic Republic of the Congo"
+    assert letter_country_name("CN") == "China"
 
 
 def test_non_latin_envelope_addresses_are_flagged() -> None:

@@ -41,6 +41,15 @@ def english_country_name(code: str) -> str:
     return name.upper()
 
 
+def letter_country_name(code: str) -> str:
+    """The country as written on the letter's inside address: "State of Palestine", not "Palestine, State of"."""
+    name = country_name(code)
+    if ", " in name:
+        head, tail = name.split(", ", 1)
+        name = f"{tail} {head}".removeprefix("The ")
+    return name
+
+
 def _is_latin(line: str) -> bool:
     """Whether every letter of `line` is Latin (with any accents)."""
     return all("LATIN" in unicodedata.name(char, "") for char in line if char.isalpha())

@@ -19,6 +19,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, P
 
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.letters import Letter
+from w4r_desktop.printing.address import letter_country_name
 from w4r_desktop.printing.fonts import SERIF, register_fonts
 from w4r_desktop.printing.text import paragraph, paragraphs
 
@@ -79,7 +80,7 @@ def letter_story(letter: Letter, width: float) -> list[Flowable]:
     story.append(Spacer(1, BODY_SIZE * 2.5))
     inside = list(letter.recipient.lines)
     if letter.recipient.country != letter.home_country:
-        inside.append(letter.recipient.country_name)
+        inside.append(letter_country_name(letter.recipient.country))
     story += paragraph("\n".join(inside), LINES, width)
     if letter.recipient.local_lines:
         story.append(Spacer(1, BODY_SIZE * 0.5))

@@ -144,7 +144,9 @@ def visual_order(words: Sequence[str], right_to_left: bool) -> list[str]:
         after = next((k for k in kinds[index + 1 :] if k != "N"), base)
         resolved[index] = before if before == after else base
     runs: list[tuple[str, list[str]]] = []
-    for word, kind in zip(words, resolved, strict=True):
+    shown = [_mirrored_neutral(word) if kind == "N" and side == "R" else word
+             for word, kind, side in zip(words, kinds, resolved, strict=True)]
+    for word, kind in zip(shown, resolved, strict=True):
         if runs and runs[-1][0] == kind:
             runs[-1][1].append(word)
         else:
@@ -154,6 +156,23 @@ def visual_order(words: Sequence[str], right_to_left: bool) -> list[str]:
     if right_to_left:
         pieces.reverse()
     return [word for piece in pieces for word in piece]
+
+
+_MIRROR = str.maketrans("()[]{}<>\u00ab\u00bb\u2039\u203a", ")(][}{><\u00bb\u00ab\u203a\u2039")
+
+
+def _mirrored_neutral(word: str) -> str:
+    """A word of digits and punctuation as it reads inside right-to-left text: "(2021)." shows as ".(2021)".
+
+    HarfBuzz lays such a word out left to right, so its punctuation is moved (and brackets
+    mirrored) here, the way the bidi algorithm does; the digits keep their order.
+    """
+    digits = [index for index, char in enumerate(word) if char.isdigit()]
+    if not digits:
+        return word[::-1].translate(_MIRROR)
+    first, last = digits[0], digits[-1] + 1
+    before, core, after = word[:first], word[first:last], word[last:]
+    return after[::-1].translate(_MIRROR) + core + before[::-1].translate(_MIRROR)
 
 
 def _break_lines(words: list[str], font: str, size: float, width: float) -> list[list[str]]:
