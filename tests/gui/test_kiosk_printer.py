@@ -13,8 +13,8 @@ from PySide6.QtPdf import QPdfDocument
 from pytestqt.qtbot import QtBot
 
 from w4r_desktop.core.cases import LetterKind, load_bundle
-from w4r_desktop.core.paths import default_bundle_path
 from w4r_desktop.core.letters import draft_letter
+from w4r_desktop.core.paths import default_bundle_path
 from w4r_desktop.gui import printer as gui_printer
 from w4r_desktop.gui.printer import QtPrinter, choose_printer
 from w4r_desktop.printing.envelope import render_envelope

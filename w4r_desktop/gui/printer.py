@@ -70,7 +70,8 @@ class QtPrinter(Printer):
                 elif not printer.newPage():
                     raise PrinterError(f"the printer {self.name!r} stopped in the middle of a job")
                 pixels = QSize(round(points.width() * DPI / 72), round(points.height() * DPI / 72))
-                painter.drawImage(printer.paperRect(QPrinter.Unit.DevicePixel), _on_white(document.render(page, pixels)))
+                paper = printer.paperRect(QPrinter.Unit.DevicePixel)
+                painter.drawImage(paper, _on_white(document.render(page, pixels)))
         finally:
             if painter.isActive():
                 painter.end()
