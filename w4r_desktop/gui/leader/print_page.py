@@ -81,6 +81,7 @@ class PrintPage(QWidget):
         layout.addWidget(self.tabs, 1)
 
         services.events.queue_changed.connect(self.refresh)
+        services.events.settings_changed.connect(self._show_printer_name)
         services.events.bundle_changed.connect(self.refresh)
         self.refresh()
 
@@ -97,18 +98,22 @@ class PrintPage(QWidget):
             self._pdf_folder = None
             return
         folder = self.folder_chooser(self)
-        if not folder:
+        if folder:
+            self.save_pdfs_to(Path(folder))
+        else:
             self.destination.setCurrentIndex(0 if self._pdf_folder is None else index)
-            return
-        self._pdf_folder = Path(folder)
-        self.destination.setItemText(index, self.tr("PDF files in %1").replace("%1", folder))
 
     def save_pdfs_to(self, folder: Path) -> None:
-        """Print into PDF files in `folder` from now on (what the folder choice does)."""
+        """Print into PDF files in `folder` from now on (what choosing a folder does)."""
         self._pdf_folder = folder
         index = self.destination.findData("folder")
         self.destination.setItemText(index, self.tr("PDF files in %1").replace("%1", str(folder)))
         self.destination.setCurrentIndex(index)
+
+    def _show_printer_name(self, key: str = "printer_name") -> None:
+        # The main window may swap the printer when the leader picks another one.
+        if key == "printer_name":
+            self.destination.setItemText(self.destination.findData("printer"), self.services.printer.name)
 
     # --- the queue -----------------------------------------------------------------------
 
