@@ -1,1 +1,10 @@
-"""PDFs for letters, envelopes and label sheets, made with ReportLab (no Qt here)."""
+"""PDFs for letters, envelopes and label sheets, made with ReportLab (no Qt here).
+
+    letter.render_letter(letter, paper)            -> RenderedLetter (pdf, page_count, warnings)
+    envelope.render_envelope(letter, size, ...)    -> bytes; ENVELOPE_SIZES
+    labels.render_labels(address, home, sheet, ...) -> bytes; LABEL_SHEETS, render_alignment_page
+    batch.render_batch(letters, paper, envelope, postage) -> Batch (letters, envelopes, mailing sheet)
+
+Text is always plain: `text` escapes it and picks a bundled font per script (`fonts`);
+`address` formats addresses for the post. Output is byte-for-byte repeatable (invariant mode).
+"""
