@@ -24,7 +24,8 @@ from fontTools.ttLib import TTFont
 
 SOURCE = Path("/usr/share/fonts/truetype/noto")
 TARGET = Path(__file__).resolve().parents[1] / "resources" / "fonts"
-PUNCTUATION = " !\"#$%&'()*+,-./0123456789:;<=>?@[\\]^_`{|}~\u00a0\u00ab\u00bb\u2013\u2014\u2018\u2019\u201c\u201d\u2026"
+PUNCTUATION = (" !\"#$%&'()*+,-./0123456789:;<=>?@[\\]^_`{|}~"
+               "\u00a0\u00ab\u00bb\u2013\u2014\u2018\u2019\u201c\u201d\u2026")
 # face to complete -> the Latin face its punctuation comes from
 FACES = {
     "NotoNaskhArabic-Regular.ttf": "NotoSerif-Regular.ttf",
