@@ -276,6 +276,10 @@ def test_cases_are_switched_on_and_off_but_never_all_off(console: LeaderConsole,
     assert page.status.text() == "At least one case must stay on for volunteers to choose."
     first.setCheckState(Qt.CheckState.Checked)
     assert "bernardo-caal-xol" not in services.settings.get("disabled_cases")
+    assert console.event_page.cases_summary.text() == "2 of 10 cases"
+    console.show_page(0)
+    qtbot.mouseClick(console.event_page.cases_button, Qt.MouseButton.LeftButton)
+    assert console.stack.currentWidget() is page
 
 
 def test_no_check_box_hides_in_the_event_form(console: LeaderConsole) -> None:

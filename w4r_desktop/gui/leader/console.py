@@ -83,6 +83,7 @@ class LeaderConsole(QWidget):
         self.event_page = EventPage(services)
         self.cases_page = CasesPage(services, bundle_chooser)
         self.print_page = PrintPage(services, folder_chooser)
+        self.event_page.cases_requested.connect(lambda: self.show_page(1))
         self._add_page(self.tr("Event"), self.event_page)
         self._add_page(self.tr("Cases"), self.cases_page)
         self._add_page(self.tr("Print"), self.print_page)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import (
@@ -30,6 +31,9 @@ SHOWN_ELSEWHERE = frozenset({"disabled_cases", "offset_x_mm", "offset_y_mm"})
 
 class EventPage(QWidget):
     """Name, date, place, this laptop, paper and envelopes, the volunteer screens."""
+
+    cases_requested = Signal()
+    """The leader wants to choose which cases are offered (they are switched on the Cases page)."""
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,6 +65,20 @@ class EventPage(QWidget):
             field.edited.connect(self._on_edited)
             add_form_row(forms[spec.section], setting_label(spec), field)
             self.fields[spec.key] = field
+        # Which cases are on is part of setting up the event, but is chosen beside the cases themselves.
+        self.cases_summary = QLabel()
+        self.cases_summary.setWordWrap(True)
+        self.cases_button = QPushButton(self.tr("&Choose cases…"))
+        self.cases_button.setMinimumHeight(TOUCH)
+        self.cases_button.clicked.connect(self.cases_requested)
+        cases_row = QHBoxLayout()
+        cases_row.addWidget(self.cases_summary, 1)
+        cases_row.addWidget(self.cases_button)
+        kiosk_form = forms.get("kiosk") or next(iter(forms.values()))
+        cases_label = QLabel(self.tr("Cases offered"))
+        cases_label.setBuddy(self.cases_button)
+        self.cases_button.setAccessibleDescription(self.tr("Cases offered"))
+        kiosk_form.addRow(cases_label, cases_row)
         body_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -88,6 +106,8 @@ class EventPage(QWidget):
         layout.addLayout(buttons)
         self.load()
         services.events.settings_changed.connect(self._on_settings_changed)
+        services.events.bundle_changed.connect(self._show_cases_summary)
+        self._show_cases_summary()
 
     def _choices(self, spec: SettingSpec) -> Sequence[tuple[str, str]]:
         """Choices that depend on the installation rather than the declaration."""
@@ -135,7 +155,15 @@ class EventPage(QWidget):
     def _on_edited(self) -> None:
         self.status.say("")
 
+    def _show_cases_summary(self) -> None:
+        cases = self.services.bundle.cases
+        off = set(self.services.settings.get("disabled_cases"))
+        on = sum(1 for case in cases if case.id not in off)
+        self.cases_summary.setText(self.tr("%1 of %2 cases").replace("%1", str(on)).replace("%2", str(len(cases))))
+
     def _on_settings_changed(self, key: str) -> None:
+        if key == "disabled_cases":
+            self._show_cases_summary()
         # Another page (or this one) saved: show the stored value unless the leader is editing it.
         field = self.fields.get(key)
         if field is not None:
