@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from pdf_reading import page_sizes, pieces, text
 
+from printing.pdf_reading import page_sizes, pieces, text
 from w4r_desktop.core.cases import CaseBundle, LetterKind, Postage
 from w4r_desktop.core.letters import Letter, draft_letter
 from w4r_desktop.printing.batch import EmptyBatch, mailings, render_batch

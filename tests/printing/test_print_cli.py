@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from pdf_reading import page_sizes, pieces, rectangles, text
 
+from printing.pdf_reading import page_sizes, pieces, rectangles, text
 from w4r_desktop.__main__ import main
 
 

