@@ -658,6 +658,8 @@ class FolderSyncReport:
     exported: ExportSummary
     imported: ImportReport = field(default_factory=ImportReport)
     skipped: list[str] = field(default_factory=list)
+    other_events: list[str] = field(default_factory=list)
+    """Files skipped because they count for another event (merge them with `merge_events`)."""
 
     def summary(self) -> str:
         text = f"wrote {self.exported.path.name} ({self.exported.records} records); {self.imported.summary()}"
@@ -687,6 +689,7 @@ def sync_folder(tally: Tally, folder: str | os.PathLike[str], *, merge_events: b
     others = sorted(path for path in where.glob(f"{SYNC_FILE_PREFIX}*.csv") if path != own and path.is_file())
     combined = ImportReport()
     skipped: list[str] = []
+    other_events: list[str] = []
     for number, path in enumerate(others):
         def file_progress(done: int, total: int, number: int = number) -> None:
             if progress:
@@ -696,6 +699,10 @@ def sync_folder(tally: Tally, folder: str | os.PathLike[str], *, merge_events: b
             report = import_files(tally, [path], merge_events=merge_events, progress=file_progress)
         except SyncFileInvalid as invalid:
             skipped.extend(invalid.lines())
+            continue
+        except OtherEvent as foreign:
+            other_events.append(path.name)
+            skipped.append(str(foreign))
             continue
         except UserError as refused:
             skipped.append(str(refused))
@@ -710,4 +717,4 @@ def sync_folder(tally: Tally, folder: str | os.PathLike[str], *, merge_events: b
     exported = export_records(tally, own, clock=clock)
     if progress:
         progress(1, 1)
-    return FolderSyncReport(exported, combined, skipped)
+    return FolderSyncReport(exported, combined, skipped, other_events)

@@ -1,0 +1,370 @@
+"""The leader's Sync & report page: a shared folder or USB stick, sync files, the report and summary.
+
+Export, import and sync can take seconds with large files, so they run on a worker thread; the
+page shows their progress and gets the result back on the main thread. One job runs at a time,
+and SQLite serialises the writes (an import waits for the kiosk's lock, and the kiosk for it).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QThread, Signal, Slot
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from w4r_desktop.core.errors import UserError
+from w4r_desktop.core.report import CampaignReport, campaign_report, write_report_csv
+from w4r_desktop.core.sync import (
+    ExportSummary,
+    FolderSyncReport,
+    ImportReport,
+    OtherEvent,
+    Progress,
+    SyncFileInvalid,
+    export_records,
+    import_files,
+    sync_folder,
+)
+from w4r_desktop.gui.leader.page_parts import TOUCH, StatusLine, page_heading
+from w4r_desktop.gui.services import Services
+from w4r_desktop.printing.summary import write_summary_pdf
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class FileChooser:
+    """The file dialogs the page uses; tests replace them with answers of their own."""
+
+    save_file: Callable[[QWidget, str, str, str], str]
+    """(parent, title, suggested path, filter) -> the chosen path, or "" if cancelled."""
+    open_files: Callable[[QWidget, str, str], list[str]]
+    """(parent, title, filter) -> the chosen paths, or [] if cancelled."""
+    folder: Callable[[QWidget, str], str]
+    """(parent, title) -> the chosen folder, or "" if cancelled."""
+
+
+def _save_file(parent: QWidget, title: str, suggested: str, filter_text: str) -> str:
+    return QFileDialog.getSaveFileName(parent, title, suggested, filter_text)[0]
+
+
+def _open_files(parent: QWidget, title: str, filter_text: str) -> list[str]:
+    return list(QFileDialog.getOpenFileNames(parent, title, str(Path.home()), filter_text)[0])
+
+
+def _folder(parent: QWidget, title: str) -> str:
+    return QFileDialog.getExistingDirectory(parent, title, str(Path.home()))
+
+
+FILE_DIALOGS = FileChooser(_save_file, _open_files, _folder)
+
+Ask = Callable[[QWidget, str], bool]
+
+
+def ask_leader(parent: QWidget, question: str) -> bool:
+    answer = QMessageBox.question(parent, parent.tr("Please confirm"), question)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class BackgroundJob(QThread):
+    """One piece of long work on a worker thread; progress and outcome arrive as signals."""
+
+    progressed = Signal(int)
+    """Per mille done."""
+
+    done = Signal(object)
+    """The work's result, or the exception it raised (delivered on the main thread)."""
+
+    def __init__(self, work: Callable[[Progress], object], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._work = work
+
+    def run(self) -> None:
+        try:
+            outcome: object = self._work(self._progress)
+        except Exception as exc:  # handed to the main thread, which shows it or lets it crash
+            outcome = exc
+        self.done.emit(outcome)
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progressed.emit(min(1000, done * 1000 // max(total, 1)))
+
+
+class SyncPage(QWidget):
+    """Bring the counts of every laptop together, and make the report."""
+
+    job_finished = Signal()
+    """A background job ended and its outcome is shown (for tests and for the console)."""
+
+    def __init__(self, services: Services, parent: QWidget | None = None, files: FileChooser = FILE_DIALOGS,
+                 ask: Ask = ask_leader) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.files = files
+        self.ask = ask
+        self.sync_folder_path: Path | None = None
+        self.job: BackgroundJob | None = None
+        self._shown: Callable[[object], None] = lambda _outcome: None
+        self._other_event: Callable[[OtherEvent], bool] | None = None
+
+        intro = QLabel(self.tr("Bring the counts of every laptop together. Nothing is counted twice, "
+                               "however often you sync or import the same file."))
+        intro.setWordWrap(True)
+
+        self.folder_label = QLabel(self.tr("No folder chosen yet."))
+        self.folder_label.setWordWrap(True)
+        self.choose_folder_button = self._button(self.tr("C&hoose folder…"), self.choose_folder)
+        self.sync_button = self._button(self.tr("&Sync now"), self.sync_now)
+        self.sync_button.setEnabled(False)
+        folder_box = QGroupBox(self.tr("USB stick or shared folder"))
+        folder_layout = QVBoxLayout(folder_box)
+        folder_layout.addWidget(QLabel(self.tr("Each laptop writes its own file there and reads all the others. "
+                                               "Sync every laptop, then sync the first one again.")))
+        folder_layout.addWidget(self.folder_label)
+        folder_layout.addLayout(self._row(self.choose_folder_button, self.sync_button))
+
+        self.export_button = self._button(self.tr("&Export this laptop's records…"), self.export_file)
+        self.import_button = self._button(self.tr("&Import files from other laptops…"), self.import_files)
+        files_box = QGroupBox(self.tr("Sync files"))
+        files_layout = QVBoxLayout(files_box)
+        files_layout.addLayout(self._row(self.export_button, self.import_button))
+
+        self.report_button = self._button(self.tr("Save the &report (CSV)…"), self.save_report)
+        self.summary_button = self._button(self.tr("Save the one-page s&ummary (PDF)…"), self.save_summary)
+        report_box = QGroupBox(self.tr("Campaign report"))
+        report_layout = QVBoxLayout(report_box)
+        report_text = QLabel(self.tr("Totals per case with the event's name, group, place and dates, ready to "
+                                     "type into the campaign's report form."))
+        report_text.setWordWrap(True)
+        report_layout.addWidget(report_text)
+        report_layout.addLayout(self._row(self.report_button, self.summary_button))
+
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setAccessibleName(self.tr("Progress"))
+        self.progress.hide()
+        self.status = StatusLine()
+        self.details = QPlainTextEdit()
+        self.details.setReadOnly(True)
+        self.details.setAccessibleName(self.tr("Problems and conflicts"))
+        self.details.hide()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(page_heading(self.tr("Sync & report")))
+        layout.addWidget(intro)
+        layout.addWidget(folder_box)
+        layout.addWidget(files_box)
+        layout.addWidget(report_box)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.details, 1)
+        layout.addStretch(0)
+        self.job_buttons = [self.sync_button, self.export_button, self.import_button]
+        application = QCoreApplication.instance()
+        if application is not None:
+            # Quitting mid-import waits for the import's transaction: a thread is never cut off.
+            application.aboutToQuit.connect(self.wait_for_job)
+
+    def wait_for_job(self) -> None:
+        """Block until a running job has finished (at quit)."""
+        if self.job is not None:
+            self.job.wait()
+
+    def _button(self, text: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text)
+        button.setMinimumHeight(TOUCH)
+        button.setAccessibleName(text.replace("&", "").rstrip("…"))
+        button.clicked.connect(slot)
+        return button
+
+    def _row(self, *widgets: QWidget) -> QHBoxLayout:
+        row = QHBoxLayout()
+        for widget in widgets:
+            row.addWidget(widget)
+        row.addStretch(1)
+        return row
+
+    # --- the jobs ------------------------------------------------------------------------------
+
+    def _start(self, work: Callable[[Progress], object], shown: Callable[[object], None], busy: str,
+               other_event: Callable[[OtherEvent], bool] | None = None) -> None:
+        if self.job is not None:
+            return
+        for button in self.job_buttons:
+            button.setEnabled(False)
+        self.details.clear()
+        self.details.hide()
+        self.status.say(busy)
+        self.progress.setValue(0)
+        self.progress.show()
+        self._shown, self._other_event = shown, other_event
+        self.job = BackgroundJob(work, self)
+        self.job.progressed.connect(self.progress.setValue)
+        # A bound method of this widget, not a lambda: Qt then queues the call to the main thread.
+        self.job.done.connect(self._job_done)
+        self.job.start()
+
+    @Slot(object)
+    def _job_done(self, outcome: object) -> None:
+        """The job's outcome, on the main thread."""
+        shown, other_event = self._shown, self._other_event
+        job, self.job = self.job, None
+        if job is not None:
+            job.wait()
+            job.deleteLater()
+        self.progress.hide()
+        for button in self.job_buttons:
+            button.setEnabled(button is not self.sync_button or self.sync_folder_path is not None)
+        try:
+            if isinstance(outcome, OtherEvent) and other_event is not None and other_event(outcome):
+                pass  # the leader chose to merge the events: the import runs again
+            elif isinstance(outcome, SyncFileInvalid):
+                self.status.say(self.tr("Nothing was imported: a file is damaged or is not a sync file."), error=True)
+                self._show_details(outcome.lines())
+            elif isinstance(outcome, UserError):
+                self.status.say(str(outcome), error=True)
+            elif isinstance(outcome, BaseException):
+                raise outcome  # a bug: the crash dialog and the log
+            else:
+                shown(outcome)
+        finally:
+            self.job_finished.emit()
+
+    def _show_details(self, lines: list[str]) -> None:
+        self.details.setPlainText("\n".join(lines))
+        self.details.setVisible(bool(lines))
+
+    def _conflict_lines(self, report: ImportReport) -> list[str]:
+        lines = []
+        for conflict in report.conflicts:
+            theirs = conflict.theirs
+            lines.append(self.tr("Conflict, not merged: record %1 in %2 (%3, %5 %4) differs from this laptop's.")
+                         .replace("%1", theirs.id).replace("%2", conflict.file).replace("%3", theirs.case_id)
+                         .replace("%4", theirs.kind.value).replace("%5", str(theirs.quantity)))
+        return lines
+
+    def _imported(self, report: ImportReport) -> str:
+        text = self.tr("%1 new records, %2 counted already, %3 in conflict.") \
+            .replace("%1", str(report.added)).replace("%2", str(report.duplicates)) \
+            .replace("%3", str(len(report.conflicts)))
+        if report.joined_event:
+            text += " " + self.tr("This laptop has joined the event of the first file.")
+        if report.merged_events:
+            text += " " + self.tr("Events merged: %1.").replace("%1", str(len(report.merged_events)))
+        return text
+
+    # --- sync folder ---------------------------------------------------------------------------
+
+    def choose_folder(self) -> None:
+        chosen = self.files.folder(self, self.tr("Choose the USB stick or shared folder"))
+        if not chosen:
+            return
+        self.sync_folder_path = Path(chosen)
+        self.folder_label.setText(self.tr("Sync folder: %1").replace("%1", str(self.sync_folder_path)))
+        self.sync_button.setEnabled(self.job is None)
+
+    def sync_now(self, merge_events: bool = False) -> None:
+        folder = self.sync_folder_path
+        if folder is None:
+            return
+        tally = self.services.tally
+        self._start(lambda progress: sync_folder(tally, folder, merge_events=merge_events, progress=progress),
+                    self._synced, self.tr("Syncing…"))
+
+    def _synced(self, outcome: object) -> None:
+        assert isinstance(outcome, FolderSyncReport)
+        self.services.events.tally_changed.emit()
+        self.status.say(self.tr("Synced: wrote this laptop's %1 records.").replace("%1", str(outcome.exported.records))
+                        + " " + self._imported(outcome.imported), error=bool(outcome.skipped))
+        self._show_details(self._conflict_lines(outcome.imported) + outcome.skipped)
+        if outcome.other_events and self.ask(self, self.tr(
+            "%1 file(s) in the folder count for another event. Count those events together with this one?"
+        ).replace("%1", str(len(outcome.other_events)))):
+            self.sync_now(merge_events=True)
+
+    # --- files ---------------------------------------------------------------------------------
+
+    def export_file(self) -> None:
+        station = re.sub(r"[^\w-]+", "-", str(self.services.settings.get("station_name") or
+                                               self.services.station.name)).strip("-") or "laptop"
+        suggested = str(Path.home() / f"w4r-tally-{station}-{dt.date.today().isoformat()}.csv")
+        path = self.files.save_file(self, self.tr("Export this laptop's records"), suggested,
+                                    self.tr("Sync files (*.csv)"))
+        if not path:
+            return
+        tally = self.services.tally
+        self._start(lambda progress: export_records(tally, path, progress=progress), self._exported,
+                    self.tr("Exporting…"))
+
+    def _exported(self, outcome: object) -> None:
+        assert isinstance(outcome, ExportSummary)
+        self.status.say(self.tr("Wrote %1 records to %2. Import this file on the other laptops.")
+                        .replace("%1", str(outcome.records)).replace("%2", str(outcome.path)))
+
+    def import_files(self, paths: list[str] | None = None, merge_events: bool = False) -> None:
+        chosen = paths or self.files.open_files(self, self.tr("Import sync files"), self.tr("Sync files (*.csv)"))
+        if not chosen:
+            return
+        tally = self.services.tally
+        self._start(lambda progress: import_files(tally, chosen, merge_events=merge_events, progress=progress),
+                    self._imported_files, self.tr("Importing…"),
+                    other_event=lambda refused: self._merge_other_event(refused, chosen))
+
+    def _imported_files(self, outcome: object) -> None:
+        assert isinstance(outcome, ImportReport)
+        self.services.events.tally_changed.emit()
+        self.status.say(self.tr("Imported.") + " " + self._imported(outcome), error=bool(outcome.conflicts))
+        self._show_details(self._conflict_lines(outcome))
+
+    def _merge_other_event(self, outcome: OtherEvent, paths: list[str]) -> bool:
+        """Ask whether to count another event's file together with this one; if so, import again."""
+        question = self.tr("%1 counts for another event (%2, from %3). Count both events together on this "
+                           "laptop?").replace("%1", outcome.path.name).replace("%2", outcome.event_name) \
+            .replace("%3", outcome.station_name)
+        if self.ask(self, question):
+            self.import_files(paths, merge_events=True)
+            return True
+        return False
+
+    # --- report ----------------------------------------------------------------------------------
+
+    def save_report(self) -> None:
+        suggested = str(Path.home() / f"w4r-report-{dt.date.today().isoformat()}.csv")
+        path = self.files.save_file(self, self.tr("Save the report"), suggested, self.tr("CSV files (*.csv)"))
+        if path:
+            self._write(lambda: write_report_csv(self._report(), path))
+
+    def save_summary(self) -> None:
+        suggested = str(Path.home() / f"w4r-summary-{dt.date.today().isoformat()}.pdf")
+        path = self.files.save_file(self, self.tr("Save the summary"), suggested, self.tr("PDF files (*.pdf)"))
+        if path:
+            paper = str(self.services.settings.get("paper_size"))
+            self._write(lambda: write_summary_pdf(self._report(), path, paper))
+
+    def _report(self) -> CampaignReport:
+        return campaign_report(self.services.tally, self.services.bundle)
+
+    def _write(self, write: Callable[[], Path]) -> None:
+        # A report is a few kilobytes: written at once, no thread needed.
+        try:
+            written = write()
+        except UserError as problem:
+            self.status.say(str(problem), error=True)
+            return
+        self.status.say(self.tr("Saved %1.").replace("%1", str(written)))
