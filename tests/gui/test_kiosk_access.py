@@ -64,9 +64,17 @@ def test_every_control_is_named_and_big_enough(kiosk: Kiosk) -> None:
     assert problems == []
 
 
-@pytest.mark.parametrize("size", [(1280, 800), (1920, 1080)])
-def test_every_screen_fits(kiosk: Kiosk, size: tuple[int, int]) -> None:
+@pytest.mark.parametrize(("size", "language", "text_size"), [
+    ((1280, 800), "en", "normal"),
+    ((1920, 1080), "en", "normal"),
+    ((1280, 800), "es", "normal"),
+    ((1280, 800), "es", "extra-large"),
+    ((1920, 1080), "es", "extra-large"),
+])
+def test_every_screen_fits(kiosk: Kiosk, size: tuple[int, int], language: str, text_size: str) -> None:
     kiosk.window.resize(*size)
+    kiosk.click(kiosk.screen(Screen.WELCOME).language_buttons[language])
+    kiosk.click(kiosk.flow.size_buttons[text_size])
     problems = []
     for screen in visit_every_screen(kiosk):
         QApplication.processEvents()

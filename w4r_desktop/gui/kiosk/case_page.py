@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from w4r_desktop.core.cases import Case, LetterKind, split_paragraphs
 from w4r_desktop.gui.kiosk.countries import country_name
+from w4r_desktop.gui.widgets.button_row import ButtonRow
 from w4r_desktop.gui.widgets.form_row import label, name_by_text
 from w4r_desktop.gui.widgets.portrait import Portrait
 
@@ -118,14 +119,10 @@ class CasePage(QWidget):
             lambda: self.write.emit(LetterKind.APPEAL.value, max(0, self.targets.checkedId())))
         self.solidarity_button.clicked.connect(
             lambda: self.write.emit(LetterKind.SOLIDARITY.value, self.solidarity_target))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.back_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.solidarity_button)
-        buttons.addWidget(self.appeal_button)
+        buttons = ButtonRow([self.back_button], [self.solidarity_button, self.appeal_button])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 16, 32, 16)
         layout.addLayout(body, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         self.initial_focus: QWidget = self.appeal_button

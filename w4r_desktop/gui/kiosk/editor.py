@@ -33,6 +33,7 @@ from w4r_desktop.core.letters import (
     talking_points_for,
 )
 from w4r_desktop.gui.kiosk.countries import country_name
+from w4r_desktop.gui.widgets.button_row import ButtonRow
 from w4r_desktop.gui.widgets.form_row import FormRow, label, name_by_text
 
 PAGE_COUNT_DELAY_MS = 400
@@ -191,10 +192,7 @@ class LetterEditor(QWidget):
             name_by_text(button, button.text())
         self.back_button.clicked.connect(self.back.emit)
         self.review_button.clicked.connect(self._review)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.back_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.review_button)
+        buttons = ButtonRow([self.back_button], [self.review_button])
 
         who = ", ".join(recipient.lines[:2]) if is_appeal else (recipient.lines[0] if recipient.lines else case.name)
         heading = (self.tr("Your letter to {who}") if is_appeal else self.tr("Your message to {who}")).format(who=who)
@@ -202,7 +200,7 @@ class LetterEditor(QWidget):
         layout.setContentsMargins(32, 12, 32, 12)
         layout.addWidget(label(heading, "heading"))
         layout.addLayout(columns, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
 
         # --- timers -------------------------------------------------------------------------
         self._page_timer = QTimer(self)

@@ -152,7 +152,6 @@ class KioskFlow(QWidget):
         row.addSpacing(24)
         row.addWidget(self.steps)
         row.addStretch(1)
-        row.addWidget(label(self.tr("Text size"), wrap=False))
         self.size_buttons: dict[str, QPushButton] = {}
         names = {"normal": self.tr("Normal text"), "large": self.tr("Large text"),
                  "extra-large": self.tr("Extra large text")}

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from w4r_desktop.gui.kiosk.rendering import LetterPdfs
+from w4r_desktop.gui.widgets.button_row import ButtonRow
 from w4r_desktop.gui.widgets.form_row import label, name_by_text
 from w4r_desktop.gui.widgets.pdf_preview import PdfPreview
 
@@ -63,17 +64,13 @@ class ReviewScreen(QWidget):
         self.back_button.clicked.connect(self.back.emit)
         self.hand_in_button.clicked.connect(self._hand_in)
         self.print_button.clicked.connect(self._print)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.back_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.hand_in_button)
-        buttons.addWidget(self.print_button)
+        buttons = ButtonRow([self.back_button], [self.hand_in_button, self.print_button])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 12, 32, 12)
         layout.addLayout(previews, 1)
         layout.addWidget(self.error_label)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         self.initial_focus: QWidget = self.print_button
 
     def _busy(self, busy: bool) -> None:

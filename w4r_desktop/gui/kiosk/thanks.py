@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from w4r_desktop.gui.widgets.form_row import label, name_by_text
+from w4r_desktop.gui.widgets.form_row import centred, label, name_by_text
 
 
 class ThanksScreen(QWidget):
@@ -32,7 +32,6 @@ class ThanksScreen(QWidget):
                 "stamp it and post it.")
         what = label(next_step)
         what.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        what.setFixedWidth(860)
         self.counter = label(self.tr("%n letter(s) written here", "", count), "counter", wrap=False)
         self.counter.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.counter.setAccessibleName(self.counter.text())
@@ -61,7 +60,7 @@ class ThanksScreen(QWidget):
         layout.addStretch(1)
         layout.addWidget(title)
         layout.addSpacing(12)
-        layout.addWidget(what, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(centred(what))
         layout.addSpacing(24)
         layout.addWidget(self.counter, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(together)

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from w4r_desktop.core.settings import LANGUAGES
-from w4r_desktop.gui.widgets.form_row import label, name_by_text
+from w4r_desktop.gui.widgets.form_row import centred, label, name_by_text
 
 
 class WelcomeScreen(QWidget):
@@ -36,8 +36,6 @@ class WelcomeScreen(QWidget):
             "under attack. Your letter asks officials to act, or tells someone in danger that they "
             "are not alone, and letters like it have helped free people."))
         intro.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        # A fixed width: a word-wrapped label centred by its layout would otherwise be cut short.
-        intro.setFixedWidth(860)
         self.counter = label("", "counter", wrap=False)
         self.counter.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.set_count(count)
@@ -97,7 +95,7 @@ class WelcomeScreen(QWidget):
             subtitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(subtitle)
         layout.addSpacing(12)
-        layout.addWidget(intro, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(centred(intro))
         layout.addSpacing(24)
         layout.addWidget(self.counter, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addSpacing(24)

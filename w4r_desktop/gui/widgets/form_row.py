@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 
 def plain_label(text: str) -> str:
@@ -53,3 +53,17 @@ def label(text: str, role: str = "", wrap: bool = True) -> QLabel:
     if role:
         widget.setProperty("role", role)
     return widget
+
+
+def centred(widget: QWidget, width: int = 900) -> QHBoxLayout:
+    """A row that centres `widget` at most `width` wide.
+
+    A word-wrapped label given an alignment by its layout loses its height-for-width and is cut
+    short; centring it between two stretches keeps every line.
+    """
+    widget.setMaximumWidth(width)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(widget, 100)
+    row.addStretch(1)
+    return row
