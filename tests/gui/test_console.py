@@ -62,12 +62,12 @@ def console(qtbot: QtBot, services: Services, chooser: Chooser) -> LeaderConsole
 
 def test_the_console_lists_its_pages_and_shows_each(console: LeaderConsole, qtbot: QtBot) -> None:
     assert console.page_names() == ["Event", "Cases", "Print", "Tally", "Sync & report"]
-    assert console.stack.currentWidget() is console.event_page
+    assert console.current_page() is console.event_page
     qtbot.keyClick(console, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
-    assert console.stack.currentWidget() is console.print_page
+    assert console.current_page() is console.print_page
     console.navigation.setFocus()
     qtbot.keyClick(console.navigation, Qt.Key.Key_Up)
-    assert console.stack.currentWidget() is console.cases_page
+    assert console.current_page() is console.cases_page
 
 
 def test_back_to_the_kiosk_and_leave_kiosk_mode_are_signals(console: LeaderConsole, qtbot: QtBot) -> None:
@@ -279,7 +279,7 @@ def test_cases_are_switched_on_and_off_but_never_all_off(console: LeaderConsole,
     assert console.event_page.cases_summary.text() == "2 of 10 cases"
     console.show_page(0)
     qtbot.mouseClick(console.event_page.cases_button, Qt.MouseButton.LeftButton)
-    assert console.stack.currentWidget() is page
+    assert console.current_page() is page
 
 
 def test_no_check_box_hides_in_the_event_form(console: LeaderConsole) -> None:

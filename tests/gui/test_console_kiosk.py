@@ -48,6 +48,6 @@ def test_a_draft_waits_while_the_leader_works(qtbot: QtBot, data_dir: Path,
     kiosk.type_into(prompt.entry, "2468")
     qtbot.keyClick(prompt.entry, Qt.Key.Key_Return)
     assert kiosk.window.console is console
-    assert console.stack.currentWidget() is console.print_page
+    assert console.current_page() is console.print_page
     kiosk.click(console.back_button)
     assert CANARY in editor.body.toPlainText()

@@ -48,7 +48,7 @@ def _labels_on(path: Path) -> list[str]:
 def test_labels_start_at_the_label_the_leader_clicks(page: PrintPage, services: Services, qtbot: QtBot,
                                                     tmp_path: Path) -> None:
     labels = page.labels
-    page.tabs.setCurrentWidget(labels)
+    page.show_tab(labels)
     labels.case.setCurrentIndex(labels.case.findData("zhang-zhan"))
     assert labels.address.currentText() == "Official: President of the People's Republic of China"
     assert labels.preview.text().splitlines()[0] == "XI JINPING"
@@ -90,7 +90,7 @@ def _assert_first_label_is(pdf: Path, number: int) -> None:
 
 def test_the_solidarity_address_and_an_unverified_warning(page: PrintPage) -> None:
     labels = page.labels
-    page.tabs.setCurrentWidget(labels)
+    page.show_tab(labels)
     labels.case.setCurrentIndex(labels.case.findData("zhang-zhan"))
     assert labels.address.currentText().startswith("Official: ")
     assert not labels.warning.isVisible()  # verified in the 2021 bundle
@@ -135,7 +135,7 @@ def test_offsets_are_saved_and_applied_to_the_test_page_and_labels(
         page: PrintPage, services: Services, qtbot: QtBot, tmp_path: Path) -> None:
     printed = tmp_path / "printed"
     alignment = page.alignment
-    page.tabs.setCurrentWidget(alignment)
+    page.show_tab(alignment)
     qtbot.mouseClick(alignment.test_button, Qt.MouseButton.LeftButton)
     page.labels.case.setCurrentIndex(page.labels.case.findData("zhang-zhan"))
     qtbot.mouseClick(page.labels.print_button, Qt.MouseButton.LeftButton)

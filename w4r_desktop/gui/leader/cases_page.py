@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -95,12 +96,13 @@ class CasesPage(QWidget):
         self.load_folder_button.clicked.connect(lambda: self._load(self.chooser.folder))
         self.load_zip_button.clicked.connect(lambda: self._load(self.chooser.zip_file))
         self.shipped_button.clicked.connect(self._use_shipped)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.load_folder_button)
-        buttons.addWidget(self.load_zip_button)
-        buttons.addWidget(self.shipped_button)
-        buttons.addWidget(self.previous_button)
-        buttons.addStretch(1)
+        # Loading on the first row, going back on the second: short rows fit large text.
+        buttons = QGridLayout()
+        buttons.addWidget(self.load_folder_button, 0, 0)
+        buttons.addWidget(self.load_zip_button, 0, 1)
+        buttons.addWidget(self.shipped_button, 1, 0)
+        buttons.addWidget(self.previous_button, 1, 1)
+        buttons.setColumnStretch(2, 1)
 
         self.status = StatusLine()
         self.problems = _list(self.tr("Problems in the bundle that was not loaded"))

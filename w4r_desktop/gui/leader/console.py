@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -79,6 +80,7 @@ class LeaderConsole(QWidget):
         self.navigation.setStyleSheet(f"QListWidget::item {{ min-height: {TOUCH}px; padding: 0 12px; }}")
         self.navigation.setFixedWidth(200)
         self.stack = QStackedWidget()
+        self._pages: list[QWidget] = []
 
         self.event_page = EventPage(services)
         self.cases_page = CasesPage(services, bundle_chooser)
@@ -110,7 +112,14 @@ class LeaderConsole(QWidget):
         item = QListWidgetItem(name)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, name)
         self.navigation.addItem(item)
-        self.stack.addWidget(page)
+        # Large text on a small laptop screen can make a page taller or wider than the window:
+        # it scrolls rather than pushing the window off the screen.
+        frame = QScrollArea()
+        frame.setWidgetResizable(True)
+        frame.setFrameShape(QScrollArea.Shape.NoFrame)
+        frame.setWidget(page)
+        self.stack.addWidget(frame)
+        self._pages.append(page)
 
     def _built_elsewhere(self, module: str, name: str, title: str) -> QWidget:
         page_class = _page_from(module, name)
@@ -126,6 +135,10 @@ class LeaderConsole(QWidget):
         """Show the page at `row` of the navigation list (0 = Event)."""
         self.navigation.setCurrentRow(row)
         self.navigation.setFocus()
+
+    def current_page(self) -> QWidget:
+        """The page on show."""
+        return self._pages[self.stack.currentIndex()]
 
     def page_names(self) -> list[str]:
         """The navigation entries, in order."""

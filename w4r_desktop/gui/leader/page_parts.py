@@ -39,6 +39,7 @@ class StatusLine(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
+        self.setMargin(6)  # inside the frame the style draws around a message
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error = False
         self.hide()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressDialog,
     QPushButton,
+    QScrollArea,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -39,6 +40,15 @@ FolderChooser = Callable[[QWidget], str]
 
 def choose_output_folder(parent: QWidget) -> str:
     return QFileDialog.getExistingDirectory(parent, parent.tr("Choose a folder for the PDF files"))
+
+
+def _scrolling(panel: QWidget) -> QScrollArea:
+    """`panel` in a scroll area, so a tall tab cannot push the queue's buttons off a small screen."""
+    frame = QScrollArea()
+    frame.setWidgetResizable(True)
+    frame.setFrameShape(QScrollArea.Shape.NoFrame)
+    frame.setWidget(panel)
+    return frame
 
 
 class PrintPage(QWidget):
@@ -71,9 +81,9 @@ class PrintPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._queue_tab(), self.tr("Letter &queue"))
         self.labels = LabelsPanel(services, self.printer)
-        self.tabs.addTab(self.labels, self.tr("Address &labels"))
+        self.tabs.addTab(_scrolling(self.labels), self.tr("Address &labels"))
         self.alignment = AlignmentPanel(services, self.printer)
-        self.tabs.addTab(self.alignment, self.tr("&Alignment and offsets"))
+        self.tabs.addTab(_scrolling(self.alignment), self.tr("&Alignment and offsets"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
@@ -84,6 +94,14 @@ class PrintPage(QWidget):
         services.events.settings_changed.connect(self._show_printer_name)
         services.events.bundle_changed.connect(self.refresh)
         self.refresh()
+
+    def show_tab(self, panel: QWidget) -> None:
+        """Show the tab holding `panel` (the queue's table, `labels` or `alignment`)."""
+        for index in range(self.tabs.count()):
+            tab = self.tabs.widget(index)
+            if tab is panel or tab.isAncestorOf(panel):
+                self.tabs.setCurrentIndex(index)
+                return
 
     # --- where to print ------------------------------------------------------------------
 
