@@ -11,7 +11,7 @@ from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from w4r_desktop.core.pin import MAX_LENGTH, MIN_LENGTH, LeaderPin, PinError
-from w4r_desktop.gui.widgets.form_row import FormRow, label, name_by_text
+from w4r_desktop.gui.widgets.form_row import FormRow, centred, label, name_by_text
 
 
 def _pin_field() -> QLineEdit:
@@ -41,7 +41,6 @@ class PinPrompt(QWidget):
         self.setting = not pin.is_set()
         card = QFrame()
         card.setProperty("role", "panel")
-        card.setMaximumWidth(640)
         inner = QVBoxLayout(card)
         inner.setContentsMargins(40, 32, 40, 32)
         inner.setSpacing(12)
@@ -78,7 +77,7 @@ class PinPrompt(QWidget):
         inner.addLayout(buttons)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        layout.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(centred(card, 680))
         layout.addStretch(1)
         self.initial_focus: QWidget = self.entry
         waiting = 0 if self.setting else pin.locked_for()

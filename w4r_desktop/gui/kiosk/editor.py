@@ -150,7 +150,8 @@ class LetterEditor(QWidget):
         paper.setLayout(page)
 
         # --- the guidance -------------------------------------------------------------------
-        self.pages_label = label(self.tr("Counting pages…"), "muted")
+        # Starts with the same box as its later "ok" and "warning" looks, so it never changes size.
+        self.pages_label = label(self.tr("Counting pages…"), "ok")
         self.warning_label = label("", "warning")
         self.warning_label.hide()
         guide = QVBoxLayout()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 
-from w4r_desktop.gui.widgets.form_row import label, name_by_text
+from w4r_desktop.gui.widgets.form_row import centred, label, name_by_text
 
 
 class StillThere(QWidget):
@@ -24,7 +24,6 @@ class StillThere(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         card = QFrame()
         card.setObjectName("stillThereCard")
-        card.setMaximumWidth(720)
         title = label(self.tr("Are you still there?"), "title")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.seconds = label("", "heading")
@@ -41,7 +40,7 @@ class StillThere(QWidget):
         inner.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        layout.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(centred(card, 720))
         layout.addStretch(1)
         parent.installEventFilter(self)
         self.hide()
