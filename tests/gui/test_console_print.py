@@ -139,7 +139,7 @@ def test_printing_the_queue_goes_on_past_a_failure_and_loses_nothing(
     qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.run is None, timeout=20_000)
     assert services.queue.jobs() == []
-    assert page.status.text() == "Printed 1 of 1 letters with their envelopes."
+    assert page.status.text() == "Printed 1 of 1 letter with its envelope."
     assert not page.print_button.isEnabled()
 
 
@@ -193,3 +193,19 @@ def test_cancelling_the_folder_choice_keeps_the_printer(page: PrintPage, printer
     page.destination.activated.emit(1)  # the folder chooser answers "" (cancelled)
     assert page.destination.currentIndex() == 0
     assert page.printer() is printer
+
+
+def test_printing_only_the_selected_letter(page: PrintPage, services: Services, printer: FlakyPrinter,
+                                           qtbot: QtBot, tmp_path: Path) -> None:
+    ids = _queue_letters(services)
+    assert not page.print_selected_button.isEnabled()
+    rect = page.table.visualRect(page.model.index(2, 0))
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert [job.id for job in page.selected_jobs()] == [ids[2]]
+    assert page.print_selected_button.isEnabled()
+    qtbot.mouseClick(page.print_selected_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.run is None, timeout=20_000)
+    assert [job.id for job in services.queue.jobs()] == [ids[0], ids[1], ids[3]]
+    assert printer.calls == 2
+    assert page.status.text() == "Printed 1 of 1 letter with its envelope."
+    assert not page.print_selected_button.isEnabled()  # the printed row is gone, and the selection with it

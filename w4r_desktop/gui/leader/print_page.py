@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from w4r_desktop.core.print_queue import QueuedLetter
 from w4r_desktop.gui.leader.alignment_panel import AlignmentPanel
 from w4r_desktop.gui.leader.labels_panel import LabelsPanel
 from w4r_desktop.gui.leader.page_parts import TOUCH, StatusLine, counted, page_heading, with_role
@@ -99,7 +100,7 @@ class PrintPage(QWidget):
         """Show the tab holding `panel` (the queue's table, `labels` or `alignment`)."""
         for index in range(self.tabs.count()):
             tab = self.tabs.widget(index)
-            if tab is panel or tab.isAncestorOf(panel):
+            if tab is not None and (tab is panel or tab.isAncestorOf(panel)):
                 self.tabs.setCurrentIndex(index)
                 return
 
@@ -158,9 +159,15 @@ class PrintPage(QWidget):
         self.print_button.setMinimumHeight(TOUCH)
         with_role(self.print_button, "primary")
         self.print_button.clicked.connect(self.print_all)
+        self.print_selected_button = QPushButton(self.tr("Print &selected"))
+        self.print_selected_button.setMinimumHeight(TOUCH)
+        self.print_selected_button.setToolTip(self.tr("Print only the letters selected in the list"))
+        self.print_selected_button.clicked.connect(self.print_selected)
+        self.table.selectionModel().selectionChanged.connect(self._enable_buttons)
         self.status = StatusLine()
         buttons = QHBoxLayout()
         buttons.addWidget(self.queue_summary, 1)
+        buttons.addWidget(self.print_selected_button)
         buttons.addWidget(self.print_button)
         layout = QVBoxLayout(tab)
         layout.addWidget(self.table, 1)
@@ -179,11 +186,27 @@ class PrintPage(QWidget):
             text += " " + counted(self.tr("1 could not be printed last time."),
                                   self.tr("%n could not be printed last time."), failed)
         self.queue_summary.setText(text)
-        self.print_button.setEnabled(bool(jobs) and self.run is None)
+        self._enable_buttons()
+
+    def _enable_buttons(self) -> None:
+        idle = self.run is None
+        self.print_button.setEnabled(idle and self.model.rowCount() > 0)
+        self.print_selected_button.setEnabled(idle and self.table.selectionModel().hasSelection())
+
+    def selected_jobs(self) -> list[QueuedLetter]:
+        """The queued letters selected in the list, in queue order."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.jobs[row] for row in rows]
 
     def print_all(self) -> None:
         """Print every waiting letter and its envelope, with progress and Cancel."""
-        jobs = self.services.queue.jobs()
+        self._print(self.services.queue.jobs())
+
+    def print_selected(self) -> None:
+        """Print the selected letters only (to retry one that failed, say)."""
+        self._print(self.selected_jobs())
+
+    def _print(self, jobs: list[QueuedLetter]) -> None:
         if not jobs or self.run is not None:
             return
         self.run = QueuePrintRun(jobs, self.services.queue, self.printer(), self._renderer(), self)
@@ -197,7 +220,7 @@ class PrintPage(QWidget):
         self.progress.canceled.connect(self.run.cancel)
         self.run.progressed.connect(self._on_progress)
         self.run.finished.connect(self._on_finished)
-        self.print_button.setEnabled(False)
+        self._enable_buttons()
         self.status.say("")
         self.progress.setValue(0)
         self.run.start()
@@ -219,8 +242,9 @@ class PrintPage(QWidget):
             self.progress = None
         self.run = None
         run.deleteLater()
-        text = self.tr("Printed %1 of %2 letters with their envelopes.").replace("%1", str(result.printed)) \
-            .replace("%2", str(result.total))
+        text = counted(self.tr("Printed %1 of 1 letter with its envelope."),
+                       self.tr("Printed %1 of %n letters with their envelopes."), result.total) \
+            .replace("%1", str(result.printed))
         if result.failed:
             text += " " + counted(self.tr("1 failed and stays in the queue:"),
                                   self.tr("%n failed and stay in the queue:"), len(result.failed))
