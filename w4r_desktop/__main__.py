@@ -7,20 +7,26 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from types import ModuleType
 
 from w4r_desktop import __version__
-from w4r_desktop.cli import cases as cases_cli
 from w4r_desktop.cli.common import CommandError, common_options
 from w4r_desktop.core.errors import UserError
 
-# Each command group registers its own subcommands; adding one is one line here.
-COMMAND_GROUPS = [cases_cli]
-for _optional in ("render", "tally"):
-    try:
-        COMMAND_GROUPS.append(__import__(f"w4r_desktop.cli.{_optional}", fromlist=["register"]))
-    except ModuleNotFoundError as _missing:  # pragma: no cover - while a group is being built
-        if _missing.name != f"w4r_desktop.cli.{_optional}":
-            raise
+# Each command group registers its own subcommands; adding one is one name here. They are
+# imported only when a command line is parsed, so starting the application does not load them.
+COMMAND_GROUP_NAMES = ("cases", "render", "tally")
+
+
+def command_groups() -> list[ModuleType]:
+    groups = []
+    for name in COMMAND_GROUP_NAMES:
+        try:
+            groups.append(__import__(f"w4r_desktop.cli.{name}", fromlist=["register"]))
+        except ModuleNotFoundError as missing:  # pragma: no cover - while a group is being built
+            if missing.name != f"w4r_desktop.cli.{name}":
+                raise
+    return groups
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -32,12 +38,34 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--windowed", action="store_true", help="start in a normal window, not kiosk full screen")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for group in COMMAND_GROUPS:
+    for group in command_groups():
         group.register(commands)
     return parser
 
 
+def _starts_the_application(argv: Sequence[str]) -> bool:
+    """True when no subcommand (and no --help or --version) is given: just the application."""
+    values = iter(argv)
+    for argument in values:
+        if argument in ("--data-dir", "--bundle"):
+            next(values, None)
+        elif argument in ("-h", "--help", "--version") or not argument.startswith("-"):
+            return False
+    return True
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if _starts_the_application(arguments):
+        # The application alone: skip importing every command's modules (start-up time).
+        application = argparse.ArgumentParser(prog="w4r-desktop", parents=[common_options()])
+        application.add_argument("--windowed", action="store_true")
+        args = application.parse_args(arguments)
+        logging.basicConfig(level=os.environ.get("W4R_LOG_LEVEL", "WARNING"),
+                            format="%(levelname)s %(name)s: %(message)s")
+        from w4r_desktop.gui.app import run_application
+
+        return run_application(args)
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(level=os.environ.get("W4R_LOG_LEVEL", "WARNING"), format="%(levelname)s %(name)s: %(message)s")

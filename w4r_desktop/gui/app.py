@@ -7,6 +7,7 @@ import logging
 import os
 import sys
 import traceback
+from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import (
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from w4r_desktop.core import paths
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.gui.services import open_services
+from w4r_desktop.printing.printer import Printer
 
 log = logging.getLogger(__name__)
 
@@ -99,6 +101,41 @@ def install_language(code: str) -> None:
         log.error("the %s translation could not be loaded", code)
 
 
+# --- the printer, chosen when first needed -----------------------------------------------------
+
+
+class DeferredPrinter(Printer):
+    """The system's printer, looked up on first use rather than at start-up.
+
+    Asking the operating system for its printers can take a while (network printers), and
+    nobody prints from the welcome screen.
+    """
+
+    def __init__(self, wanted: str, pdf_folder: Path) -> None:
+        self._wanted = wanted
+        self._pdf_folder = pdf_folder
+        self._printer: Printer | None = None
+
+    def resolved(self) -> Printer:
+        if self._printer is None:
+            from w4r_desktop.gui.printer import choose_printer
+
+            self._printer = choose_printer(self._wanted, self._pdf_folder)
+        return self._printer
+
+    @property
+    def name(self) -> str:
+        return self.resolved().name
+
+    def print_pdf(self, pdf: bytes, job_name: str) -> Path | None:
+        return self.resolved().print_pdf(pdf, job_name)
+
+
+def resolved_printer(printer: Printer) -> Printer:
+    """The printer that will really be used."""
+    return printer.resolved() if isinstance(printer, DeferredPrinter) else printer
+
+
 # --- the application --------------------------------------------------------------------------
 
 
@@ -129,9 +166,8 @@ def run_application(args: argparse.Namespace) -> int:
         QMessageBox.critical(None, "Write for Rights", str(exc))
         return 1
     from w4r_desktop.gui.main_window import MainWindow
-    from w4r_desktop.gui.printer import choose_printer
 
-    services.printer = choose_printer(services.settings.get("printer_name"), services.data_dir / "printed")
+    services.printer = DeferredPrinter(services.settings.get("printer_name"), services.data_dir / "printed")
     kiosk = not getattr(args, "windowed", False)
     window = MainWindow(services, kiosk=kiosk)
     if os.environ.get(EXIT_WHEN_READY_ENV) == "1":

@@ -187,7 +187,7 @@ class MainWindow(QMainWindow):
             self.ask_pin(self.tr("Enter the leader PIN to close W4R Desktop."), self._close_with_pin)
             return
         # A deliberate close is not a crash: the volunteer's draft goes with the window.
-        self.flow.forget_person()
+        self.flow.forget_person(rebuild=False)
         event.accept()
 
     def _close_with_pin(self) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from enum import IntEnum
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QShowEvent
@@ -19,13 +20,12 @@ from w4r_desktop.core.cases import Case, LetterKind
 from w4r_desktop.core.drafts import Draft, DraftStore
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.letters import Letter, draft_letter
-from w4r_desktop.gui.app import install_language
+from w4r_desktop.gui.app import install_language, resolved_printer
 from w4r_desktop.gui.idle import KioskClock
 from w4r_desktop.gui.kiosk import rendering
 from w4r_desktop.gui.kiosk.case_page import CasePage
 from w4r_desktop.gui.kiosk.editor import LetterEditor
 from w4r_desktop.gui.kiosk.gallery import CaseGallery
-from w4r_desktop.gui.kiosk.review import ReviewScreen
 from w4r_desktop.gui.kiosk.session import PersonSession
 from w4r_desktop.gui.kiosk.thanks import ThanksScreen
 from w4r_desktop.gui.kiosk.welcome import WelcomeScreen
@@ -33,6 +33,9 @@ from w4r_desktop.gui.services import Services
 from w4r_desktop.gui.widgets.form_row import label
 from w4r_desktop.gui.widgets.step_indicator import StepIndicator
 from w4r_desktop.printing.printer import PdfFolderPrinter, PrinterError
+
+if TYPE_CHECKING:
+    from w4r_desktop.gui.kiosk.review import ReviewScreen
 
 log = logging.getLogger(__name__)
 
@@ -181,8 +184,8 @@ class KioskFlow(QWidget):
         self.stack.addWidget(widget)
 
     def _drop(self, widget: QWidget) -> None:
-        if isinstance(widget, ReviewScreen):
-            widget.clear()
+        if hasattr(widget, "clear_previews"):
+            widget.clear_previews()
         if isinstance(widget, LetterEditor):
             widget.clear_history()
         self.stack.removeWidget(widget)
@@ -288,7 +291,10 @@ class KioskFlow(QWidget):
             editor.warning_label.setText(self.tr("This letter cannot be printed: {reason}").format(reason=exc))
             editor.warning_label.show()
             return
-        printer = self.services.printer
+        # The PDF viewer (QtPdf) is loaded when first needed, not at start-up.
+        from w4r_desktop.gui.kiosk.review import ReviewScreen
+
+        printer = resolved_printer(self.services.printer)
         review = ReviewScreen(self._pdfs, printer.name, not isinstance(printer, PdfFolderPrinter))
         review.back.connect(lambda: self.go(Screen.EDITOR))
         review.print_now.connect(self.print_now)
@@ -298,8 +304,8 @@ class KioskFlow(QWidget):
 
     def print_now(self) -> None:
         """Print letter and envelope here, then count the letter once."""
-        review = self.screens[Screen.REVIEW]
-        assert isinstance(review, ReviewScreen) and self._pdfs is not None and self.session.letter is not None
+        review = cast("ReviewScreen", self.screens[Screen.REVIEW])
+        assert self._pdfs is not None and self.session.letter is not None
         if self.session.counted:
             return
         job = self.session.letter.case_id  # job names carry the case only, never the person
@@ -350,10 +356,16 @@ class KioskFlow(QWidget):
         self._build()
         self.go(Screen.GALLERY)
 
-    def forget_person(self) -> None:
-        """The person has gone ("I'm done" or idle): every trace of them goes too."""
+    def forget_person(self, rebuild: bool = True) -> None:
+        """The person has gone ("I'm done" or idle): every trace of them goes too.
+
+        `rebuild=False` when the window is closing: the screens go with it.
+        """
         self.drafts.discard(self.session.id)
         QGuiApplication.clipboard().clear()
+        if not rebuild:
+            self.session = self._fresh_session()
+            return
         self.session = self._fresh_session()
         self.recovered = None
         install_language(self.session.language)

@@ -93,6 +93,7 @@ class ReviewScreen(QWidget):
         self.error_label.show()
         self._busy(False)
 
-    def clear(self) -> None:
+    def clear_previews(self) -> None:
+        """Drop the PDFs from memory (the screen is going)."""
         self.letter_preview.clear()
         self.envelope_preview.clear()

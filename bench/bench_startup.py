@@ -1,0 +1,68 @@
+#!/usr/bin/env python3
+"""Start-up time: `w4r-desktop` to an interactive case gallery, against a bare PySide6 window.
+
+    python bench/bench_startup.py [--runs 7]
+
+Both are started as fresh processes (offscreen, the same Python), alternately, several times
+each, with bytecode compiled as an installed copy would have it; each process exits as soon as its window is shown and the event loop has run once (the
+application does that when W4R_EXIT_WHEN_READY=1, after showing the case gallery). The figure
+is the ratio of the medians; the product brief asks for at most 2x.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BARE_WINDOW = """
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+window = QMainWindow()
+window.resize(1280, 800)
+window.show()
+QTimer.singleShot(0, app.quit)
+app.exec()
+"""
+
+
+def timed(command: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[1])
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "W4R_EXIT_WHEN_READY": "1", "W4R_DATA_DIR": folder,
+               # As installed, with compiled bytecode (kept out of the source tree).
+               "PYTHONPYCACHEPREFIX": str(Path(folder) / "pycache")}
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        bare = [sys.executable, "-c", BARE_WINDOW]
+        app = [sys.executable, "-m", "w4r_desktop", "--windowed"]
+        # One of each first: the data folder gets its database, bytecode is compiled, and both
+        # get the same disk cache.
+        timed(bare, env)
+        timed(app, env)
+        bare_times, app_times = [], []
+        for _ in range(args.runs):
+            bare_times.append(timed(bare, env))
+            app_times.append(timed(app, env))
+    bare_median, app_median = statistics.median(bare_times), statistics.median(app_times)
+    print(f"bare PySide6 window : median {bare_median * 1000:6.0f} ms over {args.runs} runs")
+    print(f"w4r-desktop gallery : median {app_median * 1000:6.0f} ms over {args.runs} runs")
+    print(f"ratio               : {app_median / bare_median:.2f}x (target: at most 2x)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
