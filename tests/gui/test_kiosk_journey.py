@@ -153,3 +153,16 @@ def test_page_count_warns_about_a_long_letter(kiosk: Kiosk, qtbot: QtBot) -> Non
     assert editor.pages is not None and editor.pages >= 2
     assert "pages long" in editor.pages_label.text()
     qtbot.keyClick(editor.body, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_a_second_click_never_counts_twice(kiosk: Kiosk) -> None:
+    editor = kiosk.write("zhang-zhan")
+    kiosk.click(editor.review_button)
+    review = kiosk.screen(Screen.REVIEW)
+    kiosk.click(review.print_button)
+    # Whatever arrives late (a double click, a queued signal), the letter is already counted.
+    kiosk.flow.print_now()
+    kiosk.flow.hand_in()
+    assert kiosk.services.tally.letters_written() == 1
+    assert len(list(kiosk.printed.glob("*.pdf"))) == 2
+    assert len(kiosk.services.queue) == 0
