@@ -97,3 +97,18 @@ def test_clear_lets_a_new_pin_be_set(db: Database) -> None:
     pin.set("1234", "1234")
     pin.clear()
     assert not pin.is_set()
+
+
+def test_pin_reset_command(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from w4r_desktop.__main__ import main
+
+    db = open_database(data_dir)
+    LeaderPin(db, cost=FAST).set("1234", "1234")
+    db.close()
+    assert main(["pin", "reset", "--data-dir", str(data_dir)]) == 0
+    assert "forgotten" in capsys.readouterr().out
+    db = open_database(data_dir)
+    assert not LeaderPin(db).is_set()
+    db.close()
+    assert main(["pin", "reset"]) == 0
+    assert "no leader PIN was set" in capsys.readouterr().out
