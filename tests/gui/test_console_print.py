@@ -209,3 +209,32 @@ def test_printing_only_the_selected_letter(page: PrintPage, services: Services, 
     assert printer.calls == 2
     assert page.status.text() == "Printed 1 of 1 letter with its envelope."
     assert not page.print_selected_button.isEnabled()  # the printed row is gone, and the selection with it
+
+
+def test_removing_a_letter_asks_first_and_keeps_the_count(qtbot: QtBot, services: Services) -> None:
+    answers: list[str] = []
+    reply = {"yes": False}
+
+    def confirm(_parent: object, question: str) -> bool:
+        answers.append(question)
+        return reply["yes"]
+
+    page = PrintPage(services, folder_chooser=lambda _parent: "", confirm=confirm)
+    qtbot.addWidget(page)
+    page.show()
+    ids = _queue_letters(services)
+    for job in services.queue.jobs():  # handed in at the kiosk: counted when queued
+        services.tally.record(job.letter.case_id, "appeal")
+    assert services.tally.letters_written() == 4
+    page.table.selectRow(1)
+    assert page.remove_button.isEnabled()
+    qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
+    assert answers == ["Remove this letter from the queue without printing it? "
+                       "It stays counted, but its text is gone."]
+    assert len(services.queue.jobs()) == 4  # the leader said no
+    reply["yes"] = True
+    qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
+    assert [job.id for job in services.queue.jobs()] == [ids[0], ids[2], ids[3]]
+    assert page.status.text() == "1 letter removed from the queue."
+    assert page.model.rowCount() == 3
+    assert services.tally.letters_written() == 4

@@ -56,6 +56,10 @@ class PrintQueue:
                 session.delete(job)
         self._db.checkpoint()
 
+    def discard(self, job_id: str) -> None:
+        """A leader took the letter out of the queue unprinted: forget it (it stays counted)."""
+        self.printed(job_id)
+
     def failed(self, job_id: str, error: str) -> None:
         """The job could not be printed: keep it queued, with why."""
         with self._db.session() as session:

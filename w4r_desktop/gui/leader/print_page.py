@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QProgressDialog,
     QPushButton,
     QScrollArea,
@@ -38,6 +39,14 @@ from w4r_desktop.printing.printer import PdfFolderPrinter, Printer
 FolderChooser = Callable[[QWidget], str]
 """Asks for a folder to save PDFs in; returns "" if the leader cancels. Tests replace it."""
 
+Confirm = Callable[[QWidget, str], bool]
+"""Asks the leader a yes/no question; True for yes. Tests replace it."""
+
+
+def ask_leader(parent: QWidget, question: str) -> bool:
+    answer = QMessageBox.question(parent, parent.tr("Print station"), question)
+    return answer == QMessageBox.StandardButton.Yes
+
 
 def choose_output_folder(parent: QWidget) -> str:
     return QFileDialog.getExistingDirectory(parent, parent.tr("Choose a folder for the PDF files"))
@@ -57,10 +66,11 @@ class PrintPage(QWidget):
 
     def __init__(self, services: Services, folder_chooser: FolderChooser = choose_output_folder,
                  parent: QWidget | None = None,
-                 renderer: Callable[[], JobRenderer] | None = None) -> None:
+                 renderer: Callable[[], JobRenderer] | None = None, confirm: Confirm = ask_leader) -> None:
         super().__init__(parent)
         self.services = services
         self.folder_chooser = folder_chooser
+        self.confirm = confirm
         self._renderer = renderer or (lambda: letter_and_envelope(services.settings))
         self._pdf_folder: Path | None = None
         self.run: QueuePrintRun | None = None
@@ -163,10 +173,15 @@ class PrintPage(QWidget):
         self.print_selected_button.setMinimumHeight(TOUCH)
         self.print_selected_button.setToolTip(self.tr("Print only the letters selected in the list"))
         self.print_selected_button.clicked.connect(self.print_selected)
+        self.remove_button = QPushButton(self.tr("&Remove from queue…"))
+        self.remove_button.setMinimumHeight(TOUCH)
+        self.remove_button.setToolTip(self.tr("Take the selected letters out of the queue without printing them"))
+        self.remove_button.clicked.connect(self.remove_selected)
         self.table.selectionModel().selectionChanged.connect(self._enable_buttons)
         self.status = StatusLine()
         buttons = QHBoxLayout()
         buttons.addWidget(self.queue_summary, 1)
+        buttons.addWidget(self.remove_button)
         buttons.addWidget(self.print_selected_button)
         buttons.addWidget(self.print_button)
         layout = QVBoxLayout(tab)
@@ -192,6 +207,7 @@ class PrintPage(QWidget):
         idle = self.run is None
         self.print_button.setEnabled(idle and self.model.rowCount() > 0)
         self.print_selected_button.setEnabled(idle and self.table.selectionModel().hasSelection())
+        self.remove_button.setEnabled(idle and self.table.selectionModel().hasSelection())
 
     def selected_jobs(self) -> list[QueuedLetter]:
         """The queued letters selected in the list, in queue order."""
@@ -205,6 +221,25 @@ class PrintPage(QWidget):
     def print_selected(self) -> None:
         """Print the selected letters only (to retry one that failed, say)."""
         self._print(self.selected_jobs())
+
+    def remove_selected(self) -> bool:
+        """Take the selected letters out of the queue unprinted, once the leader confirms."""
+        jobs = self.selected_jobs()
+        if not jobs or self.run is not None:
+            return False
+        question = counted(
+            self.tr("Remove this letter from the queue without printing it? It stays counted, but its text is gone."),
+            self.tr("Remove these %n letters from the queue without printing them? They stay counted, "
+                    "but their text is gone."), len(jobs))
+        if not self.confirm(self, question):
+            return False
+        for job in jobs:
+            self.services.queue.discard(job.id)
+        self.status.say(counted(self.tr("1 letter removed from the queue."),
+                                self.tr("%n letters removed from the queue."), len(jobs)))
+        self.refresh()
+        self.services.events.queue_changed.emit()
+        return True
 
     def _print(self, jobs: list[QueuedLetter]) -> None:
         if not jobs or self.run is not None:
