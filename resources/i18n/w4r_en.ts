@@ -4,7 +4,7 @@
 <context>
     <name>PinPrompt</name>
     <message numerus="yes">
-        <location filename="../../w4r_desktop/gui/pin_dialog.py" line="+100" />
+        <location filename="../../w4r_desktop/gui/pin_dialog.py" line="+99" />
         <source>Too many wrong PINs. Try again in %n second(s).</source>
         <translation>
             <numerusform>Too many wrong PINs. Try again in %n second.</numerusform><numerusform>Too many wrong PINs. Try again in %n seconds.</numerusform></translation>
@@ -13,7 +13,7 @@
 <context>
     <name>StillThere</name>
     <message numerus="yes">
-        <location filename="../../w4r_desktop/gui/kiosk/still_there.py" line="+51" />
+        <location filename="../../w4r_desktop/gui/kiosk/still_there.py" line="+50" />
         <source>To protect your privacy, your letter will be cleared in %n second(s).</source>
         <translation>
             <numerusform>To protect your privacy, your letter will be cleared in %n second.</numerusform><numerusform>To protect your privacy, your letter will be cleared in %n seconds.</numerusform></translation>
@@ -22,7 +22,7 @@
 <context>
     <name>ThanksScreen</name>
     <message numerus="yes">
-        <location filename="../../w4r_desktop/gui/kiosk/thanks.py" line="+36" />
+        <location filename="../../w4r_desktop/gui/kiosk/thanks.py" line="+35" />
         <source>%n letter(s) written here</source>
         <translation>
             <numerusform>%n letter written here</numerusform><numerusform>%n letters written here</numerusform></translation>
@@ -31,7 +31,7 @@
 <context>
     <name>WelcomeScreen</name>
     <message numerus="yes">
-        <location filename="../../w4r_desktop/gui/kiosk/welcome.py" line="+114" />
+        <location filename="../../w4r_desktop/gui/kiosk/welcome.py" line="+112" />
         <source>%n letter(s) written here</source>
         <translation>
             <numerusform>%n letter written here</numerusform><numerusform>%n letters written here</numerusform></translation>

@@ -4,14 +4,14 @@
 <context>
     <name>AlignmentPanel</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/alignment_panel.py" line="+46" />
+        <location filename="../../w4r_desktop/gui/leader/alignment_panel.py" line="+40" />
         <source>1. Print the test page on plain paper.
 2. Hold it against a label sheet in front of a light.
-3. If the outlines sit too far right or down, enter how far (in mm) as a negative number; too far left or up, as a positive number.
+3. If the boxes sit to the right of the labels (or below them), lower the offset across (or down) by that many millimetres; to the left (or above), raise it.
 4. Save, print the test page again, and repeat until the outlines match the labels.</source>
         <translation>1. Imprima la página de prueba en papel normal.
 2. Colóquela sobre una hoja de etiquetas a contraluz.
-3. Si los contornos quedan demasiado a la derecha o abajo, escriba cuánto (en mm) como número negativo; si quedan demasiado a la izquierda o arriba, como número positivo.
+3. Si los recuadros quedan a la derecha de las etiquetas (o debajo), reduzca el desplazamiento horizontal (o vertical) en esos milímetros; si quedan a la izquierda (o encima), auméntelo.
 4. Guarde, vuelva a imprimir la página de prueba y repita hasta que los contornos coincidan con las etiquetas.</translation>
     </message>
     <message>
@@ -51,11 +51,6 @@
     </message>
     <message>
         <location line="+13" />
-        <source>This version cannot print the test page yet.</source>
-        <translation>Esta versión todavía no puede imprimir la página de prueba.</translation>
-    </message>
-    <message>
-        <location line="+3" />
         <source>The test page was not printed: %1</source>
         <translation>No se imprimió la página de prueba: %1</translation>
     </message>
@@ -63,6 +58,14 @@
         <location line="+2" />
         <source>Test page sent to %1.</source>
         <translation>Página de prueba enviada a %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../w4r_desktop/gui/widgets/bar_chart.py" line="+26" />
+        <source>Letters per case</source>
+        <translation>Cartas por caso</translation>
     </message>
 </context>
 <context>
@@ -86,7 +89,7 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../w4r_desktop/gui/kiosk/case_page.py" line="+57" />
+        <location filename="../../w4r_desktop/gui/kiosk/case_page.py" line="+58" />
         <source>What we ask</source>
         <translation>Qué pedimos</translation>
     </message>
@@ -139,27 +142,47 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/cases_page.py" line="+75" />
+        <location filename="../../w4r_desktop/gui/leader/cases_page.py" line="+81" />
         <source>Case bundle</source>
         <translation>Paquete de casos</translation>
     </message>
     <message>
         <location line="+5" />
-        <source>Load case bundle from a &amp;folder…</source>
-        <translation>Cargar paquete de casos desde una &amp;carpeta…</translation>
+        <source>Load from a &amp;folder…</source>
+        <translation>Cargar desde una &amp;carpeta…</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Load case bundle from a .&amp;zip file…</source>
-        <translation>Cargar paquete de casos desde un archivo .&amp;zip…</translation>
+        <source>Load from a .&amp;zip file…</source>
+        <translation>Cargar desde un archivo .&amp;zip…</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Use the cases &amp;shipped with W4R Desktop</source>
-        <translation>Usar los casos &amp;incluidos en W4R Desktop</translation>
+        <source>Use the &amp;shipped cases</source>
+        <translation>Usar los casos &amp;incluidos</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+1" />
+        <source>Load a case bundle from a folder (for example on a USB stick)</source>
+        <translation>Cargar un paquete de casos desde una carpeta (por ejemplo, en una memoria USB)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Load a case bundle packed as a .zip file</source>
+        <translation>Cargar un paquete de casos comprimido en un archivo .zip</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Go back to the cases that came with W4R Desktop</source>
+        <translation>Volver a los casos que venían con W4R Desktop</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Use the &amp;previous bundle</source>
+        <translation>Usar el paquete &amp;anterior</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>Problems in the bundle that was not loaded</source>
         <translation>Problemas del paquete que no se cargó</translation>
     </message>
@@ -184,7 +207,7 @@
         <translation>Direcciones marcadas como no verificadas: compruébelas antes de enviar</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+28" />
         <source>Given on the command line: %1</source>
         <translation>Indicado en la línea de órdenes: %1</translation>
     </message>
@@ -204,7 +227,17 @@
         <translation>En uso: %1 (%2), %3 casos.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+7" />
+        <source>Go back to %1, the bundle in use before the last change</source>
+        <translation>Volver a %1, el paquete que se usaba antes del último cambio</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>There is no previous bundle</source>
+        <translation>No hay un paquete anterior</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Every address in this bundle is marked verified.</source>
         <translation>Todas las direcciones de este paquete están marcadas como verificadas.</translation>
     </message>
@@ -249,7 +282,12 @@
         <translation>%n direcciones están marcadas como no verificadas: compruébelas antes de enviar.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+10" />
+        <source>Now using %1 again.</source>
+        <translation>Se vuelve a usar %1.</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>Now using the cases shipped with W4R Desktop.</source>
         <translation>Ahora se usan los casos incluidos en W4R Desktop.</translation>
     </message>
@@ -262,7 +300,7 @@
 <context>
     <name>ConsolePlaceholder</name>
     <message>
-        <location filename="../../w4r_desktop/gui/main_window.py" line="+46" />
+        <location filename="../../w4r_desktop/gui/main_window.py" line="+39" />
         <source>Leader console</source>
         <translation>Consola de coordinación</translation>
     </message>
@@ -280,7 +318,7 @@
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/event_page.py" line="+39" />
+        <location filename="../../w4r_desktop/gui/leader/event_page.py" line="+43" />
         <source>Event</source>
         <translation>Evento</translation>
     </message>
@@ -305,22 +343,33 @@
         <translation>Qué es este evento y cómo funciona este portátil. Los cambios se aplican al guardar.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+22" />
+        <source>&amp;Choose cases…</source>
+        <translation>&amp;Elegir casos…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+2" />
+        <source>Cases offered</source>
+        <translation>Casos ofrecidos</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>&amp;Undo changes</source>
         <translation>&amp;Deshacer cambios</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+27" />
         <source>The system's default printer</source>
         <translation>La impresora predeterminada del sistema</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+17" />
         <source>%1: choose at least one.</source>
         <translation>%1: elija al menos uno.</translation>
     </message>
@@ -339,11 +388,75 @@
         <source>No changes to save.</source>
         <translation>No hay cambios que guardar.</translation>
     </message>
+    <message>
+        <location line="+12" />
+        <source>%1 of %2 cases</source>
+        <translation>%1 de %2 casos</translation>
+    </message>
+</context>
+<context>
+    <name>KindNames</name>
+    <message>
+        <location filename="../../w4r_desktop/gui/leader/tally_page.py" line="+48" />
+        <source>Appeals</source>
+        <translation>Peticiones</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Solidarity</source>
+        <translation>Solidaridad</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>By hand</source>
+        <translation>A mano</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+10" />
+        <source>Cards</source>
+        <translation>Tarjetas</translation>
+    </message>
+    <message>
+        <location line="-9" />
+        <source>Signatures</source>
+        <translation>Firmas</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Appeal letters</source>
+        <translation>Cartas de petición</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Solidarity messages</source>
+        <translation>Mensajes de solidaridad</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hand-written letters</source>
+        <translation>Cartas escritas a mano</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Petition signatures</source>
+        <translation>Firmas de peticiones</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
 </context>
 <context>
     <name>KioskFlow</name>
     <message>
-        <location filename="../../w4r_desktop/gui/kiosk/flow.py" line="+133" />
+        <location filename="../../w4r_desktop/gui/kiosk/flow.py" line="+148" />
         <source>Write for Rights</source>
         <translation>Escribe por los Derechos</translation>
     </message>
@@ -373,12 +486,7 @@
         <translation>Listo</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Text size</source>
-        <translation>Tamaño del texto</translation>
-    </message>
-    <message>
-        <location line="+2" />
+        <location line="+8" />
         <source>Normal text</source>
         <translation>Texto normal</translation>
     </message>
@@ -404,12 +512,12 @@
         <translation>Para quien coordina el evento: requiere el PIN de coordinación</translation>
     </message>
     <message>
-        <location line="+112" />
+        <location line="+117" />
         <source>This letter cannot be printed: {reason}</source>
         <translation>Esta carta no se puede imprimir: {reason}</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+27" />
         <source>The letter could not be printed ({reason}). You can try again, or hand it in for printing later.</source>
         <translation>No se pudo imprimir la carta ({reason}). Puedes intentarlo de nuevo o entregarla para imprimirla más tarde.</translation>
     </message>
@@ -417,7 +525,7 @@
 <context>
     <name>LabelsPanel</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/labels_panel.py" line="+53" />
+        <location filename="../../w4r_desktop/gui/leader/labels_panel.py" line="+44" />
         <source>&amp;Case</source>
         <translation>&amp;Caso</translation>
     </message>
@@ -432,7 +540,7 @@
         <translation>La dirección tal como se imprime</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+11" />
         <source>Label &amp;sheet</source>
         <translation>&amp;Hoja de etiquetas</translation>
     </message>
@@ -462,12 +570,17 @@
         <translation>&amp;Imprimir etiquetas</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>Click the first free label (or use the arrow keys).</source>
         <translation>Haga clic en la primera etiqueta libre (o use las teclas de flecha).</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+2" />
+        <source>Grey, crossed: already used. Yellow: will be printed.</source>
+        <translation>Gris y tachada: ya usada. Amarilla: se imprimirá.</translation>
+    </message>
+    <message>
+        <location line="+37" />
         <source>Official: %1</source>
         <translation>Autoridad: %1</translation>
     </message>
@@ -477,12 +590,12 @@
         <translation>Solidaridad: %1</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+34" />
         <source>This address is marked unverified: check it before mailing.</source>
         <translation>Esta dirección está marcada como no verificada: compruébela antes de enviar.</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+34" />
         <source>Uses 1 sheet.</source>
         <translation>Usa 1 hoja.</translation>
     </message>
@@ -493,11 +606,6 @@
     </message>
     <message>
         <location line="+24" />
-        <source>This version cannot print labels yet.</source>
-        <translation>Esta versión todavía no puede imprimir etiquetas.</translation>
-    </message>
-    <message>
-        <location line="+3" />
         <source>The labels were not printed: %1</source>
         <translation>No se imprimieron las etiquetas: %1</translation>
     </message>
@@ -515,12 +623,12 @@
 <context>
     <name>LeaderConsole</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/console.py" line="+63" />
+        <location filename="../../w4r_desktop/gui/leader/console.py" line="+64" />
         <source>Group leader's console</source>
         <translation>Consola de coordinación del grupo</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+1" />
         <source>&amp;Back to the kiosk</source>
         <translation>&amp;Volver al quiosco</translation>
     </message>
@@ -545,7 +653,7 @@
         <translation>Páginas de la consola</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10" />
         <source>Event</source>
         <translation>Evento</translation>
     </message>
@@ -572,7 +680,7 @@
         <translation>Sincronizar e informar</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+34" />
         <source>%1 is not available in this version.</source>
         <translation>%1 no está disponible en esta versión.</translation>
     </message>
@@ -580,7 +688,7 @@
 <context>
     <name>LetterEditor</name>
     <message>
-        <location filename="../../w4r_desktop/gui/kiosk/editor.py" line="+83" />
+        <location filename="../../w4r_desktop/gui/kiosk/editor.py" line="+84" />
         <source>To: {address}</source>
         <translation>Para: {address}</translation>
     </message>
@@ -595,7 +703,7 @@
         <translation>Empezar con un saludo en {language}</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
         <source>Add my postal address to the letter and envelope</source>
         <translation>Añadir mi dirección postal a la carta y al sobre</translation>
     </message>
@@ -645,7 +753,7 @@
         <translation>Despedida</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>Counting pages…</source>
         <translation>Contando páginas…</translation>
     </message>
@@ -685,7 +793,7 @@
         <translation>Ver mi carta</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+9" />
         <source>Your letter to {who}</source>
         <translation>Tu carta para {who}</translation>
     </message>
@@ -731,7 +839,7 @@
 <context>
     <name>PinPrompt</name>
     <message>
-        <location filename="../../w4r_desktop/gui/pin_dialog.py" line="+48" />
+        <location filename="../../w4r_desktop/gui/pin_dialog.py" line="+47" />
         <source>Leader PIN</source>
         <translation>PIN de coordinación</translation>
     </message>
@@ -800,7 +908,7 @@
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/print_page.py" line="+58" />
+        <location filename="../../w4r_desktop/gui/leader/print_page.py" line="+79" />
         <source>Print station</source>
         <translation>Puesto de impresión</translation>
     </message>
@@ -835,23 +943,42 @@
         <translation>&amp;Alineación y desplazamientos</translation>
     </message>
     <message>
-        <location line="+28" />
-        <location line="+6" />
+        <location line="+42" />
         <source>PDF files in %1</source>
         <translation>Archivos PDF en %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+15" />
         <source>Letters waiting to be printed</source>
         <translation>Cartas pendientes de imprimir</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+14" />
         <source>Print &amp;all</source>
         <translation>Imprimir &amp;todas</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+4" />
+        <source>Print &amp;selected</source>
+        <translation>Imprimir &amp;seleccionadas</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Print only the letters selected in the list</source>
+        <translation>Imprimir solo las cartas seleccionadas en la lista</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Remove from queue…</source>
+        <translation>&amp;Quitar de la cola…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Take the selected letters out of the queue without printing them</source>
+        <translation>Sacar de la cola las cartas seleccionadas sin imprimirlas</translation>
+    </message>
+    <message>
+        <location line="+20" />
         <source>1 letter waiting, with its envelope.</source>
         <translation>1 carta pendiente, con su sobre.</translation>
     </message>
@@ -871,12 +998,37 @@
         <translation>%n no se pudieron imprimir la última vez.</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>This version cannot print letters yet.</source>
-        <translation>Esta versión todavía no puede imprimir cartas.</translation>
+        <location line="+29" />
+        <source>Remove this letter from the queue without printing it? It stays counted, but its text is gone.</source>
+        <translation>¿Quitar esta carta de la cola sin imprimirla? Sigue contada, pero su texto se borra.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+1" />
+        <source>Remove these %n letters from the queue without printing them? They stay counted, but their text is gone.</source>
+        <translation>¿Quitar estas %n cartas de la cola sin imprimirlas? Siguen contadas, pero su texto se borra.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>1 letter removed from the queue.</source>
+        <translation>1 carta quitada de la cola.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%n letters removed from the queue.</source>
+        <translation>%n cartas quitadas de la cola.</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Printed %1 of 1 letter with its envelope.</source>
+        <translation>Impresa %1 de 1 carta con su sobre.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Printed %1 of %n letters with their envelopes.</source>
+        <translation>Impresas %1 de %n cartas con sus sobres.</translation>
+    </message>
+    <message>
+        <location line="-33" />
         <source>Printing letters and envelopes…</source>
         <translation>Imprimiendo cartas y sobres…</translation>
     </message>
@@ -896,12 +1048,7 @@
         <translation>Impresas %1 de %2 cartas…</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>Printed %1 of %2 letters with their envelopes.</source>
-        <translation>Impresas %1 de %2 cartas con sus sobres.</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location line="+17" />
         <source>1 failed and stays in the queue:</source>
         <translation>1 falló y sigue en la cola:</translation>
     </message>
@@ -973,11 +1120,54 @@
         <source>Waiting</source>
         <translation>Pendiente</translation>
     </message>
+    <message>
+        <location line="+2" />
+        <source>(address unverified: check before mailing)</source>
+        <translation>(dirección sin verificar: compruébela antes de enviar)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsModel</name>
+    <message>
+        <location filename="../../w4r_desktop/gui/leader/tally_page.py" line="+125" />
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Counted</source>
+        <translation>Contado</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Count</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
 </context>
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../w4r_desktop/gui/kiosk/review.py" line="+29" />
+        <location filename="../../w4r_desktop/gui/kiosk/review.py" line="+30" />
         <source>Your letter as it will be printed</source>
         <translation>Tu carta tal como se imprimirá</translation>
     </message>
@@ -1030,7 +1220,7 @@
 <context>
     <name>SettingField</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/setting_fields.py" line="+129" />
+        <location filename="../../w4r_desktop/gui/leader/setting_fields.py" line="+131" />
         <source>Not set</source>
         <translation>Sin definir</translation>
     </message>
@@ -1059,7 +1249,7 @@
 <context>
     <name>StillThere</name>
     <message>
-        <location filename="../../w4r_desktop/gui/kiosk/still_there.py" line="+28" />
+        <location filename="../../w4r_desktop/gui/kiosk/still_there.py" line="+27" />
         <source>Are you still there?</source>
         <translation>¿Sigues ahí?</translation>
     </message>
@@ -1073,6 +1263,308 @@
         <source>To protect your privacy, your letter will be cleared in %n second(s).</source>
         <translation>
             <numerusform>Para proteger tu privacidad, tu carta se borrará dentro de %n segundo.</numerusform><numerusform>Para proteger tu privacidad, tu carta se borrará dentro de %n segundos.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../w4r_desktop/gui/leader/sync_page.py" line="+126" />
+        <source>Bring the counts of every laptop together. Nothing is counted twice, however often you sync or import the same file.</source>
+        <translation>Reúna los recuentos de todos los portátiles. Nada se cuenta dos veces, por muchas veces que sincronice o importe el mismo archivo.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>No folder chosen yet.</source>
+        <translation>Todavía no se ha elegido ninguna carpeta.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>C&amp;hoose folder…</source>
+        <translation>&amp;Elegir carpeta…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sincronizar ahora</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>USB stick or shared folder</source>
+        <translation>Memoria USB o carpeta compartida</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Each laptop writes its own file there and reads all the others. Sync every laptop, then sync the first one again.</source>
+        <translation>Cada portátil escribe allí su propio archivo y lee todos los demás. Sincronice todos los portátiles y después vuelva a sincronizar el primero.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Export this laptop's records…</source>
+        <translation>&amp;Exportar los registros de este portátil…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Import files from other laptops…</source>
+        <translation>&amp;Importar archivos de otros portátiles…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sync files</source>
+        <translation>Archivos de sincronización</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Save the &amp;report (CSV)…</source>
+        <translation>Guardar el &amp;informe (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save the one-page s&amp;ummary (PDF)…</source>
+        <translation>Guardar el &amp;resumen de una página (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Campaign report</source>
+        <translation>Informe para la campaña</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Totals per case with the event's name, group, place and dates, ready to type into the campaign's report form.</source>
+        <translation>Totales por caso con el nombre, el grupo, el lugar y las fechas del evento, listos para copiarlos en el formulario de la campaña.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Progress</source>
+        <translation>Avance</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Problems and conflicts</source>
+        <translation>Problemas y conflictos</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Sync &amp; report</source>
+        <translation>Sincronizar e informar</translation>
+    </message>
+    <message>
+        <location line="+69" />
+        <source>Nothing was imported: a file is damaged or is not a sync file.</source>
+        <translation>No se importó nada: un archivo está dañado o no es un archivo de sincronización.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Conflict, not merged: record %1 in %2 (%3, %5 %4) differs from this laptop's.</source>
+        <translation>Conflicto, no se combinó: el registro %1 de %2 (%3, %5 %4) es distinto del de este portátil.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 new records, %2 counted already, %3 in conflict.</source>
+        <translation>%1 registros nuevos, %2 ya contados, %3 en conflicto.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>This laptop has joined the event of the first file.</source>
+        <translation>Este portátil se ha unido al evento del primer archivo.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Events merged: %1.</source>
+        <translation>Eventos combinados: %1.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Choose the USB stick or shared folder</source>
+        <translation>Elija la memoria USB o la carpeta compartida</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Sync folder: %1</source>
+        <translation>Carpeta de sincronización: %1</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Synced: wrote this laptop's %1 records.</source>
+        <translation>Sincronizado: se escribieron los %1 registros de este portátil.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 file(s) in the folder count for another event. Count those events together with this one?</source>
+        <translation>%1 archivo(s) de la carpeta cuentan para otro evento. ¿Contar esos eventos junto con este?</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Export this laptop's records</source>
+        <translation>Exportar los registros de este portátil</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+13" />
+        <source>Sync files (*.csv)</source>
+        <translation>Archivos de sincronización (*.csv)</translation>
+    </message>
+    <message>
+        <location line="-8" />
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Wrote %1 records to %2. Import this file on the other laptops.</source>
+        <translation>Se escribieron %1 registros en %2. Importe este archivo en los demás portátiles.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Import sync files</source>
+        <translation>Importar archivos de sincronización</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Imported.</source>
+        <translation>Importado.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 counts for another event (%2, from %3). Count both events together on this laptop?</source>
+        <translation>%1 cuenta para otro evento (%2, de %3). ¿Contar ambos eventos juntos en este portátil?</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Save the report</source>
+        <translation>Guardar el informe</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Save the summary</source>
+        <translation>Guardar el resumen</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Saved %1.</source>
+        <translation>Guardado %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TallyPage</name>
+    <message>
+        <location filename="../../w4r_desktop/gui/leader/tally_page.py" line="+26" />
+        <source>By case</source>
+        <translation>Por caso</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>By laptop</source>
+        <translation>Por portátil</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>By day</source>
+        <translation>Por día</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Show totals</source>
+        <translation>Mostrar totales</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Totals</source>
+        <translation>Totales</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Whole event</source>
+        <translation>Todo el evento</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Add to the tally</source>
+        <translation>&amp;Añadir al recuento</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Counted by hand</source>
+        <translation>Contado a mano</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Case</source>
+        <translation>&amp;Caso</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;What</source>
+        <translation>&amp;Qué</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;How many</source>
+        <translation>&amp;Cuántos</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Newest records</source>
+        <translation>Registros más recientes</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Cancel the selected record</source>
+        <translation>&amp;Anular el registro seleccionado</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A correction is added; the record itself stays in the history</source>
+        <translation>Se añade una corrección; el registro sigue en el historial</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Records and corrections</source>
+        <translation>Registros y correcciones</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Tally</source>
+        <translation>Recuento</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>%1 letters and cards counted for %2</source>
+        <translation>%1 cartas y tarjetas contadas para %2</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Added %1 %2 for %3.</source>
+        <translation>Añadido: %1 %2 para %3.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Cancel %1 %2 for %3? The record stays in the history with its correction.</source>
+        <translation>¿Anular %1 %2 para %3? El registro sigue en el historial con su corrección.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Record cancelled; the totals are corrected.</source>
+        <translation>Registro anulado; los totales se han corregido.</translation>
     </message>
 </context>
 <context>
@@ -1093,7 +1585,7 @@
         <translation>Tu carta espera en el puesto de impresión. El equipo del evento la imprimirá, le pondrá el sello y la enviará.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+4" />
         <source>%n letter(s) written here</source>
         <translation>
             <numerusform>%n carta escrita aquí</numerusform><numerusform>%n cartas escritas aquí</numerusform></translation>
@@ -1120,9 +1612,52 @@
     </message>
 </context>
 <context>
+    <name>TotalsModel</name>
+    <message>
+        <location filename="../../w4r_desktop/gui/leader/tally_page.py" line="-256" />
+        <source>Whole event</source>
+        <translation>Todo el evento</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>This laptop</source>
+        <translation>Este portátil</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Laptop %1</source>
+        <translation>Portátil %1</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Laptop</source>
+        <translation>Portátil</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Letters and cards</source>
+        <translation>Cartas y tarjetas</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Letters</source>
+        <translation>Cartas</translation>
+    </message>
+</context>
+<context>
     <name>W4RApplication</name>
     <message>
-        <location filename="../../w4r_desktop/gui/app.py" line="+118" />
+        <location filename="../../w4r_desktop/gui/app.py" line="+156" />
         <source>Write for Rights</source>
         <translation>Escribe por los Derechos</translation>
     </message>
@@ -1145,7 +1680,7 @@
         <translation>Cada año, personas de todo el mundo escriben cartas por quienes sufren ataques contra sus derechos humanos. Tu carta pide a las autoridades que actúen, o le dice a alguien en peligro que no está solo, y cartas como la tuya han ayudado a liberar a personas.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+8" />
         <source>Write a letter</source>
         <translation>Escribir una carta</translation>
     </message>
@@ -1179,7 +1714,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/cases_page.py" line="-192" />
+        <location filename="../../w4r_desktop/gui/leader/cases_page.py" line="-206" />
         <source>Choose the case bundle folder</source>
         <translation>Elija la carpeta del paquete de casos</translation>
     </message>
@@ -1194,9 +1729,20 @@
         <translation>Paquetes de casos (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/print_page.py" line="-166" />
+        <location filename="../../w4r_desktop/gui/leader/print_page.py" line="-242" />
+        <source>Print station</source>
+        <translation>Puesto de impresión</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>Choose a folder for the PDF files</source>
         <translation>Elija una carpeta para los archivos PDF</translation>
+    </message>
+    <message>
+        <location filename="../../w4r_desktop/gui/leader/sync_page.py" line="-289" />
+        <location filename="../../w4r_desktop/gui/leader/tally_page.py" line="-110" />
+        <source>Please confirm</source>
+        <translation>Confirme, por favor</translation>
     </message>
 </context>
 </TS>
