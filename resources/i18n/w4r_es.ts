@@ -89,7 +89,7 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../w4r_desktop/gui/kiosk/case_page.py" line="+58" />
+        <location filename="../../w4r_desktop/gui/kiosk/case_page.py" line="+79" />
         <source>What we ask</source>
         <translation>Qué pedimos</translation>
     </message>
@@ -137,6 +137,49 @@
         <location line="+6" />
         <source>Not possible by post for this case</source>
         <translation>En este caso no es posible por correo postal</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStatus</name>
+    <message>
+        <location line="-110" />
+        <source>imprisoned</source>
+        <translation>en prisión</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>released</source>
+        <translation>en libertad</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>free</source>
+        <translation>en libertad</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>at risk</source>
+        <translation>en peligro</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>awaiting justice</source>
+        <translation>a la espera de justicia</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>forcibly disappeared</source>
+        <translation>víctima de desaparición forzada</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>on bail</source>
+        <translation>en libertad bajo fianza</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>on trial</source>
+        <translation>en juicio</translation>
     </message>
 </context>
 <context>

@@ -175,3 +175,9 @@ def test_spanish_interface_and_case_texts(kiosk: Kiosk) -> None:
     # The next person starts in the event's language again.
     kiosk.idle_for(210)
     assert kiosk.screen(Screen.WELCOME).start_button.text() == "Write a letter"
+
+
+def test_a_known_status_is_translated(kiosk: Kiosk) -> None:
+    kiosk.click(kiosk.screen(Screen.WELCOME).language_buttons["es"])
+    kiosk.open_case("zhang-zhan")
+    assert "en prisión" in texts_in(kiosk.screen(Screen.CASE))

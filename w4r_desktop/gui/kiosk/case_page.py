@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -20,6 +20,27 @@ from w4r_desktop.gui.kiosk.countries import country_name
 from w4r_desktop.gui.widgets.button_row import ButtonRow
 from w4r_desktop.gui.widgets.form_row import label, name_by_text
 from w4r_desktop.gui.widgets.portrait import Portrait
+
+
+# Statuses the bundles use; a case file may translate its own, these cover the common ones.
+KNOWN_STATUSES = frozenset({
+    QT_TRANSLATE_NOOP("CaseStatus", "imprisoned"),
+    QT_TRANSLATE_NOOP("CaseStatus", "released"),
+    QT_TRANSLATE_NOOP("CaseStatus", "free"),
+    QT_TRANSLATE_NOOP("CaseStatus", "at risk"),
+    QT_TRANSLATE_NOOP("CaseStatus", "awaiting justice"),
+    QT_TRANSLATE_NOOP("CaseStatus", "forcibly disappeared"),
+    QT_TRANSLATE_NOOP("CaseStatus", "on bail"),
+    QT_TRANSLATE_NOOP("CaseStatus", "on trial"),
+})
+
+
+def status_text(case: Case, language: str) -> str:
+    """The case's status badge in `language`: the bundle's translation, else ours for a known status."""
+    translated = case.text("status", language)
+    if translated != (case.data.status or "") or translated not in KNOWN_STATUSES:
+        return translated
+    return QCoreApplication.translate("CaseStatus", translated)
 
 
 class CasePage(QWidget):
@@ -41,7 +62,7 @@ class CasePage(QWidget):
         side.addWidget(Portrait(case.name, case.id, case.photo, 180), 0, Qt.AlignmentFlag.AlignHCenter)
         side.addWidget(label(name, "title"))
         side.addWidget(label(country_name(case.country, language), "muted"))
-        status = case.text("status", language)
+        status = status_text(case, language)
         if status:
             badge = label(status, "badge", wrap=False)
             side.addWidget(badge, 0, Qt.AlignmentFlag.AlignLeft)
