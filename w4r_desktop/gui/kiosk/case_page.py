@@ -21,7 +21,6 @@ from w4r_desktop.gui.widgets.button_row import ButtonRow
 from w4r_desktop.gui.widgets.form_row import label, name_by_text
 from w4r_desktop.gui.widgets.portrait import Portrait
 
-
 # Statuses the bundles use; a case file may translate its own, these cover the common ones.
 KNOWN_STATUSES = frozenset({
     QT_TRANSLATE_NOOP("CaseStatus", "imprisoned"),
