@@ -28,7 +28,7 @@ def record_sets(draw: st.DrawFn, case_ids: st.SearchStrategy[str] | None = None)
     plain: list[TallyRecord] = []
     for number in range(draw(st.integers(1, 25))):
         plain.append(TallyRecord(
-            id=str(uuid.UUID(int=draw(st.integers(0, 2**64)) * 1000 + number, version=4)),
+            id=str(uuid.UUID(int=number, version=4)),
             event_id=EVENT,
             case_id=draw(cases),
             kind=draw(st.sampled_from(list(TallyKind))),
@@ -41,7 +41,7 @@ def record_sets(draw: st.DrawFn, case_ids: st.SearchStrategy[str] | None = None)
     voids = []
     for index, original in enumerate(draw(st.lists(st.sampled_from(plain), max_size=6))):
         voids.append(TallyRecord(
-            id=str(uuid.UUID(int=10**6 + index, version=4)), event_id=EVENT, case_id=original.case_id,
+            id=str(uuid.UUID(int=(1 << 64) + index, version=4)), event_id=EVENT, case_id=original.case_id,
             kind=original.kind, target=original.target, quantity=original.quantity,
             station_id=draw(st.sampled_from(STATIONS)), recorded_at="2021-12-10T20:00:00+00:00",
             day="2021-12-10", voids=original.id,

@@ -20,13 +20,11 @@ from __future__ import annotations
 import contextlib
 import csv
 import datetime as dt
-import hashlib
 import io
 import itertools
 import os
 import re
 import sqlite3
-import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -53,6 +51,10 @@ Progress = Callable[[int, int], None]
 # OWASP's list, plus NUL (ASVS) and the apostrophe itself so that shielding can be undone exactly.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "\0", "'")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
+_KINDS = tuple(kind.value for kind in TallyKind)
+StagedRow = tuple[str, str, str, str, int | None, int, str, str, str, str | None]
+"""A checked record as the database takes it, in COLUMNS order."""
 
 
 def shield(text: str) -> str:
@@ -317,24 +319,32 @@ class SyncFileReader:
             raise SyncFileInvalid(self.path, [f"line {self._reader.line_num}: {exc}"]) from exc
 
     def records(self) -> Iterator[TallyRecord]:
+        """The file's records, checked; SyncFileInvalid at the end if any was wrong."""
+        for row in self.rows():
+            yield TallyRecord(row[0], row[1], row[2], TallyKind(row[3]), *row[4:])
+
+    def rows(self) -> Iterator[StagedRow]:
+        """The file's records as plain tuples in COLUMNS order (the fast path for merging)."""
         problems: list[str] = []
         events = set(self.header.events)
         count = 0
-        rows = iter(self._reader)
-        while True:
-            row = self._guard(lambda: next(rows, None))
-            if row is None:
-                break
-            line = self._reader.line_num
-            record = _record(row, line, events, problems)
-            count += 1
-            if record is not None and not problems:
-                yield record
-            if len(problems) >= MAX_PROBLEMS:
-                problems.append("stopped after too many problems")
-                break
-            if self._progress and count % BATCH == 0:
-                self._progress(self._counter.count, self._size)
+        reader = self._reader
+        try:
+            for row in reader:
+                count += 1
+                staged = _row(row, reader.line_num, events, problems)
+                if staged is not None and not problems:
+                    yield staged
+                if len(problems) >= MAX_PROBLEMS:
+                    problems.append("stopped after too many problems")
+                    break
+                if self._progress and count % BATCH == 0:
+                    self._progress(self._counter.count, self._size)
+        except UnicodeDecodeError as exc:
+            raise SyncFileInvalid(self.path, [f"the file is not UTF-8 text (near byte {self._counter.count})"]) \
+                from exc
+        except csv.Error as exc:
+            raise SyncFileInvalid(self.path, [f"line {reader.line_num}: {exc}"]) from exc
         if not problems and count != self.header.records:
             problems.append(f"the file is incomplete or edited: it says {self.header.records} records, "
                             f"it holds {count}")
@@ -400,13 +410,11 @@ def _read_header(reader: Iterator[list[str]], problems: list[str]) -> SyncHeader
 
 
 def _is_uuid(text: str) -> bool:
-    try:
-        return str(uuid.UUID(text)) == text
-    except ValueError:
-        return False
+    """A UUID in its canonical form (lower case, with hyphens), as every laptop writes them."""
+    return _UUID.match(text) is not None
 
 
-def _record(row: list[str], line: int, events: set[str], problems: list[str]) -> TallyRecord | None:
+def _row(row: list[str], line: int, events: set[str], problems: list[str]) -> StagedRow | None:
     """One row checked field by field; problems are added, not raised, so the leader sees them all."""
     if len(row) != len(COLUMNS):
         problems.append(f"line {line}: {len(row)} cells, expected {len(COLUMNS)}")
@@ -422,8 +430,8 @@ def _record(row: list[str], line: int, events: set[str], problems: list[str]) ->
         found.append("station_id is not a valid id")
     if not case_id or len(case_id) > 100:
         found.append("case_id must be 1 to 100 characters")
-    if kind not in {member.value for member in TallyKind}:
-        found.append(f"kind {kind[:20]!r} is not one of {', '.join(member.value for member in TallyKind)}")
+    if kind not in _KINDS:
+        found.append(f"kind {kind[:20]!r} is not one of {', '.join(_KINDS)}")
     number: int | None = None
     if target:
         if not target.isdigit() or int(target) > 999:
@@ -441,8 +449,7 @@ def _record(row: list[str], line: int, events: set[str], problems: list[str]) ->
     if found:
         problems.append(f"line {line}: " + ", ".join(found))
         return None
-    return TallyRecord(record_id, event_id, case_id, TallyKind(kind), number, int(quantity), station_id,
-                       recorded_at, day, voids or None)
+    return (record_id, event_id, case_id, kind, number, int(quantity), station_id, recorded_at, day, voids or None)
 
 
 def _is_time(text: str) -> bool:
@@ -487,12 +494,11 @@ def import_files(tally: Tally, paths: Iterable[str | os.PathLike[str]], *, merge
         previous = connection.isolation_level
         connection.isolation_level = None  # we say where transactions begin and end
         try:
+            connection.execute("DROP TABLE IF EXISTS temp.staged_record")
             connection.execute(_STAGE_TABLE)
-            connection.execute("CREATE INDEX IF NOT EXISTS temp.staged_record_id ON staged_record (id)")
             connection.execute("CREATE TEMP TABLE IF NOT EXISTS conflict_id (id TEXT PRIMARY KEY)")
             # Staging touches only temporary tables, so the kiosk keeps recording meanwhile.
             connection.execute("BEGIN")
-            connection.execute("DELETE FROM staged_record")
             connection.execute("DELETE FROM conflict_id")
             done = 0
             for index, (path, size) in enumerate(zip(sources, sizes, strict=True)):
@@ -502,15 +508,14 @@ def import_files(tally: Tally, paths: Iterable[str | os.PathLike[str]], *, merge
 
                 with open_sync_file(path, file_progress) as reader:
                     planner.add(reader.path, reader.header)
-                    records = reader.records()
-                    while batch := list(itertools.islice(records, BATCH)):
-                        connection.executemany(
-                            "INSERT INTO staged_record VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                            ((index, r.id, r.event_id, r.case_id, r.kind.value, r.target, r.quantity,
-                              r.station_id, r.recorded_at, r.day, r.voids, _content(r)) for r in batch),
-                        )
+                    rows = reader.rows()
+                    while batch := list(itertools.islice(rows, BATCH)):
+                        connection.executemany("INSERT INTO staged_record VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                               [(*row, index) for row in batch])
                         report.read += len(batch)
                 done += size
+            # Indexed once loaded: quicker than keeping the index up to date row by row.
+            connection.execute("CREATE INDEX temp.staged_record_id ON staged_record (id)")
             connection.execute("COMMIT")
             # The write: IMMEDIATE takes the lock up front, so we wait our turn instead of failing.
             connection.execute("BEGIN IMMEDIATE")
@@ -585,19 +590,18 @@ class _EventPlanner:
         self._ours |= set(header.events)
 
 
-_STAGE_TABLE = """CREATE TEMP TABLE IF NOT EXISTS staged_record (
-    file INTEGER NOT NULL, id TEXT NOT NULL, event_id TEXT NOT NULL, case_id TEXT NOT NULL,
-    kind TEXT NOT NULL, target INTEGER, quantity INTEGER NOT NULL, station_id TEXT NOT NULL,
-    recorded_at TEXT NOT NULL, day TEXT NOT NULL, voids TEXT, content INTEGER NOT NULL)"""
+_STAGE_TABLE = """CREATE TEMP TABLE staged_record (
+    id TEXT NOT NULL, event_id TEXT NOT NULL, case_id TEXT NOT NULL, kind TEXT NOT NULL, target INTEGER,
+    quantity INTEGER NOT NULL, station_id TEXT NOT NULL, recorded_at TEXT NOT NULL, day TEXT NOT NULL,
+    voids TEXT, file INTEGER NOT NULL)"""
+# Everything that makes a record what it is, as one value (char(31) never occurs in a checked row's ids).
+_CONTENT = ("event_id || char(31) || case_id || char(31) || kind || char(31) || coalesce(target, '') || char(31) "
+            "|| quantity || char(31) || station_id || char(31) || recorded_at || char(31) || day || char(31) "
+            "|| coalesce(voids, '')")
 _SAME_CONTENT = """r.event_id = s.event_id AND r.case_id = s.case_id AND r.kind = s.kind
     AND r.target IS s.target AND r.quantity = s.quantity AND r.station_id = s.station_id
     AND r.recorded_at = s.recorded_at AND r.day = s.day AND r.voids IS s.voids"""
 _ALL = ", ".join(COLUMNS)
-
-
-def _content(record: TallyRecord) -> int:
-    digest = hashlib.blake2b(repr(record).encode("utf-8", "surrogatepass"), digest_size=8).digest()
-    return int.from_bytes(digest, "big", signed=True)
 
 
 def _find_conflicts(connection: sqlite3.Connection, report: ImportReport) -> None:
@@ -613,7 +617,7 @@ def _find_conflicts(connection: sqlite3.Connection, report: ImportReport) -> Non
         report.conflicts.append(Conflict(report.files[row[0]], ours, theirs))
     among_files = connection.execute(
         f"SELECT s.file, {columns} FROM staged_record s "
-        "WHERE s.id IN (SELECT id FROM staged_record GROUP BY id HAVING count(DISTINCT content) > 1) "
+        f"WHERE s.id IN (SELECT id FROM staged_record GROUP BY id HAVING count(DISTINCT {_CONTENT}) > 1) "
         "AND s.id NOT IN (SELECT id FROM letter_record) ORDER BY s.id, s.file, s.rowid"
     ).fetchall()
     first_seen: dict[str, TallyRecord] = {}
