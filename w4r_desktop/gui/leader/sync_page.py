@@ -134,8 +134,10 @@ class SyncPage(QWidget):
         self.sync_button.setEnabled(False)
         folder_box = QGroupBox(self.tr("USB stick or shared folder"))
         folder_layout = QVBoxLayout(folder_box)
-        folder_layout.addWidget(QLabel(self.tr("Each laptop writes its own file there and reads all the others. "
-                                               "Sync every laptop, then sync the first one again.")))
+        how = QLabel(self.tr("Each laptop writes its own file there and reads all the others. "
+                             "Sync every laptop, then sync the first one again."))
+        how.setWordWrap(True)
+        folder_layout.addWidget(how)
         folder_layout.addWidget(self.folder_label)
         folder_layout.addLayout(self._row(self.choose_folder_button, self.sync_button))
 

@@ -272,21 +272,21 @@ class TallyPage(QWidget):
         corrections_layout.addWidget(self.records_view)
         corrections_layout.addWidget(self.void_button)
 
-        top = QHBoxLayout()
-        left = QVBoxLayout()
-        left.addWidget(self.view_choice)
-        left.addWidget(self.totals_view, 1)
-        top.addLayout(left, 3)
-        top.addWidget(self.chart, 2)
-        bottom = QHBoxLayout()
-        bottom.addWidget(hand, 2)
-        bottom.addWidget(corrections, 3)
+        # One column, tallest first: the console scrolls, so nothing here needs a scroll bar of its own.
+        choice_row = QHBoxLayout()
+        choice_row.addWidget(self.view_choice)
+        choice_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(page_heading(self.tr("Tally")))
         layout.addWidget(self.counter)
         layout.addWidget(self.status)
-        layout.addLayout(top, 3)
-        layout.addLayout(bottom, 2)
+        layout.addLayout(choice_row)
+        layout.addWidget(self.totals_view)
+        layout.addWidget(self.chart)
+        layout.addWidget(hand)
+        layout.addWidget(corrections)
+        layout.addStretch(1)
+        self.records_view.setMinimumHeight(8 * self.records_view.verticalHeader().defaultSectionSize())
 
         services.events.tally_changed.connect(self.refresh)
         self.refresh()
@@ -309,6 +309,7 @@ class TallyPage(QWidget):
         """Show the totals as they are now."""
         tally = self.services.tally
         self.totals.refresh()
+        self._fit_rows(self.totals_view, self.totals.rowCount())
         self.records.refresh()
         self._selection_changed()
         letters = tally.letters_written()
@@ -320,6 +321,13 @@ class TallyPage(QWidget):
             if total.kind in LETTER_KINDS and total.case_id != WHOLE_EVENT:
                 per_case[total.case_id] = per_case.get(total.case_id, 0) + total.quantity
         self.chart.set_bars([(self.totals.case_name(case_id), count) for case_id, count in per_case.items()])
+
+    def _fit_rows(self, view: QTableView, rows: int, most: int = 16) -> None:
+        """Tall enough for every row (up to `most`), so the totals read without scrolling."""
+        header = view.horizontalHeader().sizeHint().height()
+        frame = 2 * view.frameWidth()
+        scroll = view.horizontalScrollBar().sizeHint().height()
+        view.setFixedHeight(header + frame + scroll + min(max(rows, 1), most) * view.verticalHeader().defaultSectionSize())
 
     def showEvent(self, event: QShowEvent) -> None:
         # The kiosk counts while this page is hidden: show the numbers as they are now.
