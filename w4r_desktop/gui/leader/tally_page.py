@@ -327,7 +327,8 @@ class TallyPage(QWidget):
         header = view.horizontalHeader().sizeHint().height()
         frame = 2 * view.frameWidth()
         scroll = view.horizontalScrollBar().sizeHint().height()
-        view.setFixedHeight(header + frame + scroll + min(max(rows, 1), most) * view.verticalHeader().defaultSectionSize())
+        row = view.verticalHeader().defaultSectionSize()
+        view.setFixedHeight(header + frame + scroll + min(max(rows, 1), most) * row)
 
     def showEvent(self, event: QShowEvent) -> None:
         # The kiosk counts while this page is hidden: show the numbers as they are now.
