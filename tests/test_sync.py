@@ -186,6 +186,16 @@ def test_sync_folder_three_laptops_agree(first: Tally, tmp_path: Path) -> None:
     assert len(list(stick.glob("w4r-tally-*.csv"))) == 3
 
 
+def test_other_laptops_are_known_by_the_name_in_their_files(first: Tally, tmp_path: Path) -> None:
+    Settings(first.db).set("station_name", "=Front desk")
+    export_records(first, tmp_path / "first.csv")
+    second = laptop(tmp_path, "second")
+    import_files(second, [tmp_path / "first.csv"])
+    names = second.station_names()
+    assert names[first.station_id] == "=Front desk"
+    assert second.station_id in names
+
+
 def test_sync_folder_skips_a_broken_file_and_merges_the_rest(first: Tally, tmp_path: Path) -> None:
     stick = tmp_path / "stick"
     stick.mkdir()

@@ -121,7 +121,9 @@ def test_views_by_laptop_and_by_day(page: TallyPage, services: Services) -> None
     services.tally.record("sphere", TallyKind.APPEAL)
     page.view_choice.setCurrentIndex(1)
     assert page.totals.headerData(0, Qt.Orientation.Horizontal) == "Laptop"
-    assert row_of(page.totals, "This laptop")[1] == "1"
+    services.settings.set("station_name", "Front desk")
+    page.refresh()
+    assert row_of(page.totals, "Front desk (this laptop)")[1] == "1"
     page.view_choice.setCurrentIndex(2)
     assert page.totals.headerData(0, Qt.Orientation.Horizontal) == "Day"
     assert page.totals.rowCount() == 1

@@ -103,8 +103,9 @@ def show_totals(args: argparse.Namespace) -> int:
             for total in tally.totals():
                 table.setdefault(total.case_id, {})[total.kind] = total.quantity
         elif args.by == "station":
+            names = tally.station_names()
             for line in tally.totals_by_station():
-                table.setdefault(line.station_id, {})[line.kind] = line.quantity
+                table.setdefault(names.get(line.station_id, line.station_id), {})[line.kind] = line.quantity
         else:
             for day in tally.totals_by_day():
                 table.setdefault(day.day, {})[day.kind] = day.quantity

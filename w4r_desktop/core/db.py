@@ -141,6 +141,15 @@ class MergedEvent(Base):
     merged_at: Mapped[str] = mapped_column(String(32))
 
 
+class KnownStation(Base):
+    """Another laptop's name, as its latest sync file gave it, so totals per laptop read as names."""
+
+    __tablename__ = "known_station"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    seen_at: Mapped[str] = mapped_column(String(32))
+
+
 class Draft(Base):
     """A letter being written, autosaved so a crash loses nothing. Purged once printed or left."""
 
@@ -258,8 +267,16 @@ def _v3_merged_events(conn: Connection) -> None:
     )
 
 
+def _v4_known_stations(conn: Connection) -> None:
+    """The names of other laptops, learnt from their sync files."""
+    conn.exec_driver_sql(
+        "CREATE TABLE known_station (id VARCHAR(36) NOT NULL, name VARCHAR(100) NOT NULL, "
+        "seen_at VARCHAR(32) NOT NULL, CONSTRAINT pk_known_station PRIMARY KEY (id))"
+    )
+
+
 Migration = Callable[[Connection], None]
-MIGRATIONS: list[Migration] = [_v1_initial, _v2_running_totals, _v3_merged_events]
+MIGRATIONS: list[Migration] = [_v1_initial, _v2_running_totals, _v3_merged_events, _v4_known_stations]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

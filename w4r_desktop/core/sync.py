@@ -521,6 +521,12 @@ def import_files(tally: Tally, paths: Iterable[str | os.PathLike[str]], *, merge
             connection.execute("BEGIN IMMEDIATE")
             _find_conflicts(connection, report)
             _apply_event_plan(connection, tally, planner)
+            connection.executemany(
+                "INSERT INTO known_station (id, name, seen_at) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE "
+                "SET name = excluded.name, seen_at = excluded.seen_at WHERE excluded.seen_at >= known_station.seen_at",
+                [(header.station_id, header.station_name or header.station_id[:8], header.exported_at)
+                 for header in planner.headers if header.station_id != tally.station_id],
+            )
             report.added = connection.execute(
                 "SELECT count(DISTINCT id) FROM staged_record "
                 "WHERE id NOT IN (SELECT id FROM conflict_id) AND id NOT IN (SELECT id FROM letter_record)"
@@ -569,10 +575,10 @@ class _EventPlanner:
         self.join_name = ""
         self.join_details: dict[str, str] = {}
         self.merge: dict[str, str] = {}
-        self.names: list[str] = []
+        self.headers: list[SyncHeader] = []
 
     def add(self, path: Path, header: SyncHeader) -> None:
-        self.names.append(path.name)
+        self.headers.append(header)
         if self._ours & set(header.events):
             pass
         elif self._fresh and self.join is None:

@@ -7,6 +7,7 @@ sync.py). Totals come from the `tally_total` table that the database's triggers 
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -16,8 +17,10 @@ from sqlalchemy import delete, func, select
 from w4r_desktop.core.db import (
     Database,
     Event,
+    KnownStation,
     LetterRecord,
     MergedEvent,
+    Setting,
     TallyTotal,
     new_id,
     this_station,
@@ -238,6 +241,15 @@ class Tally:
         with self._db.session() as session:
             rows = session.execute(query).all()
             return [RecordLine(TallyRecord.from_row(row), bool(is_voided)) for row, is_voided in rows]
+
+    def station_names(self) -> dict[str, str]:
+        """Laptop names by station id: this one's, and the others' as their sync files gave them."""
+        with self._db.session() as session:
+            names = {station.id: station.name for station in session.scalars(select(KnownStation))}
+            own = session.get(Setting, "station_name")
+        name = json.loads(own.value) if own is not None else None
+        names[self.station_id] = str(name or this_station(self._db).name)
+        return names
 
     def record_count(self) -> int:
         """How many records (corrections included) this laptop holds, of any event."""

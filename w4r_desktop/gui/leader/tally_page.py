@@ -96,8 +96,9 @@ class TotalsModel(QAbstractTableModel):
             for total in tally.totals():
                 table.setdefault(self.case_name(total.case_id), {})[total.kind] = total.quantity
         elif self.mode == "station":
+            names = tally.station_names()
             for line in tally.totals_by_station():
-                table.setdefault(self.station_name(line.station_id), {})[line.kind] = line.quantity
+                table.setdefault(self.station_name(line.station_id, names), {})[line.kind] = line.quantity
         else:
             for day in tally.totals_by_day():
                 table.setdefault(day.day, {})[day.kind] = day.quantity
@@ -110,10 +111,11 @@ class TotalsModel(QAbstractTableModel):
             return self.tr("Whole event")
         return next((case.name for case in self.services.bundle.cases if case.id == case_id), case_id)
 
-    def station_name(self, station_id: str) -> str:
+    def station_name(self, station_id: str, names: dict[str, str]) -> str:
+        name = names.get(station_id) or self.tr("Laptop %1").replace("%1", station_id[:8])
         if station_id == self.services.tally.station_id:
-            return self.tr("This laptop")
-        return self.tr("Laptop %1").replace("%1", station_id[:8])
+            return self.tr("%1 (this laptop)").replace("%1", name)
+        return name
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self.rows)
