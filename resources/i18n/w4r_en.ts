@@ -22,7 +22,7 @@
 <context>
     <name>ThanksScreen</name>
     <message numerus="yes">
-        <location filename="../../w4r_desktop/gui/kiosk/thanks.py" line="+35" />
+        <location filename="../../w4r_desktop/gui/kiosk/thanks.py" line="+39" />
         <source>%n letter(s) written here</source>
         <translation>
             <numerusform>%n letter written here</numerusform><numerusform>%n letters written here</numerusform></translation>

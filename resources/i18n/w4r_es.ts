@@ -89,7 +89,7 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../w4r_desktop/gui/kiosk/case_page.py" line="+79" />
+        <location filename="../../w4r_desktop/gui/kiosk/case_page.py" line="+78" />
         <source>What we ask</source>
         <translation>Qué pedimos</translation>
     </message>
@@ -343,7 +343,7 @@
 <context>
     <name>ConsolePlaceholder</name>
     <message>
-        <location filename="../../w4r_desktop/gui/main_window.py" line="+39" />
+        <location filename="../../w4r_desktop/gui/main_window.py" line="+47" />
         <source>Leader console</source>
         <translation>Consola de coordinación</translation>
     </message>
@@ -874,7 +874,7 @@
         <translation>Escriba el PIN de coordinación para abrir la consola.</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+51" />
         <source>Enter the leader PIN to close W4R Desktop.</source>
         <translation>Escriba el PIN de coordinación para cerrar W4R Desktop.</translation>
     </message>
@@ -1172,7 +1172,7 @@
 <context>
     <name>RecordsModel</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/tally_page.py" line="+125" />
+        <location filename="../../w4r_desktop/gui/leader/tally_page.py" line="+127" />
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
@@ -1341,7 +1341,7 @@
         <translation>Cada portátil escribe allí su propio archivo y lee todos los demás. Sincronice todos los portátiles y después vuelva a sincronizar el primero.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>&amp;Export this laptop's records…</source>
         <translation>&amp;Exportar los registros de este portátil…</translation>
     </message>
@@ -1585,17 +1585,17 @@
         <translation>Registros y correcciones</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+10" />
         <source>Tally</source>
         <translation>Recuento</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+37" />
         <source>%1 letters and cards counted for %2</source>
         <translation>%1 cartas y tarjetas contadas para %2</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+30" />
         <source>Added %1 %2 for %3.</source>
         <translation>Añadido: %1 %2 para %3.</translation>
     </message>
@@ -1616,6 +1616,11 @@
         <location filename="../../w4r_desktop/gui/kiosk/thanks.py" line="+23" />
         <source>Thank you!</source>
         <translation>¡Gracias!</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>There is no printer here, so your letter was saved for the event team. They will print it, stamp it and post it.</source>
+        <translation>Aquí no hay impresora, así que tu carta se ha guardado para el equipo del evento. Ellos la imprimirán, le pondrán el sello y la enviarán.</translation>
     </message>
     <message>
         <location line="+4" />
@@ -1657,22 +1662,22 @@
 <context>
     <name>TotalsModel</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/tally_page.py" line="-256" />
+        <location filename="../../w4r_desktop/gui/leader/tally_page.py" line="-266" />
         <source>Whole event</source>
         <translation>Todo el evento</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>This laptop</source>
-        <translation>Este portátil</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+4" />
         <source>Laptop %1</source>
         <translation>Portátil %1</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+2" />
+        <source>%1 (this laptop)</source>
+        <translation>%1 (este portátil)</translation>
+    </message>
+    <message>
+        <location line="+32" />
         <source>Case</source>
         <translation>Caso</translation>
     </message>
@@ -1782,8 +1787,8 @@
         <translation>Elija una carpeta para los archivos PDF</translation>
     </message>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/sync_page.py" line="-289" />
-        <location filename="../../w4r_desktop/gui/leader/tally_page.py" line="-110" />
+        <location filename="../../w4r_desktop/gui/leader/sync_page.py" line="-291" />
+        <location filename="../../w4r_desktop/gui/leader/tally_page.py" line="-112" />
         <source>Please confirm</source>
         <translation>Confirme, por favor</translation>
     </message>

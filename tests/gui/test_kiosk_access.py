@@ -120,7 +120,7 @@ def test_the_whole_journey_by_keyboard_alone(kiosk: Kiosk, qtbot: QtBot) -> None
     with qtbot.waitActive(kiosk.window):
         kiosk.window.activateWindow()
     assert QApplication.focusWidget() is kiosk.screen(Screen.WELCOME).start_button
-    press(kiosk, Qt.Key.Key_Space)
+    press(kiosk, Qt.Key.Key_Return)  # Enter works as well as Space
     assert kiosk.flow.current == Screen.GALLERY
     gallery = kiosk.screen(Screen.GALLERY)
     tab_to(kiosk, gallery.cards[1])

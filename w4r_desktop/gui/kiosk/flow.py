@@ -343,7 +343,8 @@ class KioskFlow(QWidget):
         self.session.printed = printed
         self.drafts.discard(self.session.id)
         self.services.events.tally_changed.emit()
-        thanks = ThanksScreen(printed, self.services.tally.letters_written())
+        on_paper = not isinstance(resolved_printer(self.services.printer), PdfFolderPrinter)
+        thanks = ThanksScreen(printed, self.services.tally.letters_written(), on_paper)
         thanks.another.connect(self.write_another)
         thanks.done.connect(self.forget_person)
         self._put(Screen.THANKS, thanks)

@@ -17,12 +17,16 @@ class ThanksScreen(QWidget):
     done = Signal()
     """The person is leaving: forget everything about them."""
 
-    def __init__(self, printed: bool, count: int, parent: QWidget | None = None) -> None:
+    def __init__(self, printed: bool, count: int, on_paper: bool = True, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("screen")
         title = label(self.tr("Thank you!"), "title")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        if printed:
+        if printed and not on_paper:
+            next_step = self.tr(
+                "There is no printer here, so your letter was saved for the event team. They will "
+                "print it, stamp it and post it.")
+        elif printed:
             next_step = self.tr(
                 "Take your letter and envelope from the printer. Sign the letter if you like, fold it, "
                 "and leave it with the event team: they add the stamp and post it.")
