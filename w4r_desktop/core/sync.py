@@ -527,14 +527,12 @@ def import_files(tally: Tally, paths: Iterable[str | os.PathLike[str]], *, merge
                 [(header.station_id, header.station_name or header.station_id[:8], header.exported_at)
                  for header in planner.headers if header.station_id != tally.station_id],
             )
-            report.added = connection.execute(
-                "SELECT count(DISTINCT id) FROM staged_record "
-                "WHERE id NOT IN (SELECT id FROM conflict_id) AND id NOT IN (SELECT id FROM letter_record)"
-            ).fetchone()[0]
-            connection.execute(
+            inserted = connection.execute(
                 f"INSERT OR IGNORE INTO letter_record ({_ALL}) SELECT {_ALL} FROM staged_record "
                 "WHERE id NOT IN (SELECT id FROM conflict_id)"
             )
+            # rowcount is the records this statement added, not the totals rows its triggers touched.
+            report.added = inserted.rowcount
             connection.execute("COMMIT")
         finally:
             if connection.in_transaction:
@@ -600,6 +598,8 @@ _STAGE_TABLE = """CREATE TEMP TABLE staged_record (
     id TEXT NOT NULL, event_id TEXT NOT NULL, case_id TEXT NOT NULL, kind TEXT NOT NULL, target INTEGER,
     quantity INTEGER NOT NULL, station_id TEXT NOT NULL, recorded_at TEXT NOT NULL, day TEXT NOT NULL,
     voids TEXT, file INTEGER NOT NULL)"""
+# Ids that occur more than once in this import: found from the index alone, so cheap when there are none.
+_REPEATED = "SELECT id FROM staged_record GROUP BY id HAVING count(*) > 1"
 # Everything that makes a record what it is, as one value (char(31) never occurs in a checked row's ids).
 _CONTENT = ("event_id || char(31) || case_id || char(31) || kind || char(31) || coalesce(target, '') || char(31) "
             "|| quantity || char(31) || station_id || char(31) || recorded_at || char(31) || day || char(31) "
@@ -623,7 +623,8 @@ def _find_conflicts(connection: sqlite3.Connection, report: ImportReport) -> Non
         report.conflicts.append(Conflict(report.files[row[0]], ours, theirs))
     among_files = connection.execute(
         f"SELECT s.file, {columns} FROM staged_record s "
-        f"WHERE s.id IN (SELECT id FROM staged_record GROUP BY id HAVING count(DISTINCT {_CONTENT}) > 1) "
+        f"WHERE s.id IN (SELECT id FROM staged_record WHERE id IN ({_REPEATED}) "
+        f"GROUP BY id HAVING count(DISTINCT {_CONTENT}) > 1) "
         "AND s.id NOT IN (SELECT id FROM letter_record) ORDER BY s.id, s.file, s.rowid"
     ).fetchall()
     first_seen: dict[str, TallyRecord] = {}
