@@ -97,7 +97,7 @@ class KioskFlow(QWidget):
         self._build()
         services.events.tally_changed.connect(self._update_counter)
         services.events.bundle_changed.connect(self._shared_state_changed)
-        services.events.settings_changed.connect(lambda _key: self._shared_state_changed())
+        services.events.settings_changed.connect(self._setting_changed)
 
     # --- building ---------------------------------------------------------------------------
 
@@ -224,11 +224,14 @@ class KioskFlow(QWidget):
         if self.session.case_id != case_id:
             self.session.case_id = case_id
             self.session.letter = None
+        self._put_case_page(case)
+        self.go(Screen.CASE)
+
+    def _put_case_page(self, case: Case) -> None:
         page = CasePage(case, self.session.language)
         page.back.connect(lambda: self.go(Screen.GALLERY))
         page.write.connect(lambda kind, target: self.open_editor(LetterKind(kind), target))
         self._put(Screen.CASE, page)
-        self.go(Screen.CASE)
 
     def open_editor(self, kind: LetterKind, target: int) -> None:
         case = self._case()
@@ -395,10 +398,7 @@ class KioskFlow(QWidget):
                                      sender_town=letter.sender_town, started=True)
         install_language(draft.language)
         self._build()
-        page = CasePage(case, self.session.language)
-        page.back.connect(lambda: self.go(Screen.GALLERY))
-        page.write.connect(lambda kind, target: self.open_editor(LetterKind(kind), target))
-        self._put(Screen.CASE, page)
+        self._put_case_page(case)
         self._show_editor(case, letter)
 
     def discard_recovered(self) -> None:
@@ -432,6 +432,9 @@ class KioskFlow(QWidget):
         welcome = self.screens.get(Screen.WELCOME)
         if isinstance(welcome, WelcomeScreen):
             welcome.set_count(self.services.tally.letters_written())
+
+    def _setting_changed(self, _key: str) -> None:
+        self._shared_state_changed()
 
     def _shared_state_changed(self) -> None:
         # A leader changed cases or settings: rebuild now if nobody is writing, else after they go.
