@@ -194,6 +194,10 @@ def test_other_laptops_are_known_by_the_name_in_their_files(first: Tally, tmp_pa
     names = second.station_names()
     assert names[first.station_id] == "=Front desk"
     assert second.station_id in names
+    Settings(second.db).set("station_name", "=Front desk")
+    names = second.station_names()
+    assert names[first.station_id] == f"=Front desk ({first.station_id[:8]})", "two laptops never share a label"
+    assert names[second.station_id] == f"=Front desk ({second.station_id[:8]})"
 
 
 def test_sync_folder_skips_a_broken_file_and_merges_the_rest(first: Tally, tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -243,13 +244,15 @@ class Tally:
             return [RecordLine(TallyRecord.from_row(row), bool(is_voided)) for row, is_voided in rows]
 
     def station_names(self) -> dict[str, str]:
-        """Laptop names by station id: this one's, and the others' as their sync files gave them."""
+        """Laptop names by station id (each one different): this one's, and the others' from their sync files."""
         with self._db.session() as session:
             names = {station.id: station.name for station in session.scalars(select(KnownStation))}
             own = session.get(Setting, "station_name")
         name = json.loads(own.value) if own is not None else None
         names[self.station_id] = str(name or this_station(self._db).name)
-        return names
+        # Laptops cloned from one image share a host name: tell them apart by their ids.
+        shared = {text for text, count in Counter(names.values()).items() if count > 1}
+        return {station: f"{text} ({station[:8]})" if text in shared else text for station, text in names.items()}
 
     def record_count(self) -> int:
         """How many records (corrections included) this laptop holds, of any event."""
