@@ -555,7 +555,7 @@
         <translation>Para quien coordina el evento: requiere el PIN de coordinación</translation>
     </message>
     <message>
-        <location line="+117" />
+        <location line="+120" />
         <source>This letter cannot be printed: {reason}</source>
         <translation>Esta carta no se puede imprimir: {reason}</translation>
     </message>
@@ -741,14 +741,14 @@
         <translation>Fecha: {date}</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>Start with a greeting in {language}</source>
         <translation>Empezar con un saludo en {language}</translation>
     </message>
     <message>
-        <location line="+20" />
-        <source>Add my postal address to the letter and envelope</source>
-        <translation>Añadir mi dirección postal a la carta y al sobre</translation>
+        <location line="+21" />
+        <source>Add my postal address</source>
+        <translation>Añadir mi dirección postal</translation>
     </message>
     <message>
         <location line="+6" />

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from kiosk_helpers import Kiosk, close_kiosk, open_kiosk, texts_in
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QPlainTextEdit, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from w4r_desktop.gui.kiosk.flow import Screen
@@ -88,6 +88,12 @@ def test_every_screen_fits(kiosk: Kiosk, size: tuple[int, int], language: str, t
             # Controls inside a scroll area may be scrolled out of view; the rest must be on screen.
             if not inside and not _in_scroll_area(control):
                 problems.append(f"{screen}: {control.accessibleName()!r} is off screen")
+        # Scroll areas scroll down only: what they hold must fit their width.
+        for area in kiosk.window.findChildren(QScrollArea):
+            if area.isVisibleTo(kiosk.window) and area.widget() is not None:
+                needed = area.widget().minimumSizeHint().width()
+                if needed > area.viewport().width():
+                    problems.append(f"{screen}: a scroll area needs {needed} px across, has {area.viewport().width()}")
     assert problems == []
 
 

@@ -92,6 +92,7 @@ class LetterEditor(QWidget):
             code, text = next(iter(greetings.items()))
             self._greeting_text = text
             native = QLocale(code).nativeLanguageName() or code
+            native = native[:1].upper() + native[1:]  # "русский" -> "Русский" inside a sentence
             self.greeting_box = QCheckBox(self.tr("Start with a greeting in {language}").format(language=native))
             name_by_text(self.greeting_box, self.greeting_box.text())
             self.greeting_box.setAccessibleDescription(text)
@@ -112,7 +113,8 @@ class LetterEditor(QWidget):
         self.sender_name.setMaxLength(80)
         self.sender_town = QLineEdit(letter.sender_town)
         self.sender_town.setMaxLength(80)
-        self.add_address = QCheckBox(self.tr("Add my postal address to the letter and envelope"))
+        # Short: a check box cannot wrap its text, and long ones push the form off screen at large sizes.
+        self.add_address = QCheckBox(self.tr("Add my postal address"))
         name_by_text(self.add_address, self.add_address.text())
         self.return_address = QPlainTextEdit("\n".join(letter.return_address))
         self.return_address.setTabChangesFocus(True)
