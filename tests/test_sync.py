@@ -20,6 +20,7 @@ from w4r_desktop.core.sync import (
     import_files,
     read_sync_file,
     shield,
+    station_file,
     sync_folder,
     unshield,
 )
@@ -198,6 +199,27 @@ def test_other_laptops_are_known_by_the_name_in_their_files(first: Tally, tmp_pa
     names = second.station_names()
     assert names[first.station_id] == f"=Front desk ({first.station_id[:8]})", "two laptops never share a label"
     assert names[second.station_id] == f"=Front desk ({second.station_id[:8]})"
+
+
+def test_sync_folder_reads_again_only_the_files_that_grew(first: Tally, tmp_path: Path) -> None:
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    second, third = laptop(tmp_path, "second"), laptop(tmp_path, "third")
+    for tally in (first, second, third):
+        tally.record("sphere", TallyKind.APPEAL)
+        sync_folder(tally, stick, merge_events=True)
+    for tally in (first, second, third):
+        sync_folder(tally, stick)
+    again = sync_folder(first, stick)
+    assert sorted(again.imported.unchanged) == sorted([station_file(stick, second).name,
+                                                      station_file(stick, third).name])
+    assert again.imported.read == 0
+    third.record("zhang-zhan", TallyKind.CARD, quantity=6)
+    sync_folder(third, stick)
+    grew = sync_folder(first, stick)
+    assert grew.imported.unchanged == [station_file(stick, second).name]
+    assert grew.imported.added == 1
+    assert first.letters_written() == second.letters_written() + 6
 
 
 def test_sync_folder_skips_a_broken_file_and_merges_the_rest(first: Tally, tmp_path: Path) -> None:
