@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from w4r_desktop.core.db import open_database
-from w4r_desktop.core.sync import export_records, import_files, write_sync_file
+from w4r_desktop.core.sync import export_records, import_files, sync_folder, write_sync_file
 from w4r_desktop.core.tally import Tally, TallyKind, TallyRecord
 
 CASES = [f"case-{number:02d}" for number in range(10)]
@@ -124,6 +124,18 @@ def main() -> None:
         print(f"merge {args.stations} station files of {args.per_station:,} records ({total:,}): {first:.1f} s; "
               f"the same files again (nothing new): {second:.1f} s")
         merged.db.close()
+
+        synced = Tally(open_database(root / "synced"))
+        start = time.perf_counter()
+        sync_folder(synced, root)
+        first = time.perf_counter() - start
+        start = time.perf_counter()
+        again_sync = sync_folder(synced, root)
+        second = time.perf_counter() - start
+        assert len(again_sync.imported.unchanged) == args.stations and synced.letters_written() == total
+        print(f"sync folder holding those {args.stations} files: first sync {first:.1f} s; "
+              f"next sync with nothing new {second:.2f} s")
+        synced.db.close()
 
 
 if __name__ == "__main__":
