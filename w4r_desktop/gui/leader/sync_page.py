@@ -292,8 +292,11 @@ class SyncPage(QWidget):
     def _synced(self, outcome: object) -> None:
         assert isinstance(outcome, FolderSyncReport)
         self.services.events.tally_changed.emit()
-        self.status.say(self.tr("Synced: wrote this laptop's %1 records.").replace("%1", str(outcome.exported.records))
-                        + " " + self._imported(outcome.imported), error=bool(outcome.skipped))
+        text = self.tr("Synced: wrote this laptop's %1 records.").replace("%1", str(outcome.exported.records)) \
+            + " " + self._imported(outcome.imported)
+        if outcome.imported.unchanged:
+            text += " " + self.tr("%1 file(s) had nothing new.").replace("%1", str(len(outcome.imported.unchanged)))
+        self.status.say(text, error=bool(outcome.skipped))
         self._show_details(self._conflict_lines(outcome.imported) + outcome.skipped)
         if outcome.other_events and self.ask(self, self.tr(
             "%1 file(s) in the folder count for another event. Count those events together with this one?"
