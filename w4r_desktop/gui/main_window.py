@@ -133,13 +133,17 @@ class MainWindow(QMainWindow):
         """Show the PIN page; `then` runs once the right PIN is given."""
         self._drop_pin_prompt()
         prompt = PinPrompt(self.pin, purpose)
-        prompt.accepted.connect(lambda: (self._drop_pin_prompt(), then()))
+        prompt.accepted.connect(lambda: self._pin_accepted(then))
         prompt.cancelled.connect(self._show_volunteer)
         self.pin_prompt = prompt
         self.pages.addWidget(prompt)
         self.pages.setCurrentWidget(prompt)
         focus_on(prompt)
         self._update_idle()
+
+    def _pin_accepted(self, then: Callable[[], None]) -> None:
+        self._drop_pin_prompt()
+        then()
 
     def _drop_pin_prompt(self) -> None:
         if self.pin_prompt is not None:

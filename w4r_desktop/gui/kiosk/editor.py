@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor, QTextOption
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -82,7 +82,8 @@ class LetterEditor(QWidget):
         to_lines = [*recipient.lines, country_name(recipient.country, "en").upper()]
         address = label("\n".join(to_lines), "muted")
         address.setAccessibleName(self.tr("To: {address}").format(address=", ".join(to_lines)))
-        date = QLocale().toString(letter.date, QLocale.FormatType.LongFormat)
+        day = QDate(letter.date.year, letter.date.month, letter.date.day)
+        date = QLocale().toString(day, QLocale.FormatType.LongFormat)
         when = label(self.tr("Date: {date}").format(date=date), "muted")
 
         self.greeting_box: QCheckBox | None = None
@@ -216,8 +217,8 @@ class LetterEditor(QWidget):
         self._save_timer.timeout.connect(self.autosave.emit)
         for line in (self.salutation, self.closing, self.sender_name, self.sender_town):
             line.textChanged.connect(self._changed)
-        for text in (self.body, self.return_address):
-            text.textChanged.connect(self._changed)
+        for area in (self.body, self.return_address):
+            area.textChanged.connect(self._changed)
         self.add_address.toggled.connect(self._changed)
         if self.greeting_box is not None:
             self.greeting_box.toggled.connect(self._changed)
@@ -229,7 +230,7 @@ class LetterEditor(QWidget):
 
     def letter(self) -> Letter:
         """The letter as the volunteer has written it so far."""
-        address = ()
+        address: tuple[str, ...] = ()
         if self.add_address.isChecked():
             address = tuple(line.strip() for line in self.return_address.toPlainText().splitlines() if line.strip())
         greeting = self._greeting_text if self.greeting_box is not None and self.greeting_box.isChecked() else ""
@@ -294,7 +295,7 @@ class LetterEditor(QWidget):
 
     def clear_history(self) -> None:
         """Drop the undo and redo history of every field (the next person must not undo into it)."""
-        for text in (self.body, self.return_address):
-            text.document().clearUndoRedoStacks()
+        for area in (self.body, self.return_address):
+            area.document().clearUndoRedoStacks()
         for line in (self.salutation, self.closing, self.sender_name, self.sender_town):
             line.setModified(False)
