@@ -167,3 +167,26 @@ def test_a_second_click_never_counts_twice(kiosk: Kiosk) -> None:
     assert kiosk.services.tally.letters_written() == 1
     assert len(list(kiosk.printed.glob("*.pdf"))) == 2
     assert len(kiosk.services.queue) == 0
+
+
+def test_cases_switched_off_by_the_leader_are_not_offered(kiosk: Kiosk) -> None:
+    kiosk.services.settings.set("disabled_cases", ["zhang-zhan", "sphere"])
+    kiosk.services.events.settings_changed.emit("disabled_cases")
+    gallery = kiosk.screen(Screen.GALLERY)
+    shown = {card.case.id for card in gallery.cards}
+    assert len(shown) == 8
+    assert not shown & {"zhang-zhan", "sphere"}
+
+
+def test_a_leaders_change_waits_until_the_volunteer_has_gone(kiosk: Kiosk) -> None:
+    editor = kiosk.write("mikita-zalatarou")
+    kiosk.type_into(editor.body, CANARY)
+    kiosk.services.settings.set("disabled_cases", ["mikita-zalatarou"])
+    kiosk.services.events.settings_changed.emit("disabled_cases")
+    # Nobody loses their letter because a leader changed a setting.
+    assert kiosk.screen(Screen.EDITOR) is editor
+    assert editor.body.toPlainText() == CANARY
+    kiosk.click(editor.review_button)
+    kiosk.click(kiosk.screen(Screen.REVIEW).hand_in_button)
+    kiosk.click(kiosk.screen(Screen.THANKS).done_button)
+    assert "mikita-zalatarou" not in {card.case.id for card in kiosk.screen(Screen.GALLERY).cards}
