@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from w4r_desktop.core.pin import LeaderPin
+from w4r_desktop.gui.app import install_language
 from w4r_desktop.gui.idle import FakeClock
 from w4r_desktop.gui.kiosk.flow import Screen
 from w4r_desktop.gui.main_window import MainWindow
@@ -109,3 +110,5 @@ def close_kiosk(kiosk: Kiosk) -> None:
     kiosk.window._may_close = True
     kiosk.window.close()
     kiosk.services.close()
+    # The interface language is application-wide: leave English for whatever test comes next.
+    install_language("en")
