@@ -50,3 +50,13 @@ def test_print_queue_round_trip(db: Database, small_bundle) -> None:
     queue.printed(job)
     assert queue.jobs() == []
     assert b"release" not in db.path.read_bytes()
+
+
+def test_print_queue_keeps_the_order_letters_were_handed_in(db: Database, small_bundle) -> None:
+    bundle = load_bundle(small_bundle)
+    letter = draft_letter(bundle, bundle.case("zhang-zhan"), LetterKind.APPEAL, today=dt.date(2021, 12, 10))
+    queue = PrintQueue(db)
+    names = [f"Volunteer {number}" for number in range(30)]
+    for name in names:
+        queue.add(letter.with_changes(sender_name=name))
+    assert [job.letter.sender_name for job in queue.jobs()] == names

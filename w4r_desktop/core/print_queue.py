@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import literal_column, select
 
 from w4r_desktop.core.db import Database, PrintJob, new_id, utc_now
 from w4r_desktop.core.letters import Letter
@@ -42,7 +42,9 @@ class PrintQueue:
     def jobs(self) -> list[QueuedLetter]:
         """Every waiting job, oldest first."""
         with self._db.session() as session:
-            rows = session.scalars(select(PrintJob).order_by(PrintJob.created_at, PrintJob.id)).all()
+            # SQLite's rowid grows with every insert: the order letters were handed in, even
+            # several within one second.
+            rows = session.scalars(select(PrintJob).order_by(literal_column("print_job.rowid"))).all()
             return [QueuedLetter(row.id, Letter.from_json(row.payload), row.created_at, row.error) for row in rows]
 
     def __len__(self) -> int:
