@@ -222,6 +222,20 @@ def test_sync_folder_reads_again_only_the_files_that_grew(first: Tally, tmp_path
     assert first.letters_written() == second.letters_written() + 6
 
 
+def test_sync_folder_clears_what_a_killed_sync_of_this_laptop_left(first: Tally, tmp_path: Path) -> None:
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    own = station_file(stick, first)
+    leftover = stick / f".{own.name}.k1ll3d.tmp"
+    leftover.write_text("half a file", encoding="utf-8")
+    someone_elses = stick / ".w4r-tally-other.csv.x.tmp"
+    someone_elses.write_text("still being written", encoding="utf-8")
+    sync_folder(first, stick)
+    assert not leftover.exists()
+    assert someone_elses.exists()
+    assert own.is_file()
+
+
 def test_sync_folder_skips_a_broken_file_and_merges_the_rest(first: Tally, tmp_path: Path) -> None:
     stick = tmp_path / "stick"
     stick.mkdir()

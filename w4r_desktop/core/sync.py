@@ -756,6 +756,10 @@ def sync_folder(tally: Tally, folder: str | os.PathLike[str], *, merge_events: b
         combined.conflicts += report.conflicts
         combined.joined_event = combined.joined_event or report.joined_event
         combined.merged_events += report.merged_events
+    # A sync killed mid-write leaves its temporary file (never the real one): ours can go now.
+    for leftover in where.glob(f".{own.name}.*.tmp"):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
     exported = export_records(tally, own, clock=clock)
     if progress:
         progress(1, 1)
