@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -116,8 +118,12 @@ def test_the_same_envelope_gives_the_same_bytes(letter: Letter) -> None:
     assert render_envelope(letter, "dl") == render_envelope(letter, "dl")
 
 
-ADDRESS_TEXT = st.text(alphabet=st.characters(codec="latin-1", categories=("L", "N", "P", "Zs")), min_size=1,
-                       max_size=60).filter(str.strip)
+# Characters that NFKC folds into others (a quarter sign becomes "1", a fraction slash and "4")
+# are left out: the reader folds what it extracts, so it would measure a wider text than printed.
+ADDRESS_TEXT = st.text(
+    alphabet=st.characters(codec="latin-1", categories=("L", "N", "P", "Zs")).filter(
+        lambda char: unicodedata.normalize("NFKC", char) == char),
+    min_size=1, max_size=60).filter(str.strip)
 HOSTILE = st.sampled_from(['<img src="x.png"/>', "<a href='http://evil.example'>", "&amp;", "<link href='x'>",
                            "<font name='Courier'>", "\u202e", "\x00", "]]>", "<br/>"])
 
