@@ -144,3 +144,17 @@ def test_not_a_zip(tmp_path: Path) -> None:
 def test_missing_bundle_toml(make_bundle: MakeBundle) -> None:
     assert problems_of(make_bundle({"bundle.toml": None})) == [
         "bundle.toml: missing: every bundle needs a bundle.toml"]
+
+
+def test_language_codes_match_pycountry() -> None:
+    import pycountry
+
+    from w4r_desktop.core.cases import ISO_639_1
+
+    assert frozenset(language.alpha_2 for language in pycountry.languages if hasattr(language, "alpha_2")) == ISO_639_1
+
+
+def test_unknown_language(make_bundle: MakeBundle) -> None:
+    case = CASE_TOML.replace('languages = ["en", "zh"]\ntalking', 'languages = ["en", "xx"]\ntalking')
+    [problem] = problems_of(make_bundle({"zhang-zhan.toml": case}))
+    assert problem == "zhang-zhan.toml: appeal[0].languages[1]: unknown language code 'xx' (use ISO 639-1, e.g. 'en')"
