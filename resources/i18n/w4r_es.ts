@@ -736,7 +736,7 @@
         <translation>Para: {address}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Date: {date}</source>
         <translation>Fecha: {date}</translation>
     </message>
@@ -869,7 +869,7 @@
         <translation>Escribe por los Derechos</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+88" />
         <source>Enter the leader PIN to open the leader console.</source>
         <translation>Escriba el PIN de coordinación para abrir la consola.</translation>
     </message>
@@ -1436,6 +1436,11 @@
         <translation>Sincronizado: se escribieron los %1 registros de este portátil.</translation>
     </message>
     <message>
+        <location line="+3" />
+        <source>%1 file(s) had nothing new.</source>
+        <translation>%1 archivo(s) no tenían nada nuevo.</translation>
+    </message>
+    <message>
         <location line="+4" />
         <source>%1 file(s) in the folder count for another event. Count those events together with this one?</source>
         <translation>%1 archivo(s) de la carpeta cuentan para otro evento. ¿Contar esos eventos junto con este?</translation>
@@ -1787,7 +1792,7 @@
         <translation>Elija una carpeta para los archivos PDF</translation>
     </message>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/sync_page.py" line="-291" />
+        <location filename="../../w4r_desktop/gui/leader/sync_page.py" line="-294" />
         <location filename="../../w4r_desktop/gui/leader/tally_page.py" line="-112" />
         <source>Please confirm</source>
         <translation>Confirme, por favor</translation>
