@@ -22,7 +22,7 @@ from pathlib import Path, PurePosixPath
 
 from w4r_desktop.core.cases import BUNDLE_FILE, MAX_PHOTO_BYTES, MAX_ZIP_BYTES, CaseBundle, load_bundle
 from w4r_desktop.core.errors import UserError
-from w4r_desktop.core.files import atomic_write
+from w4r_desktop.core.files import atomic_write, fsync_folder
 from w4r_desktop.core.paths import ACTIVE_BUNDLE
 
 PREVIOUS_BUNDLE = "bundle.previous"
@@ -70,7 +70,7 @@ def use_shipped_bundle(data_dir: Path) -> None:
     try:
         _retire_previous(data_dir)
         os.replace(active, data_dir / PREVIOUS_BUNDLE)
-        _sync_folder(data_dir)
+        fsync_folder(data_dir)
     except OSError as exc:
         raise BundleInstallError(f"cannot change the case bundle in {data_dir}: {exc.strerror or exc}") from exc
     _empty_discards(data_dir)
@@ -123,7 +123,7 @@ def finish_interrupted_install(data_dir: Path) -> None:
                 os.replace(staging, active)
         with contextlib.suppress(OSError):
             journal.unlink()
-        _sync_folder(data_dir)
+        fsync_folder(data_dir)
     for leftover in data_dir.glob(f"{_STAGING_PREFIX}*"):
         shutil.rmtree(leftover, ignore_errors=True)
     _empty_discards(data_dir)
@@ -207,16 +207,16 @@ def _extract_zip(origin: Path, staging: Path) -> None:
 def _swap_in(data_dir: Path, staging: Path) -> None:
     active = data_dir / ACTIVE_BUNDLE
     try:
-        _sync_folder(staging)
+        fsync_folder(staging)
         atomic_write(data_dir / JOURNAL, json.dumps({"staging": staging.name}).encode("utf-8"))
         _retire_previous(data_dir)
         if active.exists():
             os.replace(active, data_dir / PREVIOUS_BUNDLE)
         # A kill here leaves no active bundle but the journal: finish_interrupted_install rolls forward.
         os.replace(staging, active)
-        _sync_folder(data_dir)
+        fsync_folder(data_dir)
         (data_dir / JOURNAL).unlink()
-        _sync_folder(data_dir)
+        fsync_folder(data_dir)
     except (OSError, UserError) as exc:
         finish_interrupted_install(data_dir)
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
@@ -240,14 +240,3 @@ def _empty_discards(data_dir: Path) -> None:
 def _fsync_file(path: Path) -> None:
     with open(path, "rb") as stream:
         os.fsync(stream.fileno())
-
-
-def _sync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        descriptor = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(descriptor)
-        finally:
-            os.close(descriptor)

@@ -43,7 +43,7 @@ def atomic_writer(path: str | os.PathLike[str], mode: str = "wb", encoding: str 
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
-    _sync_folder(folder)
+    fsync_folder(folder)
 
 
 def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
@@ -52,7 +52,8 @@ def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
         stream.write(data)
 
 
-def _sync_folder(folder: Path) -> None:
+def fsync_folder(folder: Path) -> None:
+    """Make a rename or a new file in `folder` durable (POSIX: fsync the folder itself)."""
     if os.name != "posix":
         return
     with contextlib.suppress(OSError):
