@@ -4,7 +4,8 @@
     python bench/bench_startup.py [--runs 7]
 
 Both are started as fresh processes (offscreen, the same Python), alternately, several times
-each, with bytecode compiled as an installed copy would have it; each process exits as soon as its window is shown and the event loop has run once (the
+each, with bytecode compiled as an installed copy would have it; each process exits as soon as
+its window is shown and the event loop has run once (the
 application does that when W4R_EXIT_WHEN_READY=1, after showing the case gallery). The figure
 is the ratio of the medians; the product brief asks for at most 2x.
 """
