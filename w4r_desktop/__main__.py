@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import os
 import sys
@@ -19,14 +20,8 @@ COMMAND_GROUP_NAMES = ("cases", "render", "tally", "pin")
 
 
 def command_groups() -> list[ModuleType]:
-    groups = []
-    for name in COMMAND_GROUP_NAMES:
-        try:
-            groups.append(__import__(f"w4r_desktop.cli.{name}", fromlist=["register"]))
-        except ModuleNotFoundError as missing:  # pragma: no cover - while a group is being built
-            if missing.name != f"w4r_desktop.cli.{name}":
-                raise
-    return groups
+    """The modules of every command group, each with a `register(commands)`."""
+    return [importlib.import_module(f"w4r_desktop.cli.{name}") for name in COMMAND_GROUP_NAMES]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -83,6 +78,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (`w4r-desktop cases list | head`): nothing to tell anyone.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except OSError as exc:
         where = f" ({exc.filename})" if exc.filename else ""
         print(f"w4r-desktop: {exc.strerror or exc}{where}", file=sys.stderr)
