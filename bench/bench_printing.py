@@ -51,8 +51,12 @@ def median_ms(work: Callable[[], object], repeat: int) -> float:
 
 def sample_letters() -> list[Letter]:
     bundle = load_bundle(BUNDLE)
-    return [draft_letter(bundle, case, LetterKind.APPEAL, today=dt.date(2021, 12, 10))
-            .with_changes(sender_name="Jo Doe", sender_town="Springfield, IL") for case in bundle.cases]
+    return [
+        draft_letter(bundle, case, LetterKind.APPEAL, today=dt.date(2021, 12, 10)).with_changes(
+            sender_name="Jo Doe", sender_town="Springfield, IL"
+        )
+        for case in bundle.cases
+    ]
 
 
 def main() -> None:
@@ -67,11 +71,16 @@ def main() -> None:
     base = median_ms(bare_page, repeat * 4)
     figures = [
         (f"one-page letter ({pages} page)", median_ms(lambda: render_letter(one), repeat)),
-        ("1,000 address labels (Avery 5160, 34 sheets)",
-         median_ms(lambda: render_labels(one.recipient, one.home_country, "avery-5160", count=1000),
-                   max(3, repeat // 3))),
-        ("200-letter batch (letters, envelopes, mailing sheet)",
-         median_ms(lambda: render_batch(batch, "letter", "us10", postage), max(3, repeat // 5))),
+        (
+            "1,000 address labels (Avery 5160, 34 sheets)",
+            median_ms(
+                lambda: render_labels(one.recipient, one.home_country, "avery-5160", count=1000), max(3, repeat // 3)
+            ),
+        ),
+        (
+            "200-letter batch (letters, envelopes, mailing sheet)",
+            median_ms(lambda: render_batch(batch, "letter", "us10", postage), max(3, repeat // 5)),
+        ),
     ]
     print(f"bare ReportLab page: {base:.2f} ms")
     for name, ms in figures:

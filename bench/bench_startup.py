@@ -44,9 +44,14 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "W4R_EXIT_WHEN_READY": "1", "W4R_DATA_DIR": folder,
-               # As installed, with compiled bytecode (kept out of the source tree).
-               "PYTHONPYCACHEPREFIX": str(Path(folder) / "pycache")}
+        env = {
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "W4R_EXIT_WHEN_READY": "1",
+            "W4R_DATA_DIR": folder,
+            # As installed, with compiled bytecode (kept out of the source tree).
+            "PYTHONPYCACHEPREFIX": str(Path(folder) / "pycache"),
+        }
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         bare = [sys.executable, "-c", BARE_WINDOW]
         app = [sys.executable, "-m", "w4r_desktop", "--windowed"]

@@ -66,8 +66,17 @@ def fill(tally: Tally, records: int, stations: int) -> float:
 def station_records(station: int, count: int, event_id: str) -> list[TallyRecord]:
     station_id = str(uuid.UUID(int=station + 1, version=4))
     return [
-        TallyRecord(str(uuid.UUID(int=(station << 32) + number, version=4)), event_id, CASES[number % len(CASES)],
-                    KINDS[number % 2], 0, 1, station_id, "2021-12-10T12:00:00+00:00", "2021-12-10")
+        TallyRecord(
+            str(uuid.UUID(int=(station << 32) + number, version=4)),
+            event_id,
+            CASES[number % len(CASES)],
+            KINDS[number % 2],
+            0,
+            1,
+            station_id,
+            "2021-12-10T12:00:00+00:00",
+            "2021-12-10",
+        )
         for number in range(count)
     ]
 
@@ -100,17 +109,23 @@ def main() -> None:
         print(f"record one letter at {args.records:,} records: median {median:.1f} ms, 95th percentile {p95:.1f} ms")
         start = time.perf_counter()
         export = export_records(tally, root / "export.csv", everything=True)
-        print(f"export {export.records:,} records: {time.perf_counter() - start:.1f} s, "
-              f"{export.path.stat().st_size / 1e6:.0f} MB")
+        print(
+            f"export {export.records:,} records: {time.perf_counter() - start:.1f} s, "
+            f"{export.path.stat().st_size / 1e6:.0f} MB"
+        )
         tally.db.close()
 
         files = []
         event_id = str(uuid.uuid4())
         for station in range(args.stations):
             path = root / f"w4r-tally-{station:02d}.csv"
-            write_sync_file(path, station_records(station, args.per_station, event_id),
-                            station_id=str(uuid.UUID(int=station + 1, version=4)), event_id=event_id,
-                            exported_at=dt.datetime(2021, 12, 10, tzinfo=dt.UTC))
+            write_sync_file(
+                path,
+                station_records(station, args.per_station, event_id),
+                station_id=str(uuid.UUID(int=station + 1, version=4)),
+                event_id=event_id,
+                exported_at=dt.datetime(2021, 12, 10, tzinfo=dt.UTC),
+            )
             files.append(path)
         total = args.stations * args.per_station
         merged = Tally(open_database(root / "merged"))
@@ -121,8 +136,10 @@ def main() -> None:
         again = import_files(merged, files)
         second = time.perf_counter() - start
         assert report.added == total and again.added == 0 and merged.letters_written() == total
-        print(f"merge {args.stations} station files of {args.per_station:,} records ({total:,}): {first:.1f} s; "
-              f"the same files again (nothing new): {second:.1f} s")
+        print(
+            f"merge {args.stations} station files of {args.per_station:,} records ({total:,}): {first:.1f} s; "
+            f"the same files again (nothing new): {second:.1f} s"
+        )
         merged.db.close()
 
         synced = Tally(open_database(root / "synced"))
@@ -133,8 +150,10 @@ def main() -> None:
         again_sync = sync_folder(synced, root)
         second = time.perf_counter() - start
         assert len(again_sync.imported.unchanged) == args.stations and synced.letters_written() == total
-        print(f"sync folder holding those {args.stations} files: first sync {first:.1f} s; "
-              f"next sync with nothing new {second:.2f} s")
+        print(
+            f"sync folder holding those {args.stations} files: first sync {first:.1f} s; "
+            f"next sync with nothing new {second:.2f} s"
+        )
         synced.db.close()
 
 

@@ -24,8 +24,9 @@ from fontTools.ttLib import TTFont
 
 SOURCE = Path("/usr/share/fonts/truetype/noto")
 TARGET = Path(__file__).resolve().parents[1] / "resources" / "fonts"
-PUNCTUATION = (" !\"#$%&'()*+,-./0123456789:;<=>?@[\\]^_`{|}~"
-               "\u00a0\u00ab\u00bb\u2013\u2014\u2018\u2019\u201c\u201d\u2026")
+PUNCTUATION = (
+    " !\"#$%&'()*+,-./0123456789:;<=>?@[\\]^_`{|}~\u00a0\u00ab\u00bb\u2013\u2014\u2018\u2019\u201c\u201d\u2026"
+)
 # face to complete -> the Latin face its punctuation comes from
 FACES = {
     "NotoNaskhArabic-Regular.ttf": "NotoSerif-Regular.ttf",
@@ -56,7 +57,8 @@ def main() -> None:
             extra = punctuation_of(source / latin, Path(scratch))
             # The first font wins where both map a character: the script face keeps its own glyphs.
             merged = Merger(options=MergeOptions(drop_tables=["vmtx", "vhea", "MATH"])).merge(
-                [str(source / face), str(extra)])
+                [str(source / face), str(extra)]
+            )
             merged.save(str(TARGET / face))
             print(f"{TARGET / face}: {(TARGET / face).stat().st_size / 1e3:.0f} kB")
 

@@ -41,9 +41,26 @@ def main() -> int:
     for code, options in LANGUAGES.items():
         ts = I18N / f"w4r_{code}.ts"
         if not args.release:
-            subprocess.run([tool("pyside6-lupdate"), "-extensions", "py", "-locations", "relative", "-no-obsolete",
-                            "-source-language", "en", "-target-language", code, *options, *sources, "-ts", str(ts)],
-                           check=True, cwd=ROOT)
+            subprocess.run(
+                [
+                    tool("pyside6-lupdate"),
+                    "-extensions",
+                    "py",
+                    "-locations",
+                    "relative",
+                    "-no-obsolete",
+                    "-source-language",
+                    "en",
+                    "-target-language",
+                    code,
+                    *options,
+                    *sources,
+                    "-ts",
+                    str(ts),
+                ],
+                check=True,
+                cwd=ROOT,
+            )
         subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(I18N / f"w4r_{code}.qm")], check=True)
     return 0
 

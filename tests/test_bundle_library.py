@@ -43,7 +43,8 @@ def _campaign(data_dir: Path) -> str:
 
 
 def test_a_folder_becomes_the_active_bundle_and_survives_the_stick_going(
-        data_dir: Path, make_bundle: Callable[..., Path]) -> None:
+    data_dir: Path, make_bundle: Callable[..., Path]
+) -> None:
     source = make_bundle({"photos/zhang-zhan.jpg": b"\xff\xd8\xff\xe0 jpeg", ".DS_Store": b"junk"})
     installed = install_bundle(data_dir, source)
     assert installed.source == data_dir / paths.ACTIVE_BUNDLE
@@ -57,10 +58,12 @@ def test_a_folder_becomes_the_active_bundle_and_survives_the_stick_going(
     assert load_bundle(paths.active_bundle_path(data_dir)).cases[0].name == "Zhang Zhan"
 
 
-def test_a_zip_made_by_compress_folder_is_installed(data_dir: Path, make_bundle: Callable[..., Path],
-                                                    tmp_path: Path) -> None:
-    archive = _zip(make_bundle(), tmp_path / "w4r.zip", top="w4r-2022",
-                   extra={"__MACOSX/._bundle.toml": b"resource fork"})
+def test_a_zip_made_by_compress_folder_is_installed(
+    data_dir: Path, make_bundle: Callable[..., Path], tmp_path: Path
+) -> None:
+    archive = _zip(
+        make_bundle(), tmp_path / "w4r.zip", top="w4r-2022", extra={"__MACOSX/._bundle.toml": b"resource fork"}
+    )
     installed = install_bundle(data_dir, archive)
     assert installed.info.campaign == "Write for Rights 2021"
     assert sorted(p.name for p in (data_dir / "bundle").iterdir()) == ["bundle.toml", "zhang-zhan.toml"]
@@ -79,8 +82,9 @@ def test_an_invalid_bundle_changes_nothing(data_dir: Path, make_bundle: Callable
     assert [p.name for p in data_dir.iterdir() if p.name.startswith(".bundle")] == []
 
 
-def test_a_hostile_zip_is_refused_and_nothing_is_written(data_dir: Path, make_bundle: Callable[..., Path],
-                                                         tmp_path: Path) -> None:
+def test_a_hostile_zip_is_refused_and_nothing_is_written(
+    data_dir: Path, make_bundle: Callable[..., Path], tmp_path: Path
+) -> None:
     archive = _zip(make_bundle(), tmp_path / "evil.zip", extra={"../escape.txt": b"x"})
     with pytest.raises(BundleInvalid, match="outside the bundle"):
         install_bundle(data_dir, archive)
@@ -90,10 +94,17 @@ def test_a_hostile_zip_is_refused_and_nothing_is_written(data_dir: Path, make_bu
 
 
 def test_the_previous_bundle_is_kept_and_the_shipped_one_can_come_back(
-        data_dir: Path, make_bundle: Callable[..., Path]) -> None:
+    data_dir: Path, make_bundle: Callable[..., Path]
+) -> None:
     install_bundle(data_dir, make_bundle(name="first"))
-    second = make_bundle({"bundle.toml": (Path(make_bundle(name="tmp")) / "bundle.toml").read_text()
-                          .replace("Write for Rights 2021", "Write for Rights 2022")}, name="second")
+    second = make_bundle(
+        {
+            "bundle.toml": (Path(make_bundle(name="tmp")) / "bundle.toml")
+            .read_text()
+            .replace("Write for Rights 2021", "Write for Rights 2022")
+        },
+        name="second",
+    )
     install_bundle(data_dir, second)
     assert _campaign(data_dir) == "Write for Rights 2022"
     assert load_bundle(data_dir / PREVIOUS_BUNDLE).info.campaign == "Write for Rights 2021"
@@ -104,8 +115,9 @@ def test_the_previous_bundle_is_kept_and_the_shipped_one_can_come_back(
     assert len(load_bundle(paths.active_bundle_path(data_dir)).cases) == 10
 
 
-def test_a_copy_that_fails_leaves_the_old_bundle(data_dir: Path, make_bundle: Callable[..., Path],
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_copy_that_fails_leaves_the_old_bundle(
+    data_dir: Path, make_bundle: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
     install_bundle(data_dir, make_bundle(name="first"))
 
     def full_disk(*_args: object, **_kwargs: object) -> None:
@@ -118,8 +130,9 @@ def test_a_copy_that_fails_leaves_the_old_bundle(data_dir: Path, make_bundle: Ca
     assert [p.name for p in data_dir.iterdir() if p.name.startswith(".bundle")] == []
 
 
-def test_a_kill_between_the_two_renames_is_rolled_forward(data_dir: Path, make_bundle: Callable[..., Path],
-                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_kill_between_the_two_renames_is_rolled_forward(
+    data_dir: Path, make_bundle: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
     install_bundle(data_dir, make_bundle(name="first"))
     real_replace = os.replace
     calls: list[str] = []
@@ -132,8 +145,16 @@ def test_a_kill_between_the_two_renames_is_rolled_forward(data_dir: Path, make_b
 
     monkeypatch.setattr(bundle_library.os, "replace", killed_on_second_rename)
     with pytest.raises(KeyboardInterrupt):
-        install_bundle(data_dir, make_bundle({"zhang-zhan.toml": None, "free-now.toml": (
-            Path(make_bundle(name="tmp")) / "zhang-zhan.toml").read_text()}, name="second"))
+        install_bundle(
+            data_dir,
+            make_bundle(
+                {
+                    "zhang-zhan.toml": None,
+                    "free-now.toml": (Path(make_bundle(name="tmp")) / "zhang-zhan.toml").read_text(),
+                },
+                name="second",
+            ),
+        )
     monkeypatch.setattr(bundle_library.os, "replace", real_replace)
     assert not (data_dir / "bundle").exists()  # the moment of danger
     assert json.loads((data_dir / JOURNAL).read_text())["staging"].startswith(".bundle-incoming-")
@@ -153,8 +174,9 @@ def test_a_stale_staging_folder_is_tidied_and_ignored(data_dir: Path, make_bundl
     assert _campaign(data_dir) == "Write for Rights 2021"
 
 
-def test_a_read_only_data_folder_gives_one_clear_error(data_dir: Path, make_bundle: Callable[..., Path],
-                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_read_only_data_folder_gives_one_clear_error(
+    data_dir: Path, make_bundle: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
     def read_only(*_args: object, **_kwargs: object) -> str:
         raise PermissionError(13, "Permission denied")
 
@@ -170,8 +192,14 @@ def test_going_back_and_forth_to_the_previous_bundle(data_dir: Path, make_bundle
     with pytest.raises(BundleInstallError, match="no previous case bundle"):
         use_previous_bundle(data_dir)
     install_bundle(data_dir, make_bundle(name="first"))
-    second = make_bundle({"bundle.toml": (Path(make_bundle(name="tmp")) / "bundle.toml").read_text()
-                          .replace("Write for Rights 2021", "Write for Rights 2022")}, name="second")
+    second = make_bundle(
+        {
+            "bundle.toml": (Path(make_bundle(name="tmp")) / "bundle.toml")
+            .read_text()
+            .replace("Write for Rights 2021", "Write for Rights 2022")
+        },
+        name="second",
+    )
     install_bundle(data_dir, second)
     previous = previous_bundle(data_dir)
     assert previous is not None and previous.info.campaign == "Write for Rights 2021"

@@ -74,7 +74,8 @@ def test_photo_that_is_not_an_image(make_bundle: MakeBundle) -> None:
 def test_photo_outside_the_bundle(make_bundle: MakeBundle) -> None:
     case = CASE_TOML.replace('status = "imprisoned"', 'status = "imprisoned"\nphoto = "../secret.png"')
     assert problems_of(make_bundle({"zhang-zhan.toml": case})) == [
-        "zhang-zhan.toml: photo: must be a path inside the bundle"]
+        "zhang-zhan.toml: photo: must be a path inside the bundle"
+    ]
 
 
 def test_future_format(make_bundle: MakeBundle) -> None:
@@ -92,7 +93,7 @@ def test_broken_toml(make_bundle: MakeBundle) -> None:
 
 
 def test_every_problem_at_once(make_bundle: MakeBundle) -> None:
-    broken = CASE_TOML.replace('salutation = "Dear President Xi"\n', "").replace('statsu', 'x')
+    broken = CASE_TOML.replace('salutation = "Dear President Xi"\n', "").replace("statsu", "x")
     other = CASE_TOML.replace('country = "CN"\nheadline', 'country = "ZZ"\nheadline')
     root = make_bundle({"zhang-zhan.toml": broken, "other-case.toml": other, "Bad_Name.toml": CASE_TOML})
     found = problems_of(root)
@@ -142,8 +143,7 @@ def test_not_a_zip(tmp_path: Path) -> None:
 
 
 def test_missing_bundle_toml(make_bundle: MakeBundle) -> None:
-    assert problems_of(make_bundle({"bundle.toml": None})) == [
-        "bundle.toml: missing: every bundle needs a bundle.toml"]
+    assert problems_of(make_bundle({"bundle.toml": None})) == ["bundle.toml: missing: every bundle needs a bundle.toml"]
 
 
 def test_language_codes_match_pycountry() -> None:

@@ -62,12 +62,32 @@ def test_tally_tables_hold_no_personal_data(db: Database) -> None:
         columns = {column["name"] for column in inspector.get_columns(table)}
         assert not columns & (personal - {"name"} if table in {"station", "event"} else personal), table
     assert {c["name"] for c in inspector.get_columns("letter_record")} == {
-        "id", "event_id", "case_id", "kind", "target", "quantity", "station_id", "recorded_at", "day", "voids"}
+        "id",
+        "event_id",
+        "case_id",
+        "kind",
+        "target",
+        "quantity",
+        "station_id",
+        "recorded_at",
+        "day",
+        "voids",
+    }
 
 
 def record(record_id: str, quantity: int = 1, voids: str | None = None) -> LetterRecord:
-    return LetterRecord(id=record_id, event_id="e", case_id="zhang-zhan", kind="appeal", target=0,
-                        quantity=quantity, station_id="s", recorded_at=utc_now(), day="2021-12-10", voids=voids)
+    return LetterRecord(
+        id=record_id,
+        event_id="e",
+        case_id="zhang-zhan",
+        kind="appeal",
+        target=0,
+        quantity=quantity,
+        station_id="s",
+        recorded_at=utc_now(),
+        day="2021-12-10",
+        voids=voids,
+    )
 
 
 def total(database: Database) -> int:

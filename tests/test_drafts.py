@@ -52,8 +52,7 @@ def test_old_drafts_are_deleted_not_offered(db: Database, small_bundle: Path) ->
     assert len(store) == 0
 
 
-def test_discard_leaves_no_text_in_the_database_files(db: Database, small_bundle: Path,
-                                                       data_dir: Path) -> None:
+def test_discard_leaves_no_text_in_the_database_files(db: Database, small_bundle: Path, data_dir: Path) -> None:
     store = DraftStore(db, Clock())
     store.save("person-1", _letter(small_bundle).with_changes(body=f"Secret {CANARY}"), "en")
     store.discard("person-1")

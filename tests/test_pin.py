@@ -48,12 +48,15 @@ def test_set_and_check(db: Database) -> None:
         assert stored is not None and "1234" not in stored.value
 
 
-@pytest.mark.parametrize(("pin", "again", "message"), [
-    ("12", "12", "4 to 12 digits"),
-    ("12a4", "12a4", "only contain digits"),
-    ("١٢٣٤", "١٢٣٤", "only contain digits"),
-    ("1234", "1243", "not the same"),
-])
+@pytest.mark.parametrize(
+    ("pin", "again", "message"),
+    [
+        ("12", "12", "4 to 12 digits"),
+        ("12a4", "12a4", "only contain digits"),
+        ("١٢٣٤", "١٢٣٤", "only contain digits"),
+        ("1234", "1243", "not the same"),
+    ],
+)
 def test_bad_new_pin_changes_nothing(db: Database, pin: str, again: str, message: str) -> None:
     leader = LeaderPin(db, cost=FAST)
     leader.set("9999", "9999")

@@ -93,8 +93,17 @@ def test_summary_pdf_is_one_page_with_the_numbers(counted: Tally, bundle: CaseBu
     box = pdf.pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (595, 842)
     text = pdf.pages[0].extract_text()
-    for expected in ("=Library write-a-thon", "Group 11", "Springfield Public Library", "Zhang Zhan", "Sphere",
-                     "23", "40", "31", "participants"):
+    for expected in (
+        "=Library write-a-thon",
+        "Group 11",
+        "Springfield Public Library",
+        "Zhang Zhan",
+        "Sphere",
+        "23",
+        "40",
+        "31",
+        "participants",
+    ):
         assert expected in text
 
 

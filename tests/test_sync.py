@@ -211,8 +211,9 @@ def test_sync_folder_reads_again_only_the_files_that_grew(first: Tally, tmp_path
     for tally in (first, second, third):
         sync_folder(tally, stick)
     again = sync_folder(first, stick)
-    assert sorted(again.imported.unchanged) == sorted([station_file(stick, second).name,
-                                                      station_file(stick, third).name])
+    assert sorted(again.imported.unchanged) == sorted(
+        [station_file(stick, second).name, station_file(stick, third).name]
+    )
     assert again.imported.read == 0
     third.record("zhang-zhan", TallyKind.CARD, quantity=6)
     sync_folder(third, stick)
@@ -349,9 +350,7 @@ PROBLEMS = {
 
 
 @pytest.mark.parametrize("change", sorted(PROBLEMS))
-def test_a_broken_file_gives_a_clear_error_and_changes_nothing(
-    change: str, good_file: Path, tmp_path: Path
-) -> None:
+def test_a_broken_file_gives_a_clear_error_and_changes_nothing(change: str, good_file: Path, tmp_path: Path) -> None:
     broken = tmp_path / "broken.csv"
     broken.write_bytes(_rewrite(good_file, change))
     assert broken.read_bytes() != good_file.read_bytes()
@@ -394,8 +393,9 @@ def test_bom_and_line_endings_from_a_spreadsheet_are_accepted(first: Tally, good
     assert snapshot(target) == snapshot(first)
 
 
-def test_a_huge_file_is_refused_before_reading(good_file: Path, tmp_path: Path,
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_huge_file_is_refused_before_reading(
+    good_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(sync, "MAX_FILE_BYTES", 100)
     with pytest.raises(SyncFileInvalid, match="too large"):
         import_files(laptop(tmp_path, "target"), [good_file])

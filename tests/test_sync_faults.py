@@ -46,8 +46,12 @@ RECORDER = textwrap.dedent("""
 
 def run_until(script: str, args: list[str], lines: int) -> list[str]:
     """Start `script`, read `lines` lines of its output, then kill it with SIGKILL mid-work."""
-    child = subprocess.Popen([sys.executable, "-c", script, *args], stdout=subprocess.PIPE, text=True,
-                             env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    child = subprocess.Popen(
+        [sys.executable, "-c", script, *args],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
     assert child.stdout is not None
     seen = []
     try:

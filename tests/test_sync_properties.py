@@ -27,25 +27,35 @@ def record_sets(draw: st.DrawFn, case_ids: st.SearchStrategy[str] | None = None)
     cases = case_ids if case_ids is not None else st.sampled_from(["zhang-zhan", "sphere", "*"])
     plain: list[TallyRecord] = []
     for number in range(draw(st.integers(1, 25))):
-        plain.append(TallyRecord(
-            id=str(uuid.UUID(int=number, version=4)),
-            event_id=EVENT,
-            case_id=draw(cases),
-            kind=draw(st.sampled_from(list(TallyKind))),
-            target=draw(st.none() | st.integers(0, 3)),
-            quantity=draw(st.integers(1, 50)),
-            station_id=draw(st.sampled_from(STATIONS)),
-            recorded_at=f"2021-12-10T1{number % 10}:{number % 60:02d}:00+00:00",
-            day=draw(st.sampled_from(["2021-12-10", "2021-12-11"])),
-        ))
+        plain.append(
+            TallyRecord(
+                id=str(uuid.UUID(int=number, version=4)),
+                event_id=EVENT,
+                case_id=draw(cases),
+                kind=draw(st.sampled_from(list(TallyKind))),
+                target=draw(st.none() | st.integers(0, 3)),
+                quantity=draw(st.integers(1, 50)),
+                station_id=draw(st.sampled_from(STATIONS)),
+                recorded_at=f"2021-12-10T1{number % 10}:{number % 60:02d}:00+00:00",
+                day=draw(st.sampled_from(["2021-12-10", "2021-12-11"])),
+            )
+        )
     voids = []
     for index, original in enumerate(draw(st.lists(st.sampled_from(plain), max_size=6))):
-        voids.append(TallyRecord(
-            id=str(uuid.UUID(int=(1 << 64) + index, version=4)), event_id=EVENT, case_id=original.case_id,
-            kind=original.kind, target=original.target, quantity=original.quantity,
-            station_id=draw(st.sampled_from(STATIONS)), recorded_at="2021-12-10T20:00:00+00:00",
-            day="2021-12-10", voids=original.id,
-        ))
+        voids.append(
+            TallyRecord(
+                id=str(uuid.UUID(int=(1 << 64) + index, version=4)),
+                event_id=EVENT,
+                case_id=original.case_id,
+                kind=original.kind,
+                target=original.target,
+                quantity=original.quantity,
+                station_id=draw(st.sampled_from(STATIONS)),
+                recorded_at="2021-12-10T20:00:00+00:00",
+                day="2021-12-10",
+                voids=original.id,
+            )
+        )
     return plain + voids
 
 
@@ -129,13 +139,17 @@ def test_merge_is_associative(records: list[TallyRecord], shares: list[int]) -> 
 
 
 @EXAMPLES
-@given(records=record_sets(case_ids=st.text(min_size=1, max_size=30)),
-       station_name=st.text(max_size=60), event_name=st.text(max_size=60))
+@given(
+    records=record_sets(case_ids=st.text(min_size=1, max_size=30)),
+    station_name=st.text(max_size=60),
+    event_name=st.text(max_size=60),
+)
 def test_any_unicode_text_round_trips(records: list[TallyRecord], station_name: str, event_name: str) -> None:
     with workspace() as folder:
         path = folder / "station.csv"
-        write_sync_file(path, records, station_id=STATIONS[0], event_id=EVENT, station_name=station_name,
-                        event_name=event_name)
+        write_sync_file(
+            path, records, station_id=STATIONS[0], event_id=EVENT, station_name=station_name, event_name=event_name
+        )
         back = read_sync_file(path)
         assert back.records == records
         assert (back.header.station_name, back.header.event_name) == (station_name, event_name)

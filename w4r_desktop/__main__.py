@@ -56,8 +56,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         application = argparse.ArgumentParser(prog="w4r-desktop", parents=[common_options()])
         application.add_argument("--windowed", action="store_true")
         args = application.parse_args(arguments)
-        logging.basicConfig(level=os.environ.get("W4R_LOG_LEVEL", "WARNING"),
-                            format="%(levelname)s %(name)s: %(message)s")
+        logging.basicConfig(
+            level=os.environ.get("W4R_LOG_LEVEL", "WARNING"), format="%(levelname)s %(name)s: %(message)s"
+        )
         from w4r_desktop.gui.app import run_application
 
         return run_application(args)

@@ -75,11 +75,14 @@ shot("event")
 # Cases: a draft bundle with mistakes was tried; the shipped one stays in use.
 bad = work / "w4r-2022-draft"
 bad.mkdir()
-(bad / "bundle.toml").write_text('format = 1\ncampaign = "Write for Rights 2022"\nyear = 2022\nlanguage = "en"\n'
-                                 'home_country = "USA"\n')
+(bad / "bundle.toml").write_text(
+    'format = 1\ncampaign = "Write for Rights 2022"\nyear = 2022\nlanguage = "en"\nhome_country = "USA"\n'
+)
 (bad / "Zhang Zhan.toml").write_text('name = "Zhang Zhan"\n')
-(bad / "wendy-galarza.toml").write_text('name = "Wendy Galarza"\ncountry = "MX"\nheadline = "Shot at a protest"\n'
-                                        'summary = "..."\nask = "Justice"\nadress = ["x"]\n')
+(bad / "wendy-galarza.toml").write_text(
+    'name = "Wendy Galarza"\ncountry = "MX"\nheadline = "Shot at a protest"\n'
+    'summary = "..."\nask = "Justice"\nadress = ["x"]\n'
+)
 console.show_page(1)
 console.cases_page.load_bundle_from(str(bad))
 shot("cases")

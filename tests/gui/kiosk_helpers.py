@@ -71,13 +71,15 @@ class Kiosk:
         self.window.idle.check()
 
 
-def open_kiosk(qtbot: QtBot, data_dir: Path, kiosk: bool = False, bundle: str | None = None,
-               clock: FakeClock | None = None) -> Kiosk:
+def open_kiosk(
+    qtbot: QtBot, data_dir: Path, kiosk: bool = False, bundle: str | None = None, clock: FakeClock | None = None
+) -> Kiosk:
     printed = data_dir.parent / "printed"
     services = open_services(str(data_dir), bundle, printer=PdfFolderPrinter(printed))
     clock = clock or FakeClock()
-    window = MainWindow(services, clock=clock, kiosk=kiosk,
-                        leader_pin=LeaderPin(services.db, clock=clock.now, cost=FAST_PIN_COST))
+    window = MainWindow(
+        services, clock=clock, kiosk=kiosk, leader_pin=LeaderPin(services.db, clock=clock.now, cost=FAST_PIN_COST)
+    )
     # At the end of the test the window may close whatever mode it is in.
     qtbot.addWidget(window, before_close_func=lambda w: setattr(w, "_may_close", True))
     window.resize(1280, 800)

@@ -108,8 +108,9 @@ def test_the_event_form_is_generated_from_the_declared_settings(console: LeaderC
     assert page.fields["paper_size"].editor.findData("a4") >= 0  # type: ignore[union-attr]
 
 
-def test_event_settings_survive_a_restart(console: LeaderConsole, qtbot: QtBot, services: Services,
-                                          data_dir: Path, tmp_path: Path) -> None:
+def test_event_settings_survive_a_restart(
+    console: LeaderConsole, qtbot: QtBot, services: Services, data_dir: Path, tmp_path: Path
+) -> None:
     page = console.event_page
     name = page.fields["event_name"].editor
     assert isinstance(name, QLineEdit)
@@ -175,8 +176,9 @@ def test_bad_values_save_nothing_and_say_why(console: LeaderConsole, qtbot: QtBo
 # --- case bundles --------------------------------------------------------------------------
 
 
-def test_loading_a_bundle_makes_it_active(console: LeaderConsole, qtbot: QtBot, services: Services,
-                                         chooser: Chooser, make_bundle: Callable[..., Path]) -> None:
+def test_loading_a_bundle_makes_it_active(
+    console: LeaderConsole, qtbot: QtBot, services: Services, chooser: Chooser, make_bundle: Callable[..., Path]
+) -> None:
     page = console.cases_page
     console.show_page(1)
     assert page.cases.count() == 10
@@ -192,20 +194,31 @@ def test_loading_a_bundle_makes_it_active(console: LeaderConsole, qtbot: QtBot, 
     assert not page.problems.isVisible()
     assert [page.cases.item(row).text() for row in range(page.cases.count())] == ["Zhang Zhan (China)"]
     assert [page.unverified.item(row).text() for row in range(page.unverified.count())] == [
-        "Zhang Zhan (China): address for solidarity messages"]
+        "Zhang Zhan (China): address for solidarity messages"
+    ]
     assert page.shipped_button.isEnabled()
 
 
 def test_a_bad_bundle_lists_every_problem_and_the_old_one_stays(
-        console: LeaderConsole, qtbot: QtBot, services: Services, chooser: Chooser,
-        make_bundle: Callable[..., Path], tmp_path: Path) -> None:
+    console: LeaderConsole,
+    qtbot: QtBot,
+    services: Services,
+    chooser: Chooser,
+    make_bundle: Callable[..., Path],
+    tmp_path: Path,
+) -> None:
     page = console.cases_page
     console.show_page(1)
     chooser.answer = str(make_bundle())
     qtbot.mouseClick(page.load_folder_button, Qt.MouseButton.LeftButton)
     good = services.bundle
-    bad = make_bundle({"bundle.toml": 'format = 1\ncampaign = "W4R"\nyear = 1066\n',
-                       "zhang-zhan.toml": 'name = "Zhang Zhan"\ncountry = "XX"\nnickname = "ZZ"\n'}, name="bad")
+    bad = make_bundle(
+        {
+            "bundle.toml": 'format = 1\ncampaign = "W4R"\nyear = 1066\n',
+            "zhang-zhan.toml": 'name = "Zhang Zhan"\ncountry = "XX"\nnickname = "ZZ"\n',
+        },
+        name="bad",
+    )
     zipped = tmp_path / "bad.zip"
     import zipfile
 
@@ -222,8 +235,9 @@ def test_a_bad_bundle_lists_every_problem_and_the_old_one_stays(
     assert [case.id for case in services.bundle.cases] == ["zhang-zhan"]
     assert page.status.error
     problems = [page.problems.item(row).text() for row in range(page.problems.count())]
-    assert page.status.text() == (f"This bundle was not loaded: {len(problems)} problems. "
-                                  "The cases in use have not changed.")
+    assert page.status.text() == (
+        f"This bundle was not loaded: {len(problems)} problems. The cases in use have not changed."
+    )
     assert page.problems.isVisible()
     assert "bundle.toml: year: Input should be greater than or equal to 2001" in problems
     assert "bundle.toml: section: required, but missing" in problems
@@ -233,8 +247,9 @@ def test_a_bad_bundle_lists_every_problem_and_the_old_one_stays(
     assert page.summary.text().startswith("In use: Write for Rights 2021 (AIUSA), 1 cases.")
 
 
-def test_cancelling_the_dialog_changes_nothing(console: LeaderConsole, qtbot: QtBot, services: Services,
-                                               chooser: Chooser) -> None:
+def test_cancelling_the_dialog_changes_nothing(
+    console: LeaderConsole, qtbot: QtBot, services: Services, chooser: Chooser
+) -> None:
     before = services.bundle
     qtbot.mouseClick(console.cases_page.load_zip_button, Qt.MouseButton.LeftButton)
     assert chooser.asked == ["zip"]
@@ -243,7 +258,8 @@ def test_cancelling_the_dialog_changes_nothing(console: LeaderConsole, qtbot: Qt
 
 
 def test_going_back_to_the_shipped_cases_and_the_previous_bundle(
-        console: LeaderConsole, qtbot: QtBot, services: Services, make_bundle: Callable[..., Path]) -> None:
+    console: LeaderConsole, qtbot: QtBot, services: Services, make_bundle: Callable[..., Path]
+) -> None:
     page = console.cases_page
     assert page.load_bundle_from(str(make_bundle()))
     with qtbot.waitSignal(services.events.bundle_changed, timeout=1000):
@@ -258,8 +274,9 @@ def test_going_back_to_the_shipped_cases_and_the_previous_bundle(
     assert not page.previous_button.isEnabled()  # the shipped cases need no backup
 
 
-def test_cases_are_switched_on_and_off_but_never_all_off(console: LeaderConsole, qtbot: QtBot,
-                                                        services: Services) -> None:
+def test_cases_are_switched_on_and_off_but_never_all_off(
+    console: LeaderConsole, qtbot: QtBot, services: Services
+) -> None:
     page = console.cases_page
     console.show_page(1)
     changed: list[str] = []
@@ -293,9 +310,14 @@ def test_every_declared_setting_has_an_editor_that_round_trips(qtbot: QtBot, spe
     choices = {"languages": (("en", "English"), ("es", "Español")), "disabled_cases": ()}.get(spec.key, ())
     field = SettingField(spec, choices)
     qtbot.addWidget(field)
-    samples = {bool: True, int: spec.minimum or 7, float: -1.5, dt.date: dt.date(2021, 12, 10),
-               list: ["es"] if choices else ["zhang-zhan", "sphere"]}
-    value = spec.choices[-1][0] if spec.choices else samples.get(spec.kind, "Café <b>&</b> \"quotes\"")
+    samples = {
+        bool: True,
+        int: spec.minimum or 7,
+        float: -1.5,
+        dt.date: dt.date(2021, 12, 10),
+        list: ["es"] if choices else ["zhang-zhan", "sphere"],
+    }
+    value = spec.choices[-1][0] if spec.choices else samples.get(spec.kind, 'Café <b>&</b> "quotes"')
     field.set_value(value)
     assert field.value() == value
     assert spec.check(field.value()) == value
@@ -318,9 +340,9 @@ def test_a_new_setting_is_one_line(qtbot: QtBot, services: Services, monkeypatch
     assert services.settings.get("show_counter") is False
 
 
-def test_a_full_disk_while_copying_keeps_the_bundle_in_use(console: LeaderConsole, services: Services,
-                                                          make_bundle: Callable[..., Path],
-                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_full_disk_while_copying_keeps_the_bundle_in_use(
+    console: LeaderConsole, services: Services, make_bundle: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
     from w4r_desktop.core import bundle_library
 
     def full_disk(*_args: object, **_kwargs: object) -> None:

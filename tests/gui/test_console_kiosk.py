@@ -13,8 +13,7 @@ from w4r_desktop.gui.kiosk.flow import Screen
 from w4r_desktop.gui.leader.console import LeaderConsole
 
 
-def test_a_draft_waits_while_the_leader_works(qtbot: QtBot, data_dir: Path,
-                                              make_bundle: Callable[..., Path]) -> None:
+def test_a_draft_waits_while_the_leader_works(qtbot: QtBot, data_dir: Path, make_bundle: Callable[..., Path]) -> None:
     kiosk = open_kiosk(qtbot, data_dir)
     editor = kiosk.write("zhang-zhan")
     kiosk.type_into(editor.body, f"Please release Zhang Zhan. {CANARY}")

@@ -45,8 +45,9 @@ def _labels_on(path: Path) -> list[str]:
     return [page.extract_text() for page in reader.pages]
 
 
-def test_labels_start_at_the_label_the_leader_clicks(page: PrintPage, services: Services, qtbot: QtBot,
-                                                    tmp_path: Path) -> None:
+def test_labels_start_at_the_label_the_leader_clicks(
+    page: PrintPage, services: Services, qtbot: QtBot, tmp_path: Path
+) -> None:
     labels = page.labels
     page.show_tab(labels)
     labels.case.setCurrentIndex(labels.case.findData("zhang-zhan"))
@@ -95,8 +96,9 @@ def test_the_solidarity_address_and_an_unverified_warning(page: PrintPage) -> No
     assert labels.address.currentText().startswith("Official: ")
     assert not labels.warning.isVisible()  # verified in the 2021 bundle
     labels.case.setCurrentIndex(labels.case.findData("bernardo-caal-xol"))
-    solidarity = [row for row in range(labels.address.count())
-                  if labels.address.itemText(row).startswith("Solidarity: ")]
+    solidarity = [
+        row for row in range(labels.address.count()) if labels.address.itemText(row).startswith("Solidarity: ")
+    ]
     assert solidarity
     labels.address.setCurrentIndex(solidarity[0])
     assert labels.warning.isVisible()
@@ -132,7 +134,8 @@ def _where(pdf: Path, text: str) -> tuple[float, float]:
 
 
 def test_offsets_are_saved_and_applied_to_the_test_page_and_labels(
-        page: PrintPage, services: Services, qtbot: QtBot, tmp_path: Path) -> None:
+    page: PrintPage, services: Services, qtbot: QtBot, tmp_path: Path
+) -> None:
     printed = tmp_path / "printed"
     alignment = page.alignment
     page.show_tab(alignment)
@@ -153,8 +156,10 @@ def test_offsets_are_saved_and_applied_to_the_test_page_and_labels(
     qtbot.mouseClick(page.labels.print_button, Qt.MouseButton.LeftButton)
 
     mm = 72 / 25.4
-    for before, after, text in (("w4r-alignment-test.pdf", "w4r-alignment-test-2.pdf", "1"),
-                                ("w4r-labels-zhang-zhan.pdf", "w4r-labels-zhang-zhan-2.pdf", "XI JINPING")):
+    for before, after, text in (
+        ("w4r-alignment-test.pdf", "w4r-alignment-test-2.pdf", "1"),
+        ("w4r-labels-zhang-zhan.pdf", "w4r-labels-zhang-zhan-2.pdf", "XI JINPING"),
+    ):
         (x0, y0), (x1, y1) = _where(printed / before, text), _where(printed / after, text)
         assert x1 - x0 == pytest.approx(1.5 * mm, abs=0.05)  # moved right
         assert y1 - y0 == pytest.approx(2.0 * mm, abs=0.05)  # moved up (PDF y grows upwards)

@@ -101,7 +101,8 @@ def test_the_queue_lists_letters_with_their_envelopes(page: PrintPage, services:
 
 
 def test_printing_the_queue_goes_on_past_a_failure_and_loses_nothing(
-        page: PrintPage, services: Services, printer: FlakyPrinter, qtbot: QtBot, tmp_path: Path) -> None:
+    page: PrintPage, services: Services, printer: FlakyPrinter, qtbot: QtBot, tmp_path: Path
+) -> None:
     ids = _queue_letters(services)
     printer.fail_calls = {3}  # the second letter jams; its envelope is never reached
     seen: list[tuple[int, int]] = []
@@ -120,20 +121,21 @@ def test_printing_the_queue_goes_on_past_a_failure_and_loses_nothing(
     printed = sorted((tmp_path / "printed").glob("*.pdf"))
     assert len(printed) == 6  # three letters and three envelopes
     names = {path.name for path in printed}
-    assert names == {f"w4r-{case}-appeal-{part}.pdf" for case in CASES if case != jammed
-                     for part in ("letter", "envelope")}
+    assert names == {
+        f"w4r-{case}-appeal-{part}.pdf" for case in CASES if case != jammed for part in ("letter", "envelope")
+    }
     if jammed != "zhang-zhan":
         assert "Xi Jinping" in _text(tmp_path / "printed" / "w4r-zhang-zhan-appeal-letter.pdf")
         assert "CHINA" in _text(tmp_path / "printed" / "w4r-zhang-zhan-appeal-envelope.pdf")
 
     assert page.status.error
     assert page.status.text().startswith(
-        "Printed 3 of 4 letters with their envelopes. 1 failed and stays in the queue:")
+        "Printed 3 of 4 letters with their envelopes. 1 failed and stays in the queue:"
+    )
     assert "the printer is out of paper" in page.status.text()
     assert page.model.rowCount() == 1
     assert page.model.index(0, 4).data().startswith("Failed: the printer is out of paper")
-    assert page.queue_summary.text() == (
-        "1 letter waiting, with its envelope. 1 could not be printed last time.")
+    assert page.queue_summary.text() == ("1 letter waiting, with its envelope. 1 could not be printed last time.")
 
     printer.fail_calls = set()
     qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
@@ -143,8 +145,9 @@ def test_printing_the_queue_goes_on_past_a_failure_and_loses_nothing(
     assert not page.print_button.isEnabled()
 
 
-def test_cancel_stops_after_the_letter_being_printed(page: PrintPage, services: Services,
-                                                     printer: FlakyPrinter, qtbot: QtBot) -> None:
+def test_cancel_stops_after_the_letter_being_printed(
+    page: PrintPage, services: Services, printer: FlakyPrinter, qtbot: QtBot
+) -> None:
     ids = _queue_letters(services)
 
     def cancel_during_second_letter(call: int) -> None:
@@ -159,12 +162,14 @@ def test_cancel_stops_after_the_letter_being_printed(page: PrintPage, services: 
     assert [job.id for job in services.queue.jobs()] == ids[2:]
     assert all(job.failed is None for job in services.queue.jobs())
     assert printer.calls == 4
-    assert page.status.text() == ("Printed 2 of 4 letters with their envelopes. "
-                                  "Cancelled: 2 letters not printed stay in the queue.")
+    assert page.status.text() == (
+        "Printed 2 of 4 letters with their envelopes. Cancelled: 2 letters not printed stay in the queue."
+    )
 
 
-def test_with_no_printer_the_pdfs_go_to_a_chosen_folder(qtbot: QtBot, services: Services, printer: FlakyPrinter,
-                                                       tmp_path: Path) -> None:
+def test_with_no_printer_the_pdfs_go_to_a_chosen_folder(
+    qtbot: QtBot, services: Services, printer: FlakyPrinter, tmp_path: Path
+) -> None:
     chosen = tmp_path / "usb-stick"
     page = PrintPage(services, folder_chooser=lambda _parent: str(chosen))
     qtbot.addWidget(page)
@@ -195,8 +200,9 @@ def test_cancelling_the_folder_choice_keeps_the_printer(page: PrintPage, printer
     assert page.printer() is printer
 
 
-def test_printing_only_the_selected_letter(page: PrintPage, services: Services, printer: FlakyPrinter,
-                                           qtbot: QtBot, tmp_path: Path) -> None:
+def test_printing_only_the_selected_letter(
+    page: PrintPage, services: Services, printer: FlakyPrinter, qtbot: QtBot, tmp_path: Path
+) -> None:
     ids = _queue_letters(services)
     assert not page.print_selected_button.isEnabled()
     rect = page.table.visualRect(page.model.index(2, 0))
@@ -229,8 +235,7 @@ def test_removing_a_letter_asks_first_and_keeps_the_count(qtbot: QtBot, services
     page.table.selectRow(1)
     assert page.remove_button.isEnabled()
     qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
-    assert answers == ["Remove this letter from the queue without printing it? "
-                       "It stays counted, but its text is gone."]
+    assert answers == ["Remove this letter from the queue without printing it? It stays counted, but its text is gone."]
     assert len(services.queue.jobs()) == 4  # the leader said no
     reply["yes"] = True
     qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)

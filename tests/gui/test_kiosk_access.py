@@ -47,8 +47,11 @@ def visit_every_screen(kiosk: Kiosk) -> Iterator[str]:
 
 
 def visible_controls(window: QWidget) -> list[QWidget]:
-    return [widget for widget in window.findChildren(QWidget)
-            if isinstance(widget, CONTROLS) and widget.isVisibleTo(window) and widget.window() is window]
+    return [
+        widget
+        for widget in window.findChildren(QWidget)
+        if isinstance(widget, CONTROLS) and widget.isVisibleTo(window) and widget.window() is window
+    ]
 
 
 def test_every_control_is_named_and_big_enough(kiosk: Kiosk) -> None:
@@ -64,13 +67,16 @@ def test_every_control_is_named_and_big_enough(kiosk: Kiosk) -> None:
     assert problems == []
 
 
-@pytest.mark.parametrize(("size", "language", "text_size"), [
-    ((1280, 800), "en", "normal"),
-    ((1920, 1080), "en", "normal"),
-    ((1280, 800), "es", "normal"),
-    ((1280, 800), "es", "extra-large"),
-    ((1920, 1080), "es", "extra-large"),
-])
+@pytest.mark.parametrize(
+    ("size", "language", "text_size"),
+    [
+        ((1280, 800), "en", "normal"),
+        ((1920, 1080), "en", "normal"),
+        ((1280, 800), "es", "normal"),
+        ((1280, 800), "es", "extra-large"),
+        ((1920, 1080), "es", "extra-large"),
+    ],
+)
 def test_every_screen_fits(kiosk: Kiosk, size: tuple[int, int], language: str, text_size: str) -> None:
     kiosk.window.resize(*size)
     kiosk.click(kiosk.screen(Screen.WELCOME).language_buttons[language])

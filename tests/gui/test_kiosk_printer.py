@@ -41,8 +41,11 @@ def test_qt_printer_prints_every_page_at_its_size(qtbot: QtBot, tmp_path: Path) 
     # White paper with dark writing, not a black page (a transparent background turns black).
     image = _first_page(out)
     assert image.pixelColor(5, 5).lightness() > 250
-    dark = sum(image.pixelColor(x, y).lightness() < 128 for x in range(0, image.width(), 4)
-               for y in range(0, image.height(), 4))
+    dark = sum(
+        image.pixelColor(x, y).lightness() < 128
+        for x in range(0, image.width(), 4)
+        for y in range(0, image.height(), 4)
+    )
     assert 0 < dark < image.width() * image.height() / 16 / 10
 
 
@@ -82,8 +85,9 @@ def test_bad_pdf_is_refused(qtbot: QtBot, tmp_path: Path) -> None:
     assert not (tmp_path / "x.pdf").exists()
 
 
-def test_without_printers_letters_are_saved_as_pdf(qtbot: QtBot, tmp_path: Path,
-                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_without_printers_letters_are_saved_as_pdf(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(gui_printer, "printer_names", lambda: [])
     monkeypatch.setattr(gui_printer.QPrinterInfo, "defaultPrinterName", staticmethod(lambda: ""))
     chosen = choose_printer("Office laser", tmp_path / "pdfs")
@@ -91,8 +95,9 @@ def test_without_printers_letters_are_saved_as_pdf(qtbot: QtBot, tmp_path: Path,
     assert chosen.folder == tmp_path / "pdfs"
 
 
-def test_the_leaders_printer_is_chosen_when_connected(qtbot: QtBot, tmp_path: Path,
-                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_leaders_printer_is_chosen_when_connected(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(gui_printer, "printer_names", lambda: ["Hall printer", "Office laser"])
     monkeypatch.setattr(gui_printer.QPrinterInfo, "defaultPrinterName", staticmethod(lambda: "Hall printer"))
     assert choose_printer("Office laser", tmp_path).name == "Office laser"

@@ -57,8 +57,9 @@ def assert_no_trace(kiosk: Kiosk, data_dir: Path, private_tmp: Path) -> None:
             assert CANARY.encode() not in path.read_bytes(), path
 
 
-def test_idle_reset_forgets_everything(kiosk: Kiosk, data_dir: Path, private_tmp: Path,
-                                       caplog: pytest.LogCaptureFixture) -> None:
+def test_idle_reset_forgets_everything(
+    kiosk: Kiosk, data_dir: Path, private_tmp: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     caplog.set_level(logging.DEBUG)
     write_private_letter(kiosk)
     kiosk.click(kiosk.screen(Screen.EDITOR).review_button)  # a preview exists too

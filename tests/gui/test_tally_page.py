@@ -98,8 +98,9 @@ def test_participants_for_the_whole_event(page: TallyPage, services: Services, q
     assert services.tally.letters_written() == 0
 
 
-def test_voiding_a_record_asks_first_and_keeps_history(page: TallyPage, services: Services, qtbot: QtBot,
-                                                       answers: Answers) -> None:
+def test_voiding_a_record_asks_first_and_keeps_history(
+    page: TallyPage, services: Services, qtbot: QtBot, answers: Answers
+) -> None:
     services.tally.record("sphere", TallyKind.CARD, quantity=40)
     page.refresh()
     assert not page.void_button.isEnabled()
@@ -130,8 +131,15 @@ def test_views_by_laptop_and_by_day(page: TallyPage, services: Services) -> None
 
 
 def test_every_control_has_an_accessible_name(page: TallyPage) -> None:
-    for widget in (page.view_choice, page.totals_view, page.chart, page.case_choice, page.kind_choice,
-                   page.count_box, page.records_view):
+    for widget in (
+        page.view_choice,
+        page.totals_view,
+        page.chart,
+        page.case_choice,
+        page.kind_choice,
+        page.count_box,
+        page.records_view,
+    ):
         assert widget.accessibleName(), widget
     for button in (page.add_button, page.void_button):
         assert button.text() and button.minimumHeight() >= 44

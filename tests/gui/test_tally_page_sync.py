@@ -32,8 +32,9 @@ class Dialogs:
         self.questions: list[str] = []
 
     def chooser(self) -> FileChooser:
-        return FileChooser(save_file=lambda *_: self.save, open_files=lambda *_: list(self.open),
-                           folder=lambda *_: self.folder)
+        return FileChooser(
+            save_file=lambda *_: self.save, open_files=lambda *_: list(self.open), folder=lambda *_: self.folder
+        )
 
     def ask(self, _parent: QWidget, question: str) -> bool:
         self.questions.append(question)
@@ -72,8 +73,9 @@ def click_and_wait(qtbot: QtBot, page: SyncPage, button: object) -> None:
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def test_two_laptops_sync_through_a_usb_stick(qtbot: QtBot, open_laptop: Callable[[str], Services],
-                                              dialogs: Dialogs, tmp_path: Path) -> None:
+def test_two_laptops_sync_through_a_usb_stick(
+    qtbot: QtBot, open_laptop: Callable[[str], Services], dialogs: Dialogs, tmp_path: Path
+) -> None:
     first, second = open_laptop("first"), open_laptop("second")
     first.tally.record("sphere", TallyKind.APPEAL)
     first.tally.record("zhang-zhan", TallyKind.HANDWRITTEN, quantity=9)
@@ -115,9 +117,25 @@ def test_export_and_import_with_progress_while_the_window_stays_alive(
     event_id = services.tally.event_id
     big = tmp_path / "big.csv"
     station = str(uuid.uuid4())
-    write_sync_file(big, [TallyRecord(str(uuid.uuid4()), event_id, "sphere", TallyKind.SOLIDARITY, None, 1, station,
-                                      "2021-12-10T10:00:00+00:00", "2021-12-10") for _ in range(30_000)],
-                    station_id=station, event_id=event_id)
+    write_sync_file(
+        big,
+        [
+            TallyRecord(
+                str(uuid.uuid4()),
+                event_id,
+                "sphere",
+                TallyKind.SOLIDARITY,
+                None,
+                1,
+                station,
+                "2021-12-10T10:00:00+00:00",
+                "2021-12-10",
+            )
+            for _ in range(30_000)
+        ],
+        station_id=station,
+        event_id=event_id,
+    )
     seen: list[int] = []
     page.progress.valueChanged.connect(seen.append)
     # A timer of the window ticks while the import works on its own thread: the window is not frozen.
@@ -134,8 +152,9 @@ def test_export_and_import_with_progress_while_the_window_stays_alive(
     assert page.import_button.isEnabled()
 
 
-def test_a_damaged_file_is_explained_and_changes_nothing(qtbot: QtBot, open_laptop: Callable[[str], Services],
-                                                         dialogs: Dialogs, tmp_path: Path) -> None:
+def test_a_damaged_file_is_explained_and_changes_nothing(
+    qtbot: QtBot, open_laptop: Callable[[str], Services], dialogs: Dialogs, tmp_path: Path
+) -> None:
     services = open_laptop("laptop")
     page = make_page(qtbot, services, dialogs)
     damaged = tmp_path / "damaged.csv"
@@ -171,14 +190,19 @@ def test_another_events_file_is_merged_only_if_the_leader_says_so(
     assert mine.tally.letters_written() == 2
 
 
-def test_conflicts_are_listed_for_the_leader(qtbot: QtBot, open_laptop: Callable[[str], Services],
-                                             dialogs: Dialogs, tmp_path: Path) -> None:
+def test_conflicts_are_listed_for_the_leader(
+    qtbot: QtBot, open_laptop: Callable[[str], Services], dialogs: Dialogs, tmp_path: Path
+) -> None:
     services = open_laptop("laptop")
     record_id = services.tally.record("sphere", TallyKind.HANDWRITTEN, quantity=14)
     [line] = services.tally.recent()
     forged = tmp_path / "forged.csv"
-    write_sync_file(forged, [TallyRecord(**{**line.record.__dict__, "quantity": 41})],
-                    station_id=str(uuid.uuid4()), event_id=services.tally.event_id)
+    write_sync_file(
+        forged,
+        [TallyRecord(**{**line.record.__dict__, "quantity": 41})],
+        station_id=str(uuid.uuid4()),
+        event_id=services.tally.event_id,
+    )
     page = make_page(qtbot, services, dialogs)
     dialogs.open = [str(forged)]
     click_and_wait(qtbot, page, page.import_button)
@@ -187,8 +211,9 @@ def test_conflicts_are_listed_for_the_leader(qtbot: QtBot, open_laptop: Callable
     assert services.tally.letters_written() == 14
 
 
-def test_report_and_summary_are_saved(qtbot: QtBot, open_laptop: Callable[[str], Services], dialogs: Dialogs,
-                                      tmp_path: Path) -> None:
+def test_report_and_summary_are_saved(
+    qtbot: QtBot, open_laptop: Callable[[str], Services], dialogs: Dialogs, tmp_path: Path
+) -> None:
     services = open_laptop("laptop")
     services.settings.set("event_name", "Library write-a-thon")
     services.tally.record("zhang-zhan", TallyKind.APPEAL)
@@ -204,10 +229,14 @@ def test_report_and_summary_are_saved(qtbot: QtBot, open_laptop: Callable[[str],
     assert page.status.error and "cannot write" in page.status.text()
 
 
-def test_cancelled_dialogs_do_nothing(qtbot: QtBot, open_laptop: Callable[[str], Services],
-                                      dialogs: Dialogs) -> None:
+def test_cancelled_dialogs_do_nothing(qtbot: QtBot, open_laptop: Callable[[str], Services], dialogs: Dialogs) -> None:
     page = make_page(qtbot, open_laptop("laptop"), dialogs)
-    for button in (page.export_button, page.import_button, page.report_button, page.summary_button,
-                   page.choose_folder_button):
+    for button in (
+        page.export_button,
+        page.import_button,
+        page.report_button,
+        page.summary_button,
+        page.choose_folder_button,
+    ):
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert page.job is None and not page.status.isVisible() and not page.sync_button.isEnabled()

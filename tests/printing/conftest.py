@@ -44,6 +44,15 @@ def letter() -> Letter:
 @pytest.fixture
 def domestic_letter(letter: Letter) -> Letter:
     """A letter that stays in the US."""
-    return letter.with_changes(recipient=PostalAddress(
-        lines=("Antony Blinken", "Secretary of State", "Department of State", "2201 C Street NW",
-               "Washington, DC 20520"), country="US"))
+    return letter.with_changes(
+        recipient=PostalAddress(
+            lines=(
+                "Antony Blinken",
+                "Secretary of State",
+                "Department of State",
+                "2201 C Street NW",
+                "Washington, DC 20520",
+            ),
+            country="US",
+        )
+    )

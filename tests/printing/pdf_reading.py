@@ -57,8 +57,7 @@ def rectangles(pdf: bytes, page: int = 0) -> list[tuple[float, float, float, flo
     """Every `re` path in a page's content stream as (x, y, width, height), in drawing order."""
     document = reader(pdf)
     content = ContentStream(document.pages[page].get_contents(), document)
-    return [tuple(float(value) for value in operands) for operands, operator in content.operations
-            if operator == b"re"]  # type: ignore[misc]
+    return [tuple(float(value) for value in operands) for operands, operator in content.operations if operator == b"re"]  # type: ignore[misc]
 
 
 def used_fonts(pdf: bytes) -> set[str]:

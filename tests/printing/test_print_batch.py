@@ -50,8 +50,9 @@ def test_unverified_addresses_stand_out_on_the_mailing_sheet(letter: Letter) -> 
 
 
 def test_the_whole_2021_campaign_prints_as_one_batch(bundle_2021: CaseBundle) -> None:
-    letters = [draft_letter(bundle_2021, case, LetterKind.APPEAL, today=dt.date(2021, 12, 10))
-               for case in bundle_2021.cases]
+    letters = [
+        draft_letter(bundle_2021, case, LetterKind.APPEAL, today=dt.date(2021, 12, 10)) for case in bundle_2021.cases
+    ]
     batch = render_batch(letters, "letter", "us10", bundle_2021.info.postage)
     assert len(page_sizes(batch.envelopes_pdf)) == len(letters)
     assert len(page_sizes(batch.letters_pdf)) == sum(batch.letter_pages)

@@ -22,12 +22,25 @@ from w4r_desktop.printing.envelope import (
 from w4r_desktop.printing.fonts import SANS, text_width
 
 INCH = 72.0
-EXPECTED_SIZES = {"us10": (9.5, 4.125), "dl": (220 / 25.4, 110 / 25.4), "c5": (229 / 25.4, 162 / 25.4),
-                  "c6": (162 / 25.4, 114 / 25.4), "a7": (7.25, 5.25), "a2": (5.75, 4.375)}
-LONG = PostalAddress(lines=("Maria Consuelo Porras Argueta de Porres", "Attorney General of the Republic of Guatemala",
-                            "Ministerio Público, Fiscalía General de la República",
-                            "15 avenida 15-16, zona 1, Barrio Gerona, Edificio Central",
-                            "Ciudad de Guatemala 01001", "Departamento de Guatemala"), country="GT")
+EXPECTED_SIZES = {
+    "us10": (9.5, 4.125),
+    "dl": (220 / 25.4, 110 / 25.4),
+    "c5": (229 / 25.4, 162 / 25.4),
+    "c6": (162 / 25.4, 114 / 25.4),
+    "a7": (7.25, 5.25),
+    "a2": (5.75, 4.375),
+}
+LONG = PostalAddress(
+    lines=(
+        "Maria Consuelo Porras Argueta de Porres",
+        "Attorney General of the Republic of Guatemala",
+        "Ministerio Público, Fiscalía General de la República",
+        "15 avenida 15-16, zona 1, Barrio Gerona, Edificio Central",
+        "Ciudad de Guatemala 01001",
+        "Departamento de Guatemala",
+    ),
+    country="GT",
+)
 
 
 def extent(piece_x: float, piece_y: float, text: str, size: float) -> Zone:
@@ -47,10 +60,14 @@ def test_each_envelope_is_its_exact_size_in_landscape(letter: Letter, size: str)
 @pytest.mark.parametrize("size", sorted(ENVELOPE_SIZES))
 @pytest.mark.parametrize("recipient", ["china", "long", "domestic", "extreme"])
 def test_the_address_is_inside_the_read_area_and_out_of_the_clear_zones(
-        letter: Letter, size: str, recipient: str) -> None:
-    address = {"china": letter.recipient, "long": LONG,
-               "domestic": PostalAddress(("Antony Blinken", "2201 C Street NW", "Washington, DC 20520"), "US"),
-               "extreme": PostalAddress(tuple(f"Line {n} " + "of a very long address " * 4 for n in range(11)), "GT")}
+    letter: Letter, size: str, recipient: str
+) -> None:
+    address = {
+        "china": letter.recipient,
+        "long": LONG,
+        "domestic": PostalAddress(("Antony Blinken", "2201 C Street NW", "Washington, DC 20520"), "US"),
+        "extreme": PostalAddress(tuple(f"Line {n} " + "of a very long address " * 4 for n in range(11)), "GT"),
+    }
     chosen = letter.with_changes(recipient=address[recipient], verified=False)
     envelope = ENVELOPE_SIZES[size]
     printed = pieces(render_envelope(chosen, size))
@@ -74,8 +91,13 @@ def test_the_address_is_inside_the_read_area_and_out_of_the_clear_zones(
 
 def test_international_mail_ends_with_the_country_alone_in_english(letter: Letter) -> None:
     printed = [piece.text for piece in pieces(render_envelope(letter))]
-    assert printed[-5:] == ["XI JINPING", "PRESIDENT OF THE PEOPLE'S REPUBLIC OF CHINA", "XICHENGQU",
-                            "BEIJING SHI 100017", "CHINA"]
+    assert printed[-5:] == [
+        "XI JINPING",
+        "PRESIDENT OF THE PEOPLE'S REPUBLIC OF CHINA",
+        "XICHENGQU",
+        "BEIJING SHI 100017",
+        "CHINA",
+    ]
 
 
 def test_domestic_mail_has_no_country_line(domestic_letter: Letter) -> None:
@@ -122,17 +144,34 @@ def test_the_same_envelope_gives_the_same_bytes(letter: Letter) -> None:
 # are left out: the reader folds what it extracts, so it would measure a wider text than printed.
 ADDRESS_TEXT = st.text(
     alphabet=st.characters(codec="latin-1", categories=("L", "N", "P", "Zs")).filter(
-        lambda char: unicodedata.normalize("NFKC", char) == char),
-    min_size=1, max_size=60).filter(str.strip)
-HOSTILE = st.sampled_from(['<img src="x.png"/>', "<a href='http://evil.example'>", "&amp;", "<link href='x'>",
-                           "<font name='Courier'>", "\u202e", "\x00", "]]>", "<br/>"])
+        lambda char: unicodedata.normalize("NFKC", char) == char
+    ),
+    min_size=1,
+    max_size=60,
+).filter(str.strip)
+HOSTILE = st.sampled_from(
+    [
+        '<img src="x.png"/>',
+        "<a href='http://evil.example'>",
+        "&amp;",
+        "<link href='x'>",
+        "<font name='Courier'>",
+        "\u202e",
+        "\x00",
+        "]]>",
+        "<br/>",
+    ]
+)
 
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(lines=st.lists(st.one_of(ADDRESS_TEXT, HOSTILE), min_size=1, max_size=9),
-       size=st.sampled_from(sorted(ENVELOPE_SIZES)))
-def test_any_address_stays_in_the_read_area_and_adds_nothing_active(letter: Letter, lines: list[str],
-                                                                    size: str) -> None:
+@given(
+    lines=st.lists(st.one_of(ADDRESS_TEXT, HOSTILE), min_size=1, max_size=9),
+    size=st.sampled_from(sorted(ENVELOPE_SIZES)),
+)
+def test_any_address_stays_in_the_read_area_and_adds_nothing_active(
+    letter: Letter, lines: list[str], size: str
+) -> None:
     chosen = letter.with_changes(recipient=PostalAddress(tuple(lines), "GT"), return_address=tuple(lines[:3]))
     pdf = render_envelope(chosen, size)
     assert active_content(pdf) == []

@@ -19,18 +19,32 @@ from w4r_desktop.printing.labels import (
     render_labels,
 )
 
-CHINA = PostalAddress(("Xi Jinping", "President of the People's Republic of China", "Xichengqu",
-                       "Beijing Shi 100017"), "CN")
-REQUIRED = ["avery-5160", "avery-5161", "avery-5162", "avery-5163", "avery-5164", "avery-5167", "avery-l7160",
-            "avery-l7161", "avery-l7163"]
+CHINA = PostalAddress(
+    ("Xi Jinping", "President of the People's Republic of China", "Xichengqu", "Beijing Shi 100017"), "CN"
+)
+REQUIRED = [
+    "avery-5160",
+    "avery-5161",
+    "avery-5162",
+    "avery-5163",
+    "avery-5164",
+    "avery-5167",
+    "avery-l7160",
+    "avery-l7161",
+    "avery-l7163",
+]
 TOLERANCE_PT = 0.5 * MM
 
 
 def expected_box(sheet: LabelSheet, position: int, offset_mm: tuple[float, float] = (0, 0)) -> tuple[float, ...]:
     """Label `position` in PDF points, straight from the sheet's published figures."""
     left, top = sheet.cell(position)
-    return ((left + offset_mm[0]) * MM, (sheet.paper[1] - top - sheet.label_height - offset_mm[1]) * MM,
-            sheet.label_width * MM, sheet.label_height * MM)
+    return (
+        (left + offset_mm[0]) * MM,
+        (sheet.paper[1] - top - sheet.label_height - offset_mm[1]) * MM,
+        sheet.label_width * MM,
+        sheet.label_height * MM,
+    )
 
 
 def test_the_common_sheets_are_known() -> None:
@@ -71,9 +85,17 @@ def test_every_outlined_cell_is_within_half_a_millimetre_of_the_sheet(key: str) 
 @pytest.mark.parametrize("key", sorted(LABEL_SHEETS))
 def test_addresses_stay_inside_their_labels(key: str) -> None:
     sheet = LABEL_SHEETS[key]
-    long = PostalAddress(("Maria Consuelo Porras Argueta de Porres", "Attorney General of the Republic of Guatemala",
-                          "Ministerio Público, Fiscalía General de la República", "15 avenida 15-16, zona 1",
-                          "Barrio Gerona, Edificio Central, Tercer Nivel", "Ciudad de Guatemala 01001"), "GT")
+    long = PostalAddress(
+        (
+            "Maria Consuelo Porras Argueta de Porres",
+            "Attorney General of the Republic of Guatemala",
+            "Ministerio Público, Fiscalía General de la República",
+            "15 avenida 15-16, zona 1",
+            "Barrio Gerona, Edificio Central, Tercer Nivel",
+            "Ciudad de Guatemala 01001",
+        ),
+        "GT",
+    )
     pdf = render_labels(long, "US", key, count=2, start=sheet.per_sheet - 1)
     printed = pieces(pdf)
     assert len(printed) == 2 * 7
@@ -107,7 +129,8 @@ def test_the_printer_offset_moves_everything() -> None:
     plain = pieces(render_labels(CHINA, "US", "avery-l7160", count=2))
     moved = pieces(pdf)
     assert [(b.x - a.x, b.y - a.y) for a, b in zip(plain, moved, strict=True)] == [
-        pytest.approx((1.5 * MM, 2.0 * MM), abs=0.01)] * len(plain)
+        pytest.approx((1.5 * MM, 2.0 * MM), abs=0.01)
+    ] * len(plain)
 
 
 def test_no_outlines_unless_asked() -> None:
@@ -116,17 +139,25 @@ def test_no_outlines_unless_asked() -> None:
 
 def test_labels_carry_the_envelope_address() -> None:
     printed = [piece.text for piece in pieces(render_labels(CHINA, "US", count=1))]
-    assert printed == ["XI JINPING", "PRESIDENT OF THE PEOPLE'S REPUBLIC OF CHINA", "XICHENGQU",
-                       "BEIJING SHI 100017", "CHINA"]
+    assert printed == [
+        "XI JINPING",
+        "PRESIDENT OF THE PEOPLE'S REPUBLIC OF CHINA",
+        "XICHENGQU",
+        "BEIJING SHI 100017",
+        "CHINA",
+    ]
 
 
-@pytest.mark.parametrize(("options", "message"), [
-    ({"sheet": "avery-9999"}, "unknown label sheet"),
-    ({"count": 0}, "between 1 and 10000"),
-    ({"count": 10_001}, "between 1 and 10000"),
-    ({"start": 0}, "between 1 and 30"),
-    ({"start": 31}, "between 1 and 30"),
-])
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ({"sheet": "avery-9999"}, "unknown label sheet"),
+        ({"count": 0}, "between 1 and 10000"),
+        ({"count": 10_001}, "between 1 and 10000"),
+        ({"start": 0}, "between 1 and 30"),
+        ({"start": 31}, "between 1 and 30"),
+    ],
+)
 def test_impossible_requests_are_clear_errors(options: dict[str, object], message: str) -> None:
     with pytest.raises(LabelError, match=message):
         render_labels(CHINA, "US", **options)  # type: ignore[arg-type]
@@ -143,16 +174,23 @@ def test_the_alignment_page_outlines_every_label(key: str) -> None:
     sheet = LABEL_SHEETS[key]
     pdf = render_alignment_page(key, (0.5, 0.5))
     drawn = rectangles(pdf)
-    assert drawn == [pytest.approx(expected_box(sheet, p, (0.5, 0.5)), abs=0.01)
-                     for p in range(1, sheet.per_sheet + 1)]
+    assert drawn == [pytest.approx(expected_box(sheet, p, (0.5, 0.5)), abs=0.01) for p in range(1, sheet.per_sheet + 1)]
     numbers = [piece.text for piece in pieces(pdf) if piece.text.isdigit()]
     assert numbers == [str(p) for p in range(1, sheet.per_sheet + 1)]
 
 
 @settings(max_examples=25, deadline=None)
-@given(lines=st.lists(st.text(alphabet=st.characters(codec="latin-1", categories=("L", "N", "P", "Zs")),
-                              min_size=1, max_size=80).filter(str.strip), min_size=1, max_size=11),
-       key=st.sampled_from(sorted(LABEL_SHEETS)), start=st.integers(1, 6))
+@given(
+    lines=st.lists(
+        st.text(
+            alphabet=st.characters(codec="latin-1", categories=("L", "N", "P", "Zs")), min_size=1, max_size=80
+        ).filter(str.strip),
+        min_size=1,
+        max_size=11,
+    ),
+    key=st.sampled_from(sorted(LABEL_SHEETS)),
+    start=st.integers(1, 6),
+)
 def test_any_address_fits_its_label(lines: list[str], key: str, start: int) -> None:
     sheet = LABEL_SHEETS[key]
     pdf = render_labels(PostalAddress(tuple(lines), "GT"), "US", key, count=1, start=start)

@@ -20,11 +20,24 @@ def test_the_page_is_the_paper_asked_for(letter: Letter, paper: str, size: tuple
 def test_every_part_of_the_letter_is_printed_in_block_order(letter: Letter) -> None:
     rendered = render_letter(letter.with_changes(greeting="Stay strong."))
     lines = [piece.text for piece in pieces(rendered.pdf)]
-    expected = ["Jo Doe", "12 Elm Street", "Springfield, IL 62701", "December 10, 2021", "Xi Jinping",
-                "President of the People's Republic of China", "Xichengqu", "Beijing Shi 100017", "China",
-                "Dear President Xi,", "I am writing about Zhang Zhan.",
-                "Please release her immediately and unconditionally.", "Stay strong.", "Yours sincerely,",
-                "Jo Doe", "Springfield, IL"]
+    expected = [
+        "Jo Doe",
+        "12 Elm Street",
+        "Springfield, IL 62701",
+        "December 10, 2021",
+        "Xi Jinping",
+        "President of the People's Republic of China",
+        "Xichengqu",
+        "Beijing Shi 100017",
+        "China",
+        "Dear President Xi,",
+        "I am writing about Zhang Zhan.",
+        "Please release her immediately and unconditionally.",
+        "Stay strong.",
+        "Yours sincerely,",
+        "Jo Doe",
+        "Springfield, IL",
+    ]
     assert lines == expected
     # Block format: every line starts at the left margin.
     assert {round(piece.x, 1) for piece in pieces(rendered.pdf)} == {72.0}
@@ -63,13 +76,18 @@ def test_fonts_are_embedded_subsets(letter: Letter) -> None:
     assert used and all(embedded[name] for name in used)
     # A subset's name carries a six-letter tag: "AAAAAA+NotoSerif-Regular".
     assert all(name[1:7].isalpha() and name[7] == "+" for name in used)
-    assert {name.split("+")[1] for name in used} == {"NotoSerif-Regular", "NotoNaskhArabic-Regular",
-                                                     "NotoSansCJKsc-Regular"}
+    assert {name.split("+")[1] for name in used} == {
+        "NotoSerif-Regular",
+        "NotoNaskhArabic-Regular",
+        "NotoSansCJKsc-Regular",
+    }
 
 
 def test_markup_in_letter_text_prints_literally(letter: Letter) -> None:
-    hostile = ('AT&T <b>bold</b> <img src="photo.png"/> <link href="https://example.com">here</link> '
-               '&amp; <font name="Courier">x</font> a@b.com <a@b.com>')
+    hostile = (
+        'AT&T <b>bold</b> <img src="photo.png"/> <link href="https://example.com">here</link> '
+        '&amp; <font name="Courier">x</font> a@b.com <a@b.com>'
+    )
     pdf = render_letter(letter.with_changes(body=hostile, salutation="Dear <i>Sir</i> & Madam")).pdf
     printed = " ".join(text(pdf).split())
     assert " ".join(hostile.split()) in printed
@@ -78,10 +96,33 @@ def test_markup_in_letter_text_prints_literally(letter: Letter) -> None:
     assert all(name.split("+")[-1].startswith("Noto") for name in used_fonts(pdf))
 
 
-MARKUP = st.sampled_from(['<img src="x.png"/>', "<a href='http://evil.example'>", "</a>", "<link href='x'>",
-                          "<b>", "</para>", "<br/>", "&amp;", "&#65;", "&nbsp;", "<font name='Courier' size=40>",
-                          "<onDraw name='x'/>", "<img src='/etc/passwd' width=9 height=9/>", "]]>", "<![CDATA[",
-                          "<span backColor='red'>", "<u>", "\u202e", "\x00", "\r\n", "&", "<", ">"])
+MARKUP = st.sampled_from(
+    [
+        '<img src="x.png"/>',
+        "<a href='http://evil.example'>",
+        "</a>",
+        "<link href='x'>",
+        "<b>",
+        "</para>",
+        "<br/>",
+        "&amp;",
+        "&#65;",
+        "&nbsp;",
+        "<font name='Courier' size=40>",
+        "<onDraw name='x'/>",
+        "<img src='/etc/passwd' width=9 height=9/>",
+        "]]>",
+        "<![CDATA[",
+        "<span backColor='red'>",
+        "<u>",
+        "\u202e",
+        "\x00",
+        "\r\n",
+        "&",
+        "<",
+        ">",
+    ]
+)
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

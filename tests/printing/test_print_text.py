@@ -50,7 +50,11 @@ def test_right_to_left_words_are_laid_out_right_to_left(letter: Letter) -> None:
 def test_visual_order_keeps_left_to_right_runs_inside_right_to_left_lines() -> None:
     assert visual_order(["أ", "ب", "ج"], right_to_left=True) == ["ج", "ب", "أ"]
     assert visual_order(["أ", "Amnesty", "International", "ب"], right_to_left=True) == [
-        "ب", "Amnesty", "International", "أ"]
+        "ب",
+        "Amnesty",
+        "International",
+        "أ",
+    ]
     assert visual_order(["one", "أ", "ب", "two"], right_to_left=False) == ["one", "ب", "أ", "two"]
     assert visual_order(["أ", "2021", "ب"], right_to_left=True) == ["ب", "2021", "أ"]
     # Punctuation around a number moves to the reading side, brackets mirrored: bidi rules.
@@ -100,8 +104,17 @@ def test_non_latin_envelope_addresses_are_flagged() -> None:
 
 
 def test_fields_follow_the_countrys_line_order() -> None:
-    block = format_fields({"name": "Ana López", "street_address": "Calle 1", "city": "Ciudad de México",
-                           "postal_code": "06500", "country_area": "CDMX", "country_code": "MX"}, "US")
+    block = format_fields(
+        {
+            "name": "Ana López",
+            "street_address": "Calle 1",
+            "city": "Ciudad de México",
+            "postal_code": "06500",
+            "country_area": "CDMX",
+            "country_code": "MX",
+        },
+        "US",
+    )
     assert block.lines == ("ANA LÓPEZ", "CALLE 1", "06500 CIUDAD DE MÉXICO, CDMX", "MEXICO")
 
 

@@ -23,11 +23,15 @@ def common_options() -> argparse.ArgumentParser:
     """--data-dir and --bundle, accepted by the program and by every subcommand."""
     options = argparse.ArgumentParser(add_help=False)
     options.add_argument(
-        "--data-dir", metavar="DIR", default=argparse.SUPPRESS,
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
         help="where the database and files are kept (default: $W4R_DATA_DIR or the user data folder)",
     )
     options.add_argument(
-        "--bundle", metavar="PATH", default=argparse.SUPPRESS,
+        "--bundle",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
         help="the case bundle to read (a folder or .zip; default: the active bundle)",
     )
     return options
@@ -49,8 +53,9 @@ def bundle(args: argparse.Namespace) -> CaseBundle:
     return load_bundle(paths.active_bundle_path(data_dir(args)))
 
 
-def add_command(commands: argparse._SubParsersAction[argparse.ArgumentParser], name: str,
-                help_text: str) -> argparse.ArgumentParser:
+def add_command(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser], name: str, help_text: str
+) -> argparse.ArgumentParser:
     """A subcommand that also takes the common options."""
     return commands.add_parser(name, help=help_text, description=help_text, parents=[common_options()])
 

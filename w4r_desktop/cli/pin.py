@@ -27,6 +27,7 @@ def reset_pin(args: argparse.Namespace) -> int:
         pin.clear()
     finally:
         db.close()
-    print("leader PIN forgotten: the next use of the console asks for a new one" if had_pin
-          else "no leader PIN was set")
+    print(
+        "leader PIN forgotten: the next use of the console asks for a new one" if had_pin else "no leader PIN was set"
+    )
     return 0

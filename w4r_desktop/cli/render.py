@@ -47,11 +47,21 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
     labels = add_command(sub, "labels", "a sheet of address labels for a case's official (or the person)")
     _target_options(labels)
-    labels.add_argument("--sheet", choices=list(LABEL_SHEETS), default="avery-5160", metavar="SHEET",
-                        help=f"the label sheet: {', '.join(LABEL_SHEETS)} (default avery-5160)")
+    labels.add_argument(
+        "--sheet",
+        choices=list(LABEL_SHEETS),
+        default="avery-5160",
+        metavar="SHEET",
+        help=f"the label sheet: {', '.join(LABEL_SHEETS)} (default avery-5160)",
+    )
     labels.add_argument("--count", type=int, default=1, metavar="N", help="how many labels (default 1)")
-    labels.add_argument("--start", type=int, default=1, metavar="K",
-                        help="the first free label on a partly used sheet, counted along the rows from 1")
+    labels.add_argument(
+        "--start",
+        type=int,
+        default=1,
+        metavar="K",
+        help="the first free label on a partly used sheet, counted along the rows from 1",
+    )
     labels.add_argument("--outline", action="store_true", help="draw each label's edge (a test on plain paper)")
     _offset_options(labels)
     labels.set_defaults(handler=render_labels_command)
@@ -66,17 +76,31 @@ def _date(text: str) -> dt.date:
 
 def _target_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--case", required=True, metavar="ID", help="the case id (see `cases list`)")
-    parser.add_argument("--target", type=int, metavar="N",
-                        help="which official or postal channel, counted from 0 (default: the first postal one)")
+    parser.add_argument(
+        "--target",
+        type=int,
+        metavar="N",
+        help="which official or postal channel, counted from 0 (default: the first postal one)",
+    )
     parser.add_argument("--kind", choices=[kind.value for kind in LetterKind], default="appeal")
     parser.add_argument("--out", required=True, metavar="F.pdf", help="the PDF file to write")
 
 
 def _offset_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--offset-x", type=float, default=0.0, metavar="MM",
-                        help="move everything right by MM millimetres (negative: left), for a misaligned printer")
-    parser.add_argument("--offset-y", type=float, default=0.0, metavar="MM",
-                        help="move everything down by MM millimetres (negative: up)")
+    parser.add_argument(
+        "--offset-x",
+        type=float,
+        default=0.0,
+        metavar="MM",
+        help="move everything right by MM millimetres (negative: left), for a misaligned printer",
+    )
+    parser.add_argument(
+        "--offset-y",
+        type=float,
+        default=0.0,
+        metavar="MM",
+        help="move everything down by MM millimetres (negative: up)",
+    )
 
 
 def read_text_file(path: str) -> str:
@@ -134,16 +158,28 @@ def render_letter_command(args: argparse.Namespace) -> int:
 
 def render_envelope_command(args: argparse.Namespace) -> int:
     letter = _letter(args)
-    pdf = render_envelope(letter, args.size, _lines_file(args.return_address_file),
-                          offset_mm=(args.offset_x, args.offset_y), show_zones=args.zones)
+    pdf = render_envelope(
+        letter,
+        args.size,
+        _lines_file(args.return_address_file),
+        offset_mm=(args.offset_x, args.offset_y),
+        show_zones=args.zones,
+    )
     warnings = () if letter.verified else ("the address is not verified: check it before mailing",)
     return _write(args, pdf, warnings)
 
 
 def render_labels_command(args: argparse.Namespace) -> int:
     letter = _letter(args)
-    pdf = render_labels(letter.recipient, letter.home_country, args.sheet, args.count, args.start, args.outline,
-                        (args.offset_x, args.offset_y))
+    pdf = render_labels(
+        letter.recipient,
+        letter.home_country,
+        args.sheet,
+        args.count,
+        args.start,
+        args.outline,
+        (args.offset_x, args.offset_y),
+    )
     warnings = list(label_warnings(letter.recipient, letter.home_country, args.sheet))
     if not letter.verified:
         warnings.append("the address is not verified: check it before mailing")

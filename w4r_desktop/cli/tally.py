@@ -28,8 +28,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     sub = group.add_subparsers(dest="tally_command", metavar="ACTION", required=True)
 
     add = add_command(sub, "add", "count letters or hand-counted items for a case")
-    add.add_argument("--case", metavar="ID", help="the case id (see `cases list`); leave out for participants "
-                                                  "counted for the whole event")
+    add.add_argument(
+        "--case",
+        metavar="ID",
+        help="the case id (see `cases list`); leave out for participants counted for the whole event",
+    )
     add.add_argument("--kind", required=True, choices=KIND_NAMES)
     add.add_argument("--count", type=int, default=1, metavar="N", help=f"how many (1 to {MAX_QUANTITY}; default 1)")
     add.add_argument("--target", type=int, metavar="N", help="which official of the case (appeal letters)")
@@ -54,14 +57,16 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
     imp = add_command(sub, "import", "merge sync files from other laptops (nothing is counted twice)")
     imp.add_argument("files", nargs="+", metavar="F.csv")
-    imp.add_argument("--merge-events", action="store_true",
-                     help="accept files from another event and count both events together")
+    imp.add_argument(
+        "--merge-events", action="store_true", help="accept files from another event and count both events together"
+    )
     imp.set_defaults(handler=import_sync_files)
 
     sync = add_command(sub, "sync", "merge every station's file in a shared folder or USB stick, then write ours")
     sync.add_argument("--folder", required=True, metavar="DIR")
-    sync.add_argument("--merge-events", action="store_true",
-                      help="accept files from another event and count both events together")
+    sync.add_argument(
+        "--merge-events", action="store_true", help="accept files from another event and count both events together"
+    )
     sync.set_defaults(handler=sync_with_folder)
 
     report = add_command(sub, "report", "totals per case for the campaign's report form (CSV), and a PDF summary")
@@ -129,8 +134,10 @@ def list_records(args: argparse.Namespace) -> int:
         for line in tally.recent(args.limit):
             record = line.record
             flag = "  (voided)" if line.voided else ""
-            print(f"{record.id}  {record.recorded_at}  {record.case_id:<30} {record.kind.value:<12} "
-                  f"{record.quantity:>6}{flag}")
+            print(
+                f"{record.id}  {record.recorded_at}  {record.case_id:<30} {record.kind.value:<12} "
+                f"{record.quantity:>6}{flag}"
+            )
         return 0
 
     return _with_tally(args, work)
@@ -174,8 +181,11 @@ def _show_conflicts(report: ImportReport) -> int:
         ours = conflict.ours
         theirs = conflict.theirs
         here = f"{ours.case_id} {ours.kind.value} x{ours.quantity} at {ours.recorded_at}" if ours else "?"
-        print(f"conflict: record {theirs.id} in {conflict.file} says {theirs.case_id} {theirs.kind.value} "
-              f"x{theirs.quantity} at {theirs.recorded_at}; here it is {here}; not merged", file=sys.stderr)
+        print(
+            f"conflict: record {theirs.id} in {conflict.file} says {theirs.case_id} {theirs.kind.value} "
+            f"x{theirs.quantity} at {theirs.recorded_at}; here it is {here}; not merged",
+            file=sys.stderr,
+        )
     return 3 if report.conflicts else 0
 
 

@@ -180,7 +180,7 @@ def _extract_zip(origin: Path, staging: Path) -> None:
                 prefix = (next(iter(tops)),)
         total = 0
         for member, path in members:
-            parts = path.parts[len(prefix):] if path.parts[: len(prefix)] == prefix else ()
+            parts = path.parts[len(prefix) :] if path.parts[: len(prefix)] == prefix else ()
             if not parts:
                 continue
             total += member.file_size

@@ -476,10 +476,17 @@ def load_bundle(path: str | Path) -> CaseBundle:
     cases = _load_cases(files, problems)
     if info is not None and info.format > FORMAT_VERSION:
         # Nothing else can be trusted in a file from a newer format.
-        raise BundleInvalid(str(source), [BundleProblem(
-            BUNDLE_FILE, "format",
-            f"version {info.format} is newer than this W4R Desktop understands ({FORMAT_VERSION}); "
-            "update W4R Desktop")])
+        raise BundleInvalid(
+            str(source),
+            [
+                BundleProblem(
+                    BUNDLE_FILE,
+                    "format",
+                    f"version {info.format} is newer than this W4R Desktop understands ({FORMAT_VERSION}); "
+                    "update W4R Desktop",
+                )
+            ],
+        )
     if problems or info is None:
         raise BundleInvalid(str(source), problems)
     return CaseBundle(info=info, cases=tuple(cases), source=source)

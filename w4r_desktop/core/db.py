@@ -222,9 +222,7 @@ def _v2_running_totals(conn: Connection) -> None:
         "quantity INTEGER NOT NULL DEFAULT 0, "
         "CONSTRAINT pk_tally_total PRIMARY KEY (event_id, case_id, kind, station_id, day))"
     )
-    conn.exec_driver_sql(
-        "CREATE INDEX ix_letter_record_event_case_kind ON letter_record (event_id, case_id, kind)"
-    )
+    conn.exec_driver_sql("CREATE INDEX ix_letter_record_event_case_kind ON letter_record (event_id, case_id, kind)")
     # A plain record counts unless a void for it arrived first.
     conn.exec_driver_sql(
         """CREATE TRIGGER tally_count AFTER INSERT ON letter_record

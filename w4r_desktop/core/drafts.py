@@ -34,8 +34,7 @@ class Draft:
     updated_at: dt.datetime
 
     def to_json(self) -> str:
-        return json.dumps({"letter": json.loads(self.letter.to_json()), "language": self.language},
-                          ensure_ascii=False)
+        return json.dumps({"letter": json.loads(self.letter.to_json()), "language": self.language}, ensure_ascii=False)
 
 
 class DraftStore:
@@ -50,8 +49,14 @@ class DraftStore:
         now = self._clock()
         draft = Draft(session_id, letter, language, now)
         with self._db.session() as session:
-            session.merge(DraftRow(id=session_id, session_id=session_id, payload=draft.to_json(),
-                                   updated_at=now.astimezone(dt.UTC).isoformat()))
+            session.merge(
+                DraftRow(
+                    id=session_id,
+                    session_id=session_id,
+                    payload=draft.to_json(),
+                    updated_at=now.astimezone(dt.UTC).isoformat(),
+                )
+            )
 
     def discard(self, session_id: str) -> None:
         """Forget a person's draft: printed, queued, abandoned or reset."""

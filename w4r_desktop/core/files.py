@@ -17,8 +17,9 @@ class FileWriteError(UserError):
 
 
 @contextlib.contextmanager
-def atomic_writer(path: str | os.PathLike[str], mode: str = "wb", encoding: str | None = None,
-                  newline: str | None = None) -> Iterator[IO]:  # type: ignore[type-arg]
+def atomic_writer(
+    path: str | os.PathLike[str], mode: str = "wb", encoding: str | None = None, newline: str | None = None
+) -> Iterator[IO]:  # type: ignore[type-arg]
     """Write to a temporary file beside `path`, then fsync and replace `path` in one step.
 
     If anything fails the previous file at `path` is left whole and the temporary file removed.

@@ -119,14 +119,18 @@ def _strip_frame(sample: str, salutation: str) -> str:
     lines = sample.strip().splitlines()
     if lines and lines[0].strip().rstrip(",:").strip().lower() == salutation.strip().rstrip(",:").lower():
         lines = lines[1:]
-    while lines and re.match(r"^\s*(yours\s+(sincerely|faithfully|truly)|sincerely|respectfully|kind regards),?\s*$",
-                             lines[-1], re.IGNORECASE):
+    while lines and re.match(
+        r"^\s*(yours\s+(sincerely|faithfully|truly)|sincerely|respectfully|kind regards),?\s*$",
+        lines[-1],
+        re.IGNORECASE,
+    ):
         lines = lines[:-1]
     return "\n".join(lines).strip()
 
 
-def draft_letter(bundle: CaseBundle, case: Case, kind: LetterKind, target: int | None = None,
-                 today: dt.date | None = None) -> Letter:
+def draft_letter(
+    bundle: CaseBundle, case: Case, kind: LetterKind, target: int | None = None, today: dt.date | None = None
+) -> Letter:
     """A letter prefilled from the case: the sample letter or a suggested message."""
     index = default_target(case, kind) if target is None else target
     recipient = recipient_of(case, kind, index)
@@ -180,8 +184,11 @@ def forbidden_words_for(case: Case, kind: LetterKind, target: int) -> list[str]:
         return []
     words = list(SOLIDARITY_FORBIDDEN)
     if 0 <= target < len(case.solidarity):
-        words += [word for word in case.solidarity[target].forbidden_words
-                  if word.lower() not in {known.lower() for known in words}]
+        words += [
+            word
+            for word in case.solidarity[target].forbidden_words
+            if word.lower() not in {known.lower() for known in words}
+        ]
     return words
 
 

@@ -76,8 +76,15 @@ def pin_matches(pin: str, stored: str) -> bool:
         if algorithm != "scrypt":
             return False
         expected = base64.b64decode(digest)
-        actual = hashlib.scrypt(pin.encode(), salt=base64.b64decode(salt), n=int(cost), r=int(block),
-                                p=int(parallel), maxmem=MAX_MEMORY, dklen=len(expected))
+        actual = hashlib.scrypt(
+            pin.encode(),
+            salt=base64.b64decode(salt),
+            n=int(cost),
+            r=int(block),
+            p=int(parallel),
+            maxmem=MAX_MEMORY,
+            dklen=len(expected),
+        )
     except ValueError:
         return False
     return hmac.compare_digest(actual, expected)
@@ -93,8 +100,7 @@ def lock_seconds(failures: int) -> int:
 class LeaderPin:
     """The leader PIN of one database: set once, then checked with a growing lock-out."""
 
-    def __init__(self, db: Database, clock: Callable[[], dt.datetime] | None = None,
-                 cost: int = DEFAULT_COST) -> None:
+    def __init__(self, db: Database, clock: Callable[[], dt.datetime] | None = None, cost: int = DEFAULT_COST) -> None:
         self._db = db
         self._clock = clock or (lambda: dt.datetime.now(dt.UTC))
         self._cost = cost

@@ -35,8 +35,11 @@ class PrintQueue:
         """Queue a letter (already counted as `record_id`); returns the job id."""
         job_id = new_id()
         with self._db.session() as session:
-            session.add(PrintJob(id=job_id, record_id=record_id, payload=letter.to_json(),
-                                 status="queued", created_at=utc_now()))
+            session.add(
+                PrintJob(
+                    id=job_id, record_id=record_id, payload=letter.to_json(), status="queued", created_at=utc_now()
+                )
+            )
         return job_id
 
     def jobs(self) -> list[QueuedLetter]:

@@ -70,8 +70,7 @@ class CampaignReport:
         return sum(self.totals.get(kind, 0) for kind in LETTER_KINDS)
 
 
-def campaign_report(tally: Tally, bundle: CaseBundle,
-                    clock: Callable[[], dt.datetime] | None = None) -> CampaignReport:
+def campaign_report(tally: Tally, bundle: CaseBundle, clock: Callable[[], dt.datetime] | None = None) -> CampaignReport:
     """Gather the report from this laptop's merged totals and the event's settings."""
     settings = Settings(tally.db)
     counts: dict[str, dict[TallyKind, int]] = {}
@@ -115,15 +114,26 @@ def write_report_csv(report: CampaignReport, path: str | os.PathLike[str]) -> Pa
         writer = csv.writer(stream)
         writer.writerow(["Write for Rights report"])
         for label, value in (
-            ("Event", report.event_name), ("Group or school", report.group_name), ("Place", report.place),
-            ("Dates", report.dates), ("Campaign", report.campaign), ("Laptops counted", str(report.stations)),
+            ("Event", report.event_name),
+            ("Group or school", report.group_name),
+            ("Place", report.place),
+            ("Dates", report.dates),
+            ("Campaign", report.campaign),
+            ("Laptops counted", str(report.stations)),
             ("Report made", report.generated_at),
         ):
             writer.writerow([label, shield(value)])
         writer.writerow([])
         writer.writerow(["Case", "Country", *(KIND_HEADINGS[kind] for kind in kinds), LETTERS_HEADING, "Case id"])
         for line in [*report.cases, report.whole_event]:
-            writer.writerow([shield(line.name), shield(line.country), *(line.count(kind) for kind in kinds),
-                             line.letters, shield(line.case_id)])
+            writer.writerow(
+                [
+                    shield(line.name),
+                    shield(line.country),
+                    *(line.count(kind) for kind in kinds),
+                    line.letters,
+                    shield(line.case_id),
+                ]
+            )
         writer.writerow(["Total", "", *(report.totals.get(kind, 0) for kind in kinds), report.letters, ""])
     return target

@@ -96,10 +96,18 @@ SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("printer_name", _t("Printer"), str, "", section="printing"),
     SettingSpec("offset_x_mm", _t("Printer offset across (mm)"), float, 0.0, section="printing"),
     SettingSpec("offset_y_mm", _t("Printer offset down (mm)"), float, 0.0, section="printing"),
-    SettingSpec("idle_timeout_s", _t("Reset after idle (seconds)"), int, 180, minimum=30, maximum=3600,
-                section="kiosk"),
-    SettingSpec("idle_countdown_s", _t("\"Are you still there?\" countdown (seconds)"), int, 30,
-                minimum=5, maximum=300, section="kiosk"),
+    SettingSpec(
+        "idle_timeout_s", _t("Reset after idle (seconds)"), int, 180, minimum=30, maximum=3600, section="kiosk"
+    ),
+    SettingSpec(
+        "idle_countdown_s",
+        _t('"Are you still there?" countdown (seconds)'),
+        int,
+        30,
+        minimum=5,
+        maximum=300,
+        section="kiosk",
+    ),
     SettingSpec("text_size", _t("Text size"), str, "normal", TEXT_SIZES, section="kiosk"),
     SettingSpec("languages", _t("Interface languages"), list, ["en", "es"], section="kiosk"),
     SettingSpec("disabled_cases", _t("Cases switched off"), list, [], section="kiosk"),

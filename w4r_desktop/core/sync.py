@@ -137,8 +137,10 @@ class ImportReport:
     merged_events: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        text = (f"{len(self.files)} file(s), {self.read} records read: {self.added} new, "
-                f"{self.duplicates} counted already, {len(self.conflicts)} in conflict")
+        text = (
+            f"{len(self.files)} file(s), {self.read} records read: {self.added} new, "
+            f"{self.duplicates} counted already, {len(self.conflicts)} in conflict"
+        )
         if self.joined_event:
             text += "; this laptop joined the file's event"
         if self.merged_events:
@@ -158,9 +160,14 @@ class ExportSummary:
 EVENT_DETAILS = ("event_name", "event_place", "group_name", "event_date")
 
 
-def export_records(tally: Tally, path: str | os.PathLike[str], *, everything: bool = False,
-                   clock: Callable[[], dt.datetime] | None = None,
-                   progress: Progress | None = None) -> ExportSummary:
+def export_records(
+    tally: Tally,
+    path: str | os.PathLike[str],
+    *,
+    everything: bool = False,
+    clock: Callable[[], dt.datetime] | None = None,
+    progress: Progress | None = None,
+) -> ExportSummary:
     """Write this laptop's records (or, with `everything`, all it knows) to the sync file `path`.
 
     The file is written atomically: a crash or kill leaves the previous file whole.
@@ -183,8 +190,12 @@ def export_records(tally: Tally, path: str | os.PathLike[str], *, everything: bo
             connection.execute("BEGIN")
             total = connection.execute(f"SELECT count(*) FROM letter_record{where}", params).fetchone()[0]
             header = _header_cells(
-                station_id=station.id, station_name=settings.get("station_name") or station.name,
-                event_id=tally.event_id, merged_events=event_ids[1:], exported_at=now, records=total,
+                station_id=station.id,
+                station_name=settings.get("station_name") or station.name,
+                event_id=tally.event_id,
+                merged_events=event_ids[1:],
+                exported_at=now,
+                records=total,
                 details=details,
             )
             rows = connection.execute(f"SELECT {', '.join(COLUMNS)} FROM letter_record{where} ORDER BY id", params)
@@ -197,37 +208,71 @@ def export_records(tally: Tally, path: str | os.PathLike[str], *, everything: bo
     return ExportSummary(target, int(total))
 
 
-def write_sync_file(path: str | os.PathLike[str], records: Sequence[TallyRecord], *, station_id: str,
-                    event_id: str, station_name: str = "", event_name: str = "",
-                    merged_events: Sequence[str] = (), exported_at: dt.datetime | None = None) -> ExportSummary:
+def write_sync_file(
+    path: str | os.PathLike[str],
+    records: Sequence[TallyRecord],
+    *,
+    station_id: str,
+    event_id: str,
+    station_name: str = "",
+    event_name: str = "",
+    merged_events: Sequence[str] = (),
+    exported_at: dt.datetime | None = None,
+) -> ExportSummary:
     """Write `records` as a sync file from another station (for tests, benches and tools), atomically."""
     header = _header_cells(
-        station_id=station_id, station_name=station_name, event_id=event_id, merged_events=merged_events,
-        exported_at=exported_at or dt.datetime.now(dt.UTC), records=len(records),
+        station_id=station_id,
+        station_name=station_name,
+        event_id=event_id,
+        merged_events=merged_events,
+        exported_at=exported_at or dt.datetime.now(dt.UTC),
+        records=len(records),
         details={"event_name": event_name},
     )
-    rows = ((r.id, r.event_id, r.case_id, r.kind.value, r.target, r.quantity, r.station_id, r.recorded_at, r.day,
-             r.voids) for r in records)
+    rows = (
+        (r.id, r.event_id, r.case_id, r.kind.value, r.target, r.quantity, r.station_id, r.recorded_at, r.day, r.voids)
+        for r in records
+    )
     _write(Path(path), header, iter([list(rows)]), len(records), None)
     return ExportSummary(Path(path), len(records))
 
 
-def _header_cells(*, station_id: str, station_name: str, event_id: str, merged_events: Sequence[str],
-                  exported_at: dt.datetime, records: int, details: dict[str, str]) -> list[str]:
+def _header_cells(
+    *,
+    station_id: str,
+    station_name: str,
+    event_id: str,
+    merged_events: Sequence[str],
+    exported_at: dt.datetime,
+    records: int,
+    details: dict[str, str],
+) -> list[str]:
     cells = [
-        "format", FORMAT, "version", str(FORMAT_VERSION),
-        "station", station_id, "station_name", shield(station_name),
-        "event", event_id, "merged_events", ";".join(merged_events),
-        "exported_at", exported_at.astimezone(dt.UTC).isoformat(timespec="seconds"),
-        "records", str(records),
+        "format",
+        FORMAT,
+        "version",
+        str(FORMAT_VERSION),
+        "station",
+        station_id,
+        "station_name",
+        shield(station_name),
+        "event",
+        event_id,
+        "merged_events",
+        ";".join(merged_events),
+        "exported_at",
+        exported_at.astimezone(dt.UTC).isoformat(timespec="seconds"),
+        "records",
+        str(records),
     ]
     for key, value in details.items():
         cells += [key, shield(value)]
     return cells
 
 
-def _write(target: Path, header: list[str], batches: Iterable[Sequence[Sequence[Any]]], total: int,
-           progress: Progress | None) -> None:
+def _write(
+    target: Path, header: list[str], batches: Iterable[Sequence[Sequence[Any]]], total: int, progress: Progress | None
+) -> None:
     with atomic_writer(target, "w", encoding="utf-8", newline="") as stream:
         writer = csv.writer(stream)
         writer.writerow(header)
@@ -249,8 +294,18 @@ def _setting_text(settings: Settings, key: str) -> str:
 
 def _record_cells(row: Sequence[Any]) -> list[str | int]:
     record_id, event_id, case_id, kind, target, quantity, station_id, recorded_at, day, voids = row
-    return [record_id, event_id, shield(case_id), kind, "" if target is None else int(target), int(quantity),
-            station_id, recorded_at, day, voids or ""]
+    return [
+        record_id,
+        event_id,
+        shield(case_id),
+        kind,
+        "" if target is None else int(target),
+        int(quantity),
+        station_id,
+        recorded_at,
+        day,
+        voids or "",
+    ]
 
 
 # --- reading -----------------------------------------------------------------------------------
@@ -315,8 +370,7 @@ class SyncFileReader:
         try:
             return read()
         except UnicodeDecodeError as exc:
-            raise SyncFileInvalid(self.path, [f"the file is not UTF-8 text (near byte {self._counter.count})"]) \
-                from exc
+            raise SyncFileInvalid(self.path, [f"the file is not UTF-8 text (near byte {self._counter.count})"]) from exc
         except csv.Error as exc:
             raise SyncFileInvalid(self.path, [f"line {self._reader.line_num}: {exc}"]) from exc
 
@@ -343,13 +397,13 @@ class SyncFileReader:
                 if self._progress and count % BATCH == 0:
                     self._progress(self._counter.count, self._size)
         except UnicodeDecodeError as exc:
-            raise SyncFileInvalid(self.path, [f"the file is not UTF-8 text (near byte {self._counter.count})"]) \
-                from exc
+            raise SyncFileInvalid(self.path, [f"the file is not UTF-8 text (near byte {self._counter.count})"]) from exc
         except csv.Error as exc:
             raise SyncFileInvalid(self.path, [f"line {reader.line_num}: {exc}"]) from exc
         if not problems and count != self.header.records:
-            problems.append(f"the file is incomplete or edited: it says {self.header.records} records, "
-                            f"it holds {count}")
+            problems.append(
+                f"the file is incomplete or edited: it says {self.header.records} records, it holds {count}"
+            )
         if problems:
             raise SyncFileInvalid(self.path, problems)
         if self._progress:
@@ -404,9 +458,14 @@ def _read_header(reader: Iterator[list[str]], problems: list[str]) -> SyncHeader
     if problems:
         return None
     return SyncHeader(
-        version=version, station_id=values["station"], station_name=unshield(values.get("station_name", ""))[:100],
-        event_id=values["event"], event_name=unshield(values.get("event_name", ""))[:200],
-        exported_at=values.get("exported_at", ""), records=count, merged_events=merged,
+        version=version,
+        station_id=values["station"],
+        station_name=unshield(values.get("station_name", ""))[:100],
+        event_id=values["event"],
+        event_name=unshield(values.get("event_name", ""))[:200],
+        exported_at=values.get("exported_at", ""),
+        records=count,
+        merged_events=merged,
         details={key: unshield(values[key])[:200] for key in EVENT_DETAILS if key in values},
     )
 
@@ -477,8 +536,13 @@ def _is_day(text: str) -> bool:
 # --- merging -----------------------------------------------------------------------------------
 
 
-def import_files(tally: Tally, paths: Iterable[str | os.PathLike[str]], *, merge_events: bool = False,
-                 progress: Progress | None = None) -> ImportReport:
+def import_files(
+    tally: Tally,
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    merge_events: bool = False,
+    progress: Progress | None = None,
+) -> ImportReport:
     """Merge sync files into this laptop's records, all or nothing.
 
     Every file is read and checked before anything is written; a broken file, or one from
@@ -504,6 +568,7 @@ def import_files(tally: Tally, paths: Iterable[str | os.PathLike[str]], *, merge
             connection.execute("DELETE FROM conflict_id")
             done = 0
             for index, (path, size) in enumerate(zip(sources, sizes, strict=True)):
+
                 def file_progress(read: int, _size: int, before: int = done) -> None:
                     if progress:
                         progress(before + read, total)
@@ -512,8 +577,10 @@ def import_files(tally: Tally, paths: Iterable[str | os.PathLike[str]], *, merge
                     planner.add(reader.path, reader.header)
                     rows = reader.rows()
                     while batch := list(itertools.islice(rows, BATCH)):
-                        connection.executemany("INSERT INTO staged_record VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                                               [(*row, index) for row in batch])
+                        connection.executemany(
+                            "INSERT INTO staged_record VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            [(*row, index) for row in batch],
+                        )
                         report.read += len(batch)
                 done += size
             # Indexed once loaded: quicker than keeping the index up to date row by row.
@@ -526,8 +593,11 @@ def import_files(tally: Tally, paths: Iterable[str | os.PathLike[str]], *, merge
             connection.executemany(
                 "INSERT INTO known_station (id, name, seen_at) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE "
                 "SET name = excluded.name, seen_at = excluded.seen_at WHERE excluded.seen_at >= known_station.seen_at",
-                [(header.station_id, header.station_name or header.station_id[:8], header.exported_at)
-                 for header in planner.headers if header.station_id != tally.station_id],
+                [
+                    (header.station_id, header.station_name or header.station_id[:8], header.exported_at)
+                    for header in planner.headers
+                    if header.station_id != tally.station_id
+                ],
             )
             inserted = connection.execute(
                 f"INSERT OR IGNORE INTO letter_record ({_ALL}) SELECT {_ALL} FROM staged_record "
@@ -603,9 +673,11 @@ _STAGE_TABLE = """CREATE TEMP TABLE staged_record (
 # Ids that occur more than once in this import: found from the index alone, so cheap when there are none.
 _REPEATED = "SELECT id FROM staged_record GROUP BY id HAVING count(*) > 1"
 # Everything that makes a record what it is, as one value (char(31) never occurs in a checked row's ids).
-_CONTENT = ("event_id || char(31) || case_id || char(31) || kind || char(31) || coalesce(target, '') || char(31) "
-            "|| quantity || char(31) || station_id || char(31) || recorded_at || char(31) || day || char(31) "
-            "|| coalesce(voids, '')")
+_CONTENT = (
+    "event_id || char(31) || case_id || char(31) || kind || char(31) || coalesce(target, '') || char(31) "
+    "|| quantity || char(31) || station_id || char(31) || recorded_at || char(31) || day || char(31) "
+    "|| coalesce(voids, '')"
+)
 _SAME_CONTENT = """r.event_id = s.event_id AND r.case_id = s.case_id AND r.kind = s.kind
     AND r.target IS s.target AND r.quantity = s.quantity AND r.station_id = s.station_id
     AND r.recorded_at = s.recorded_at AND r.day = s.day AND r.voids IS s.voids"""
@@ -621,7 +693,7 @@ def _find_conflicts(connection: sqlite3.Connection, report: ImportReport) -> Non
         f"FROM staged_record s JOIN letter_record r ON r.id = s.id WHERE NOT ({_SAME_CONTENT})"
     ).fetchall()
     for row in against_ours:
-        theirs, ours = _as_record(row[1:1 + width]), _as_record(row[1 + width:])
+        theirs, ours = _as_record(row[1 : 1 + width]), _as_record(row[1 + width :])
         report.conflicts.append(Conflict(report.files[row[0]], ours, theirs))
     among_files = connection.execute(
         f"SELECT s.file, {columns} FROM staged_record s "
@@ -635,14 +707,16 @@ def _find_conflicts(connection: sqlite3.Connection, report: ImportReport) -> Non
         earlier = first_seen.setdefault(record.id, record)
         if record != earlier:
             report.conflicts.append(Conflict(report.files[row[0]], earlier, record))
-    connection.executemany("INSERT OR IGNORE INTO conflict_id VALUES (?)",
-                           ((conflict.theirs.id,) for conflict in report.conflicts))
+    connection.executemany(
+        "INSERT OR IGNORE INTO conflict_id VALUES (?)", ((conflict.theirs.id,) for conflict in report.conflicts)
+    )
 
 
 def _as_record(row: Sequence[Any]) -> TallyRecord:
     record_id, event_id, case_id, kind, target, quantity, station_id, recorded_at, day, voids = row
-    return TallyRecord(record_id, event_id, case_id, TallyKind(kind), target, int(quantity), station_id,
-                       recorded_at, day, voids)
+    return TallyRecord(
+        record_id, event_id, case_id, TallyKind(kind), target, int(quantity), station_id, recorded_at, day, voids
+    )
 
 
 def _apply_event_plan(connection: sqlite3.Connection, tally: Tally, plan: _EventPlanner) -> None:
@@ -652,13 +726,16 @@ def _apply_event_plan(connection: sqlite3.Connection, tally: Tally, plan: _Event
             raise UserError("this laptop counted letters meanwhile; import again to merge the events")
         connection.execute("DELETE FROM event")
         connection.execute("DELETE FROM merged_event WHERE id = ?", (plan.join,))
-        connection.execute("INSERT INTO event (id, name, created_at) VALUES (?, ?, ?)",
-                           (plan.join, plan.join_name[:200] or "Write for Rights", now))
+        connection.execute(
+            "INSERT INTO event (id, name, created_at) VALUES (?, ?, ?)",
+            (plan.join, plan.join_name[:200] or "Write for Rights", now),
+        )
     own = plan.join or tally.event_id
     for event_id, name in plan.merge.items():
         if event_id != own:
-            connection.execute("INSERT OR IGNORE INTO merged_event (id, name, merged_at) VALUES (?, ?, ?)",
-                               (event_id, name[:200], now))
+            connection.execute(
+                "INSERT OR IGNORE INTO merged_event (id, name, merged_at) VALUES (?, ?, ?)", (event_id, name[:200], now)
+            )
 
 
 # --- a shared folder or USB stick ----------------------------------------------------------------
@@ -702,8 +779,11 @@ def _already_merged(tally: Tally, path: Path, held: dict[str, int]) -> bool:
             header = reader.header
     except SyncFileInvalid:
         return False
-    return (header.records > 0 and set(header.events) <= set(tally.event_ids())
-            and held.get(header.station_id, -1) == header.records)
+    return (
+        header.records > 0
+        and set(header.events) <= set(tally.event_ids())
+        and held.get(header.station_id, -1) == header.records
+    )
 
 
 def station_file(folder: Path, tally: Tally) -> Path:
@@ -711,9 +791,14 @@ def station_file(folder: Path, tally: Tally) -> Path:
     return folder / f"{SYNC_FILE_PREFIX}{tally.station_id}.csv"
 
 
-def sync_folder(tally: Tally, folder: str | os.PathLike[str], *, merge_events: bool = False,
-                clock: Callable[[], dt.datetime] | None = None,
-                progress: Progress | None = None) -> FolderSyncReport:
+def sync_folder(
+    tally: Tally,
+    folder: str | os.PathLike[str],
+    *,
+    merge_events: bool = False,
+    clock: Callable[[], dt.datetime] | None = None,
+    progress: Progress | None = None,
+) -> FolderSyncReport:
     """Merge every other station's file in `folder`, then write this station's own file there.
 
     Each file is merged on its own, so one broken or foreign file is skipped (and said why)
@@ -733,6 +818,7 @@ def sync_folder(tally: Tally, folder: str | os.PathLike[str], *, merge_events: b
         if _already_merged(tally, path, held):
             combined.unchanged.append(path.name)
             continue
+
         def file_progress(done: int, total: int, number: int = number) -> None:
             if progress:
                 progress(number * 1000 + done * 1000 // max(total, 1), (len(others) + 1) * 1000)

@@ -93,8 +93,18 @@ class TallyRecord:
 
     @classmethod
     def from_row(cls, row: LetterRecord) -> TallyRecord:
-        return cls(row.id, row.event_id, row.case_id, TallyKind(row.kind), row.target, row.quantity,
-                   row.station_id, row.recorded_at, row.day, row.voids)
+        return cls(
+            row.id,
+            row.event_id,
+            row.case_id,
+            TallyKind(row.kind),
+            row.target,
+            row.quantity,
+            row.station_id,
+            row.recorded_at,
+            row.day,
+            row.voids,
+        )
 
 
 @dataclass(frozen=True)
@@ -139,12 +149,19 @@ class Tally:
         now = self._clock()
         record_id = new_id()
         with self._db.session() as session:
-            session.add(LetterRecord(
-                id=record_id, event_id=self.event_id, case_id=case_id, kind=kind.value, target=target,
-                quantity=quantity, station_id=self.station_id,
-                recorded_at=now.astimezone(dt.UTC).isoformat(timespec="seconds"),
-                day=now.date().isoformat(),
-            ))
+            session.add(
+                LetterRecord(
+                    id=record_id,
+                    event_id=self.event_id,
+                    case_id=case_id,
+                    kind=kind.value,
+                    target=target,
+                    quantity=quantity,
+                    station_id=self.station_id,
+                    recorded_at=now.astimezone(dt.UTC).isoformat(timespec="seconds"),
+                    day=now.date().isoformat(),
+                )
+            )
         return record_id
 
     def void(self, record_id: str) -> str:
@@ -160,12 +177,20 @@ class Tally:
             if already is not None:
                 raise UserError("this record was already corrected")
             void_id = new_id()
-            session.add(LetterRecord(
-                id=void_id, event_id=original.event_id, case_id=original.case_id, kind=original.kind,
-                target=original.target, quantity=original.quantity, station_id=self.station_id,
-                recorded_at=now.astimezone(dt.UTC).isoformat(timespec="seconds"),
-                day=now.date().isoformat(), voids=record_id,
-            ))
+            session.add(
+                LetterRecord(
+                    id=void_id,
+                    event_id=original.event_id,
+                    case_id=original.case_id,
+                    kind=original.kind,
+                    target=original.target,
+                    quantity=original.quantity,
+                    station_id=self.station_id,
+                    recorded_at=now.astimezone(dt.UTC).isoformat(timespec="seconds"),
+                    day=now.date().isoformat(),
+                    voids=record_id,
+                )
+            )
         return void_id
 
     def event_ids(self) -> list[str]:
@@ -221,8 +246,9 @@ class Tally:
         """The first and last day anything was counted for this event, or None before the first record."""
         with self._db.session() as session:
             first, last = session.execute(
-                select(func.min(TallyTotal.day), func.max(TallyTotal.day))
-                .where(TallyTotal.event_id.in_(self.event_ids()), TallyTotal.quantity != 0)
+                select(func.min(TallyTotal.day), func.max(TallyTotal.day)).where(
+                    TallyTotal.event_id.in_(self.event_ids()), TallyTotal.quantity != 0
+                )
             ).one()
         return None if first is None else (str(first), str(last))
 

@@ -153,8 +153,11 @@ class W4RApplication(QApplication):
     def _crashed(self, kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         # The traceback goes to the log; it names code, never the volunteer's text.
         log.critical("unexpected error:\n%s", "".join(traceback.format_exception(kind, error, tb)))
-        QMessageBox.critical(None, self.tr("Write for Rights"), self.tr(
-            "Something went wrong inside W4R Desktop. Please ask the event leader to restart it."))
+        QMessageBox.critical(
+            None,
+            self.tr("Write for Rights"),
+            self.tr("Something went wrong inside W4R Desktop. Please ask the event leader to restart it."),
+        )
 
 
 def run_application(args: argparse.Namespace) -> int:

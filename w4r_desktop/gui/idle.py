@@ -19,15 +19,17 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
 # Events that mean a person is at the screen; mouse moves are left out on purpose, since a
 # bumped table or a cat should not keep one person's letter on screen for the next.
-ACTIVITY = frozenset({
-    QEvent.Type.KeyPress,
-    QEvent.Type.MouseButtonPress,
-    QEvent.Type.TouchBegin,
-    QEvent.Type.TouchUpdate,
-    QEvent.Type.Wheel,
-    QEvent.Type.InputMethod,
-    QEvent.Type.TabletPress,
-})
+ACTIVITY = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.TouchUpdate,
+        QEvent.Type.Wheel,
+        QEvent.Type.InputMethod,
+        QEvent.Type.TabletPress,
+    }
+)
 
 
 class KioskClock(Protocol):
@@ -80,8 +82,7 @@ class IdleWatcher(QObject):
     timed_out = Signal()
     """The countdown ran out: forget the person."""
 
-    def __init__(self, clock: KioskClock, timeout_s: int, countdown_s: int,
-                 parent: QObject | None = None) -> None:
+    def __init__(self, clock: KioskClock, timeout_s: int, countdown_s: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._clock = clock
         self.timeout_s = timeout_s

@@ -58,8 +58,13 @@ class ConsolePlaceholder(QWidget):
 class MainWindow(QMainWindow):
     """The application's only top-level window."""
 
-    def __init__(self, services: Services, clock: KioskClock | None = None, kiosk: bool = False,
-                 leader_pin: LeaderPin | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        clock: KioskClock | None = None,
+        kiosk: bool = False,
+        leader_pin: LeaderPin | None = None,
+    ) -> None:
         super().__init__()
         self.services = services
         self.clock = clock or SystemClock()

@@ -18,8 +18,9 @@ def _pin_field() -> QLineEdit:
     field = QLineEdit()
     field.setEchoMode(QLineEdit.EchoMode.Password)
     field.setMaxLength(MAX_LENGTH)
-    field.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly | Qt.InputMethodHint.ImhSensitiveData
-                              | Qt.InputMethodHint.ImhNoPredictiveText)
+    field.setInputMethodHints(
+        Qt.InputMethodHint.ImhDigitsOnly | Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
+    )
     field.setValidator(QRegularExpressionValidator(rf"[0-9]{{0,{MAX_LENGTH}}}", field))
     field.setMaximumWidth(320)
     return field
@@ -49,10 +50,15 @@ class PinPrompt(QWidget):
         self.entry = _pin_field()
         self.again = _pin_field()
         if self.setting:
-            inner.addWidget(label(self.tr(
-                "No leader PIN has been set on this laptop yet. Choose one now ({low} to {high} digits) and "
-                "keep it to yourself: it opens the console and lets you leave kiosk mode.").format(
-                low=MIN_LENGTH, high=MAX_LENGTH), "note"))
+            inner.addWidget(
+                label(
+                    self.tr(
+                        "No leader PIN has been set on this laptop yet. Choose one now ({low} to {high} digits) and "
+                        "keep it to yourself: it opens the console and lets you leave kiosk mode."
+                    ).format(low=MIN_LENGTH, high=MAX_LENGTH),
+                    "note",
+                )
+            )
             inner.addWidget(FormRow(self.tr("New PIN"), self.entry))
             inner.addWidget(FormRow(self.tr("The same PIN again"), self.again))
             self.again.returnPressed.connect(self._confirm)

@@ -61,8 +61,11 @@ class QtPrinter(Printer):
                 # A page size is given upright; the orientation turns it (an envelope is landscape).
                 short, long = sorted((points.width(), points.height()))
                 size = QPageSize(QSizeF(short, long), QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.ExactMatch)
-                orientation = (QPageLayout.Orientation.Landscape if points.width() > points.height()
-                               else QPageLayout.Orientation.Portrait)
+                orientation = (
+                    QPageLayout.Orientation.Landscape
+                    if points.width() > points.height()
+                    else QPageLayout.Orientation.Portrait
+                )
                 printer.setPageLayout(QPageLayout(size, orientation, QMarginsF()))
                 if page == 0:
                     if not painter.begin(printer):

@@ -57,9 +57,12 @@ class Services:
         self.db.close()
 
 
-def open_services(data_dir_option: str | None = None, bundle_option: str | None = None,
-                  printer: Printer | None = None,
-                  tally_factory: Callable[[Database], Tally] = Tally) -> Services:
+def open_services(
+    data_dir_option: str | None = None,
+    bundle_option: str | None = None,
+    printer: Printer | None = None,
+    tally_factory: Callable[[Database], Tally] = Tally,
+) -> Services:
     """Open the data folder and everything that lives in it."""
     folder = paths.data_dir(data_dir_option)
     db = open_database(folder)

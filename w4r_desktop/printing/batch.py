@@ -83,8 +83,10 @@ def postage_note(mailing: Mailing, postage: Postage | None) -> str:
     if mailing.count == 1:
         return f"1 {kind} letter stamp: {_money(rate, postage.currency)}"
     separately = _money(rate * mailing.count, postage.currency)
-    return (f"{mailing.count} {kind} letter stamps if posted one by one: {separately}; "
-            "or together in one large envelope, priced by weight at the post office")
+    return (
+        f"{mailing.count} {kind} letter stamps if posted one by one: {separately}; "
+        "or together in one large envelope, priced by weight at the post office"
+    )
 
 
 def _numbers(numbers: Sequence[int]) -> str:
@@ -95,48 +97,78 @@ def mailing_sheet(letters: Sequence[Letter], paper: str, postage: Postage | None
     """A printable list: each recipient, which letters (by position in the batch) go there, postage."""
     register_fonts()
     stream = io.BytesIO()
-    document = SimpleDocTemplate(stream, pagesize=paper_size(paper), leftMargin=0.7 * inch, rightMargin=0.7 * inch,
-                                 topMargin=0.7 * inch, bottomMargin=0.7 * inch, invariant=1,
-                                 title="Mailing sheet", creator="W4R Desktop", author="")
+    document = SimpleDocTemplate(
+        stream,
+        pagesize=paper_size(paper),
+        leftMargin=0.7 * inch,
+        rightMargin=0.7 * inch,
+        topMargin=0.7 * inch,
+        bottomMargin=0.7 * inch,
+        invariant=1,
+        title="Mailing sheet",
+        creator="W4R Desktop",
+        author="",
+    )
     width = document.width
     groups = mailings(letters)
     story: list[Flowable] = []
     story += paragraph("Mailing sheet", SHEET_TITLE, width)
-    summary = (f"{len(letters)} letters to {len(groups)} recipients, printed {today.isoformat()}. "
-               "Letter and envelope numbers follow the order of the letters and envelopes PDFs.")
+    summary = (
+        f"{len(letters)} letters to {len(groups)} recipients, printed {today.isoformat()}. "
+        "Letter and envelope numbers follow the order of the letters and envelopes PDFs."
+    )
     story += paragraph(summary, SHEET_TEXT, width)
     story.append(Spacer(1, 8))
     columns = (width * 0.42, width * 0.16, width * 0.42)
-    rows: list[list[object]] = [[paragraph(heading, SHEET_TEXT, column)
-                                 for heading, column in zip(("Recipient", "Letters", "Postage estimate"), columns,
-                                                            strict=True)]]
+    rows: list[list[object]] = [
+        [
+            paragraph(heading, SHEET_TEXT, column)
+            for heading, column in zip(("Recipient", "Letters", "Postage estimate"), columns, strict=True)
+        ]
+    ]
     for mailing in groups:
         who = "\n".join(mailing.lines)
         if not mailing.verified:
             who = "CHECK THIS ADDRESS BEFORE MAILING (not verified)\n" + who
-        rows.append([paragraph(who, SHEET_TEXT, columns[0]),
-                     paragraph(f"{mailing.count}: no. {_numbers(mailing.numbers)}", SHEET_TEXT, columns[1]),
-                     paragraph(postage_note(mailing, postage), SHEET_TEXT, columns[2])])
+        rows.append(
+            [
+                paragraph(who, SHEET_TEXT, columns[0]),
+                paragraph(f"{mailing.count}: no. {_numbers(mailing.numbers)}", SHEET_TEXT, columns[1]),
+                paragraph(postage_note(mailing, postage), SHEET_TEXT, columns[2]),
+            ]
+        )
     table = Table(rows, colWidths=columns, repeatRows=1)
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, Color(0, 0, 0)),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.3, Color(0.6, 0.6, 0.6)),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, Color(0, 0, 0)),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.3, Color(0.6, 0.6, 0.6)),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ]
+        )
+    )
     story.append(table)
     if postage is not None:
-        stamps = sum(
-            (postage.international if group.abroad else postage.domestic) * group.count for group in groups)
+        stamps = sum((postage.international if group.abroad else postage.domestic) * group.count for group in groups)
         story.append(Spacer(1, 8))
-        story += paragraph(f"All letters posted one by one: {_money(stamps, postage.currency)} "
-                           "(one-ounce letter rates from the case bundle).", SHEET_TEXT, width)
+        story += paragraph(
+            f"All letters posted one by one: {_money(stamps, postage.currency)} "
+            "(one-ounce letter rates from the case bundle).",
+            SHEET_TEXT,
+            width,
+        )
     document.build(story)
     return stream.getvalue()
 
 
-def render_batch(letters: Sequence[Letter], paper: str = "letter", envelope_size: str = "us10",
-                 postage: Postage | None = None, today: dt.date | None = None) -> Batch:
+def render_batch(
+    letters: Sequence[Letter],
+    paper: str = "letter",
+    envelope_size: str = "us10",
+    postage: Postage | None = None,
+    today: dt.date | None = None,
+) -> Batch:
     """Letters, envelopes (same order) and a mailing sheet for a print run."""
     if not letters:
         raise EmptyBatch("there are no letters to print")
@@ -146,8 +178,13 @@ def render_batch(letters: Sequence[Letter], paper: str = "letter", envelope_size
     stream = io.BytesIO()
     canvas = envelope_canvas(stream, envelope)
     for letter in letters:
-        draw_envelope(canvas, envelope, envelope_lines(letter.recipient, letter.home_country),
-                      return_lines(letter.return_address), letter.verified)
+        draw_envelope(
+            canvas,
+            envelope,
+            envelope_lines(letter.recipient, letter.home_country),
+            return_lines(letter.return_address),
+            letter.verified,
+        )
         canvas.showPage()
     canvas.save()
     warnings = []

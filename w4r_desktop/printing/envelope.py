@@ -62,12 +62,17 @@ class Zone:
     top: float
 
     def contains(self, other: Zone, tolerance: float = 0.01) -> bool:
-        return (other.left >= self.left - tolerance and other.right <= self.right + tolerance
-                and other.bottom >= self.bottom - tolerance and other.top <= self.top + tolerance)
+        return (
+            other.left >= self.left - tolerance
+            and other.right <= self.right + tolerance
+            and other.bottom >= self.bottom - tolerance
+            and other.top <= self.top + tolerance
+        )
 
     def overlaps(self, other: Zone) -> bool:
-        return not (other.right <= self.left or other.left >= self.right
-                    or other.top <= self.bottom or other.bottom >= self.top)
+        return not (
+            other.right <= self.left or other.left >= self.right or other.top <= self.bottom or other.bottom >= self.top
+        )
 
 
 STAMP_WIDTH = 1.75 * inch
@@ -159,9 +164,15 @@ def _fit_size(lines: Sequence[str], size: float, max_width: float, max_height: f
     return size
 
 
-def draw_envelope(canvas: Canvas, size: EnvelopeSize, block: AddressBlock, sender: Sequence[str] = (),
-                  verified: bool = True, offset: tuple[float, float] = (0.0, 0.0),
-                  show_zones: bool = False) -> AddressPlacement:
+def draw_envelope(
+    canvas: Canvas,
+    size: EnvelopeSize,
+    block: AddressBlock,
+    sender: Sequence[str] = (),
+    verified: bool = True,
+    offset: tuple[float, float] = (0.0, 0.0),
+    show_zones: bool = False,
+) -> AddressPlacement:
     """Draw one envelope face on the current page; `offset` (points) shifts everything for a printer."""
     dx, dy = offset
     if show_zones:
@@ -194,8 +205,11 @@ def _draw_zones(canvas: Canvas, size: EnvelopeSize, dx: float, dy: float) -> Non
     canvas.saveState()
     canvas.setLineWidth(0.4)
     canvas.setDash(2, 2)
-    for zone, colour in ((read_area(size), Color(0, 0.4, 0.8)), (barcode_clear_zone(size), Color(0.8, 0, 0)),
-                         (stamp_zone(size), Color(0.8, 0.5, 0))):
+    for zone, colour in (
+        (read_area(size), Color(0, 0.4, 0.8)),
+        (barcode_clear_zone(size), Color(0.8, 0, 0)),
+        (stamp_zone(size), Color(0.8, 0.5, 0)),
+    ):
         canvas.setStrokeColor(colour)
         canvas.rect(zone.left + dx, zone.bottom + dy, zone.right - zone.left, zone.top - zone.bottom)
     canvas.restoreState()
@@ -210,8 +224,13 @@ def envelope_canvas(stream: io.BytesIO, size: EnvelopeSize) -> Canvas:
     return canvas
 
 
-def render_envelope(letter: Letter, size: str = "us10", return_address: Sequence[str] = (),
-                    offset_mm: tuple[float, float] = (0.0, 0.0), show_zones: bool = False) -> bytes:
+def render_envelope(
+    letter: Letter,
+    size: str = "us10",
+    return_address: Sequence[str] = (),
+    offset_mm: tuple[float, float] = (0.0, 0.0),
+    show_zones: bool = False,
+) -> bytes:
     """One envelope for `letter` as PDF bytes.
 
     `return_address` defaults to the letter's own (the volunteer's, if they gave one).
@@ -219,9 +238,15 @@ def render_envelope(letter: Letter, size: str = "us10", return_address: Sequence
     envelope = envelope_size(size)
     stream = io.BytesIO()
     canvas = envelope_canvas(stream, envelope)
-    draw_envelope(canvas, envelope, envelope_lines(letter.recipient, letter.home_country),
-                  return_lines(return_address or letter.return_address), letter.verified,
-                  (offset_mm[0] * mm, -offset_mm[1] * mm), show_zones)
+    draw_envelope(
+        canvas,
+        envelope,
+        envelope_lines(letter.recipient, letter.home_country),
+        return_lines(return_address or letter.return_address),
+        letter.verified,
+        (offset_mm[0] * mm, -offset_mm[1] * mm),
+        show_zones,
+    )
     canvas.showPage()
     canvas.save()
     return stream.getvalue()

@@ -63,8 +63,20 @@ def letter_date(date: dt.date, home_country: str) -> str:
     return f"{date.day} {month} {date.year}"
 
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December")
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 def _with_comma(salutation: str) -> str:
@@ -108,10 +120,29 @@ class _LetterDocument(BaseDocTemplate):  # type: ignore[misc]
     """One frame per page; records where each letter starts, heads its later pages."""
 
     def __init__(self, stream: io.BytesIO, paper: tuple[float, float], title: str) -> None:
-        super().__init__(stream, pagesize=paper, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=TOP_MARGIN,
-                         bottomMargin=MARGIN, invariant=1, title=title, creator="W4R Desktop", author="")
-        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
-                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        super().__init__(
+            stream,
+            pagesize=paper,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=TOP_MARGIN,
+            bottomMargin=MARGIN,
+            invariant=1,
+            title=title,
+            creator="W4R Desktop",
+            author="",
+        )
+        frame = Frame(
+            self.leftMargin,
+            self.bottomMargin,
+            self.width,
+            self.height,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
         self.addPageTemplates([PageTemplate(id="letter", frames=[frame], onPageEnd=self._head_later_page)])
         self.starts: list[int] = []
         self.heading = ""

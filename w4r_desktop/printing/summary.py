@@ -32,8 +32,16 @@ AMNESTY_YELLOW = colors.HexColor("#FFE000")
 INK = colors.HexColor("#1A1A1A")
 SUMMARY_FONT = "W4R-Summary-Sans"
 COUNTED = (TallyKind.APPEAL, TallyKind.SOLIDARITY, TallyKind.HANDWRITTEN, TallyKind.CARD, TallyKind.SIGNATURE)
-HEADINGS = ("Case", "Appeal letters", "Solidarity messages", "Written by hand", "Cards", "Petition signatures",
-            "Letters and cards", "")
+HEADINGS = (
+    "Case",
+    "Appeal letters",
+    "Solidarity messages",
+    "Written by hand",
+    "Cards",
+    "Petition signatures",
+    "Letters and cards",
+    "",
+)
 
 
 @cache
@@ -85,13 +93,22 @@ def summary_pdf(report: CampaignReport, paper: str = "letter") -> bytes:
         Spacer(1, 6 * mm),
         _case_table(report, width, cell, font),
         Spacer(1, 4 * mm),
-        Paragraph(escape(f"Counted on {report.stations} laptop(s). Report made {report.generated_at} "
-                         "with W4R Desktop."), ParagraphStyle("foot", fontName=font, fontSize=8, leading=10)),
+        Paragraph(
+            escape(f"Counted on {report.stations} laptop(s). Report made {report.generated_at} with W4R Desktop."),
+            ParagraphStyle("foot", fontName=font, fontSize=8, leading=10),
+        ),
     ]
     buffer = io.BytesIO()
-    document = SimpleDocTemplate(buffer, pagesize=page, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-                                 bottomMargin=MARGIN, title=f"Write for Rights summary: {report.event_name}",
-                                 author="W4R Desktop")
+    document = SimpleDocTemplate(
+        buffer,
+        pagesize=page,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
+        title=f"Write for Rights summary: {report.event_name}",
+        author="W4R Desktop",
+    )
     # Shrunk to fit: the summary is one page whatever the number of cases.
     document.build([KeepInFrame(width, page[1] - 2 * MARGIN, story, mode="shrink")])
     return buffer.getvalue()
@@ -104,15 +121,18 @@ def _big_numbers(report: CampaignReport, width: float, big: ParagraphStyle, capt
         (report.totals.get(TallyKind.PARTICIPANT, 0), "participants"),
     )
     table = Table(
-        [[Paragraph(f"{number:,}", big) for number, _ in figures],
-         [Paragraph(label, caption) for _, label in figures]],
+        [[Paragraph(f"{number:,}", big) for number, _ in figures], [Paragraph(label, caption) for _, label in figures]],
         colWidths=[width / 3] * 3,
     )
-    table.setStyle(TableStyle([
-        ("BACKGROUND", (0, 0), (-1, -1), AMNESTY_YELLOW),
-        ("TOPPADDING", (0, 0), (-1, 0), 8),
-        ("BOTTOMPADDING", (0, -1), (-1, -1), 8),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), AMNESTY_YELLOW),
+                ("TOPPADDING", (0, 0), (-1, 0), 8),
+                ("BOTTOMPADDING", (0, -1), (-1, -1), 8),
+            ]
+        )
+    )
     return table
 
 
@@ -125,26 +145,40 @@ def _case_table(report: CampaignReport, width: float, cell: ParagraphStyle, font
     name_width = width * 0.27
     bar_width = width - name_width - 6 * number_width - 4
     heading = ParagraphStyle("heading", parent=cell, fontSize=8, leading=9.5, alignment=2)
-    rows: list[list[object]] = [[Paragraph(HEADINGS[0], ParagraphStyle("first", parent=heading, alignment=0)),
-                                 *(Paragraph(text, heading) for text in HEADINGS[1:])]]
+    rows: list[list[object]] = [
+        [
+            Paragraph(HEADINGS[0], ParagraphStyle("first", parent=heading, alignment=0)),
+            *(Paragraph(text, heading) for text in HEADINGS[1:]),
+        ]
+    ]
     for line in lines:
         label = escape(line.name) + (f"<br/><font size=7.5>{escape(line.country)}</font>" if line.country else "")
-        rows.append([Paragraph(label, cell), *(f"{line.count(kind):,}" for kind in COUNTED), f"{line.letters:,}",
-                     Bar(line.letters / most, bar_width - 6)])
+        rows.append(
+            [
+                Paragraph(label, cell),
+                *(f"{line.count(kind):,}" for kind in COUNTED),
+                f"{line.letters:,}",
+                Bar(line.letters / most, bar_width - 6),
+            ]
+        )
     rows.append(["Total", *(f"{report.totals.get(kind, 0):,}" for kind in COUNTED), f"{report.letters:,}", ""])
     table = Table(rows, colWidths=[name_width, *[number_width] * 6, bar_width], repeatRows=1)
-    table.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), font),
-        ("FONTSIZE", (0, 0), (-1, -1), 9.5),
-        ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
-        ("LEFTPADDING", (1, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (1, 0), (-1, -1), 3),
-        ("ALIGN", (1, 0), (6, -1), "RIGHT"),
-        ("VALIGN", (0, 1), (-1, -1), "MIDDLE"),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
-        ("LINEABOVE", (0, -1), (-1, -1), 0.8, INK),
-        ("ROWBACKGROUNDS", (0, 1), (-1, -2), [colors.white, colors.HexColor("#F4F4F4")]),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), font),
+                ("FONTSIZE", (0, 0), (-1, -1), 9.5),
+                ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+                ("LEFTPADDING", (1, 0), (-1, -1), 3),
+                ("RIGHTPADDING", (1, 0), (-1, -1), 3),
+                ("ALIGN", (1, 0), (6, -1), "RIGHT"),
+                ("VALIGN", (0, 1), (-1, -1), "MIDDLE"),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
+                ("LINEABOVE", (0, -1), (-1, -1), 0.8, INK),
+                ("ROWBACKGROUNDS", (0, 1), (-1, -2), [colors.white, colors.HexColor("#F4F4F4")]),
+            ]
+        )
+    )
     return table
 
 

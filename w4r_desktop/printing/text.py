@@ -144,8 +144,10 @@ def visual_order(words: Sequence[str], right_to_left: bool) -> list[str]:
         after = next((k for k in kinds[index + 1 :] if k != "N"), base)
         resolved[index] = before if before == after else base
     runs: list[tuple[str, list[str]]] = []
-    shown = [_mirrored_neutral(word) if kind == "N" and side == "R" else word
-             for word, kind, side in zip(words, kinds, resolved, strict=True)]
+    shown = [
+        _mirrored_neutral(word) if kind == "N" and side == "R" else word
+        for word, kind, side in zip(words, kinds, resolved, strict=True)
+    ]
     for word, kind in zip(shown, resolved, strict=True):
         if runs and runs[-1][0] == kind:
             runs[-1][1].append(word)
@@ -199,9 +201,12 @@ def _bidi_lines(text: str, style: ParagraphStyle, width: float) -> list[Flowable
     flowables: list[Flowable] = []
     for index, line in enumerate(lines):
         # The block's space before and after belong to its first and last line only.
-        line_style = ParagraphStyle(f"{style.name}-line", parent=_styled(style, " ".join(line), alignment),
-                                    spaceBefore=style.spaceBefore if index == 0 else 0,
-                                    spaceAfter=style.spaceAfter if index == len(lines) - 1 else 0)
+        line_style = ParagraphStyle(
+            f"{style.name}-line",
+            parent=_styled(style, " ".join(line), alignment),
+            spaceBefore=style.spaceBefore if index == 0 else 0,
+            spaceAfter=style.spaceAfter if index == len(lines) - 1 else 0,
+        )
         shown = " ".join(markup(word, style.fontName) for word in visual_order(line, right_to_left))
         flowables.append(Paragraph(shown or "\u00a0", line_style))
     return flowables

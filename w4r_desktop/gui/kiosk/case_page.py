@@ -22,16 +22,18 @@ from w4r_desktop.gui.widgets.form_row import label, name_by_text
 from w4r_desktop.gui.widgets.portrait import Portrait
 
 # Statuses the bundles use; a case file may translate its own, these cover the common ones.
-KNOWN_STATUSES = frozenset({
-    QT_TRANSLATE_NOOP("CaseStatus", "imprisoned"),
-    QT_TRANSLATE_NOOP("CaseStatus", "released"),
-    QT_TRANSLATE_NOOP("CaseStatus", "free"),
-    QT_TRANSLATE_NOOP("CaseStatus", "at risk"),
-    QT_TRANSLATE_NOOP("CaseStatus", "awaiting justice"),
-    QT_TRANSLATE_NOOP("CaseStatus", "forcibly disappeared"),
-    QT_TRANSLATE_NOOP("CaseStatus", "on bail"),
-    QT_TRANSLATE_NOOP("CaseStatus", "on trial"),
-})
+KNOWN_STATUSES = frozenset(
+    {
+        QT_TRANSLATE_NOOP("CaseStatus", "imprisoned"),
+        QT_TRANSLATE_NOOP("CaseStatus", "released"),
+        QT_TRANSLATE_NOOP("CaseStatus", "free"),
+        QT_TRANSLATE_NOOP("CaseStatus", "at risk"),
+        QT_TRANSLATE_NOOP("CaseStatus", "awaiting justice"),
+        QT_TRANSLATE_NOOP("CaseStatus", "forcibly disappeared"),
+        QT_TRANSLATE_NOOP("CaseStatus", "on bail"),
+        QT_TRANSLATE_NOOP("CaseStatus", "on trial"),
+    }
+)
 
 
 def status_text(case: Case, language: str) -> str:
@@ -96,13 +98,24 @@ class CasePage(QWidget):
         self.solidarity_target = case.solidarity.index(postal) if postal is not None else -1
         if postal is not None:
             where = country_name(postal.country or case.country, language)
-            story.addWidget(label(self.tr("A message of solidarity goes to {who}, {where}.").format(
-                who=postal.recipient or case.name, where=where)))
+            story.addWidget(
+                label(
+                    self.tr("A message of solidarity goes to {who}, {where}.").format(
+                        who=postal.recipient or case.name, where=where
+                    )
+                )
+            )
         others = [channel for channel in case.solidarity if not channel.is_postal and channel.instructions]
         if postal is None:
-            story.addWidget(label(self.tr(
-                "Messages of solidarity cannot be posted to {name} from here. You can still write an "
-                "appeal letter, and show your support in another way:").format(name=name), "warning"))
+            story.addWidget(
+                label(
+                    self.tr(
+                        "Messages of solidarity cannot be posted to {name} from here. You can still write an "
+                        "appeal letter, and show your support in another way:"
+                    ).format(name=name),
+                    "warning",
+                )
+            )
         elif others:
             story.addWidget(label(self.tr("Other ways to show support:")))
         for channel in others:
@@ -136,9 +149,11 @@ class CasePage(QWidget):
             self.solidarity_button.setAccessibleDescription(self.tr("Not possible by post for this case"))
         self.back_button.clicked.connect(self.back.emit)
         self.appeal_button.clicked.connect(
-            lambda: self.write.emit(LetterKind.APPEAL.value, max(0, self.targets.checkedId())))
+            lambda: self.write.emit(LetterKind.APPEAL.value, max(0, self.targets.checkedId()))
+        )
         self.solidarity_button.clicked.connect(
-            lambda: self.write.emit(LetterKind.SOLIDARITY.value, self.solidarity_target))
+            lambda: self.write.emit(LetterKind.SOLIDARITY.value, self.solidarity_target)
+        )
         buttons = ButtonRow([self.back_button], [self.solidarity_button, self.appeal_button])
 
         layout = QVBoxLayout(self)

@@ -67,8 +67,15 @@ class LetterEditor(QWidget):
     autosave = Signal()
     """The letter changed and typing has paused: time to save the draft."""
 
-    def __init__(self, case: Case, letter: Letter, tips: list[str], language: str,
-                 page_counter: Callable[[Letter], int | None], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        case: Case,
+        letter: Letter,
+        tips: list[str],
+        language: str,
+        page_counter: Callable[[Letter], int | None],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("screen")
         self.case = case
@@ -122,7 +129,8 @@ class LetterEditor(QWidget):
         self.return_address.setMaximumHeight(130)
         privacy = self.tr(
             "Only if you want a reply or the case asks for a sender. Your address is printed on this "
-            "letter and envelope only; W4R Desktop forgets it as soon as you finish.")
+            "letter and envelope only; W4R Desktop forgets it as soon as you finish."
+        )
         if not is_appeal:
             privacy += " " + self.tr("For some people it is safer not to give an address: ask the event leader.")
         self.address_row = FormRow(self.tr("My address (one line each)"), self.return_address, privacy)
@@ -163,8 +171,11 @@ class LetterEditor(QWidget):
         guide.addWidget(self.warning_label)
         points = talking_points_for(case, letter.kind, letter.target)
         if points:
-            guide.addWidget(label(self.tr("What to say") if is_appeal else self.tr("About {name}").format(
-                name=case.name), "heading"))
+            guide.addWidget(
+                label(
+                    self.tr("What to say") if is_appeal else self.tr("About {name}").format(name=case.name), "heading"
+                )
+            )
             for widget in _bullets(points):
                 guide.addWidget(widget)
         rules = rules_for(case, letter.kind, letter.target)
@@ -254,9 +265,12 @@ class LetterEditor(QWidget):
     def _check_words(self) -> None:
         found = guidance_for(self.case, self.letter()).forbidden
         if found:
-            self.warning_label.setText(self.tr(
-                "Please take out: {words}. The rules for this case ask not to use these words, "
-                "for the safety of the person you write to.").format(words=", ".join(f"“{word}”" for word in found)))
+            self.warning_label.setText(
+                self.tr(
+                    "Please take out: {words}. The rules for this case ask not to use these words, "
+                    "for the safety of the person you write to."
+                ).format(words=", ".join(f"“{word}”" for word in found))
+            )
         self.warning_label.setVisible(bool(found))
         self.warning_label.setAccessibleName(self.warning_label.text())
 
@@ -265,9 +279,11 @@ class LetterEditor(QWidget):
         if self.pages is None:
             self.pages_label.setText("")
         elif self.pages > MAX_PAGES:
-            self.pages_label.setText(self.tr(
-                "Your letter is {pages} pages long. One page is best: officials read short letters.").format(
-                pages=self.pages))
+            self.pages_label.setText(
+                self.tr("Your letter is {pages} pages long. One page is best: officials read short letters.").format(
+                    pages=self.pages
+                )
+            )
             self.pages_label.setProperty("role", "warning")
         else:
             self.pages_label.setText(self.tr("Your letter fits on one page."))

@@ -76,8 +76,9 @@ class KioskFlow(QWidget):
     text_size_changed = Signal(str)
     """The volunteer chose a text size ("normal", "large" or "extra-large")."""
 
-    def __init__(self, services: Services, clock: KioskClock, drafts: DraftStore,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, clock: KioskClock, drafts: DraftStore, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("kioskRoot")
         self.services = services
@@ -103,8 +104,10 @@ class KioskFlow(QWidget):
 
     def _fresh_session(self) -> PersonSession:
         languages = self.services.settings.get("languages") or ["en"]
-        return PersonSession(language=languages[0] if languages[0] in ("en", "es") else "en",
-                             text_size=self.services.settings.get("text_size"))
+        return PersonSession(
+            language=languages[0] if languages[0] in ("en", "es") else "en",
+            text_size=self.services.settings.get("text_size"),
+        )
 
     def _build(self) -> None:
         """(Re)build every screen for the current session, dropping the old ones."""
@@ -127,8 +130,12 @@ class KioskFlow(QWidget):
         # A widget added to a visible parent is shown only at the next event loop turn; now is better.
         root.show()
         settings = self.services.settings
-        welcome = WelcomeScreen(self.session.language, settings.get("languages"),
-                                self.services.tally.letters_written(), settings.get("event_name"))
+        welcome = WelcomeScreen(
+            self.session.language,
+            settings.get("languages"),
+            self.services.tally.letters_written(),
+            settings.get("event_name"),
+        )
         welcome.start.connect(lambda: self.go(Screen.GALLERY))
         welcome.language_chosen.connect(self.set_language)
         welcome.resume_draft.connect(self.resume_recovered)
@@ -147,8 +154,9 @@ class KioskFlow(QWidget):
         bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         brand = label(self.tr("Write for Rights"), wrap=False)
         brand.setObjectName("brand")
-        self.steps = StepIndicator([self.tr("Choose"), self.tr("Read"), self.tr("Write"), self.tr("Review"),
-                                    self.tr("Done")])
+        self.steps = StepIndicator(
+            [self.tr("Choose"), self.tr("Read"), self.tr("Write"), self.tr("Review"), self.tr("Done")]
+        )
         row = QHBoxLayout(bar)
         row.setContentsMargins(24, 6, 12, 6)
         row.addWidget(brand)
@@ -156,8 +164,11 @@ class KioskFlow(QWidget):
         row.addWidget(self.steps)
         row.addStretch(1)
         self.size_buttons: dict[str, QPushButton] = {}
-        names = {"normal": self.tr("Normal text"), "large": self.tr("Large text"),
-                 "extra-large": self.tr("Extra large text")}
+        names = {
+            "normal": self.tr("Normal text"),
+            "large": self.tr("Large text"),
+            "extra-large": self.tr("Extra large text"),
+        }
         for size, text in zip(TEXT_SIZE_CHOICES, ("A", "A+", "A++"), strict=True):
             button = QPushButton(text)
             button.setCheckable(True)
@@ -244,8 +255,9 @@ class KioskFlow(QWidget):
         self._show_editor(case, letter)
 
     def _show_editor(self, case: Case, letter: Letter) -> None:
-        editor = LetterEditor(case, letter, self.services.bundle.tips(letter.kind), self.session.language,
-                              self._count_pages)
+        editor = LetterEditor(
+            case, letter, self.services.bundle.tips(letter.kind), self.session.language, self._count_pages
+        )
         editor.autosave.connect(self.save_draft)
         editor.back.connect(self._editor_back)
         editor.review.connect(self.open_review)
@@ -317,9 +329,11 @@ class KioskFlow(QWidget):
             self.services.printer.print_pdf(self._pdfs.envelope, f"{job}-envelope")
         except PrinterError as exc:
             log.warning("printing failed: %s", exc)
-            review.show_error(self.tr(
-                "The letter could not be printed ({reason}). You can try again, or hand it in for "
-                "printing later.").format(reason=exc))
+            review.show_error(
+                self.tr(
+                    "The letter could not be printed ({reason}). You can try again, or hand it in for printing later."
+                ).format(reason=exc)
+            )
             return
         self._count(printed=True)
 
@@ -392,10 +406,18 @@ class KioskFlow(QWidget):
             self._build()
             return
         letter = draft.letter
-        self.session = PersonSession(id=draft.session_id, language=draft.language,
-                                     text_size=self.session.text_size, case_id=case.id, kind=letter.kind,
-                                     target=letter.target, letter=letter, sender_name=letter.sender_name,
-                                     sender_town=letter.sender_town, started=True)
+        self.session = PersonSession(
+            id=draft.session_id,
+            language=draft.language,
+            text_size=self.session.text_size,
+            case_id=case.id,
+            kind=letter.kind,
+            target=letter.target,
+            letter=letter,
+            sender_name=letter.sender_name,
+            sender_town=letter.sender_town,
+            started=True,
+        )
         install_language(draft.language)
         self._build()
         self._put_case_page(case)

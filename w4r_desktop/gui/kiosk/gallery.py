@@ -22,8 +22,9 @@ class CaseGallery(QWidget):
     back = Signal()
     """The volunteer wants the welcome screen again."""
 
-    def __init__(self, bundle: CaseBundle, language: str, disabled: list[str] | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, bundle: CaseBundle, language: str, disabled: list[str] | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("screen")
         heading = label(self.tr("Choose a person to write for"), "title")

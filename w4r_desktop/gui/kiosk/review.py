@@ -23,8 +23,7 @@ class ReviewScreen(QWidget):
     back = Signal()
     """Back to the editor to change something."""
 
-    def __init__(self, pdfs: LetterPdfs, printer_name: str, has_printer: bool,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, pdfs: LetterPdfs, printer_name: str, has_printer: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("screen")
         self.letter_preview = PdfPreview(self.tr("Your letter as it will be printed"))
@@ -38,11 +37,15 @@ class ReviewScreen(QWidget):
         if has_printer:
             where = self.tr("Printer: {name}").format(name=printer_name)
         else:
-            where = self.tr("No printer is connected: “Print now” saves the letter as a PDF file for the "
-                            "event leader to print.")
+            where = self.tr(
+                "No printer is connected: “Print now” saves the letter as a PDF file for the event leader to print."
+            )
         envelope_column.addWidget(label(where, "muted"))
-        envelope_column.addWidget(label(self.tr(
-            "Check your letter. If you want to change anything, go back: nothing is printed yet."), "note"))
+        envelope_column.addWidget(
+            label(
+                self.tr("Check your letter. If you want to change anything, go back: nothing is printed yet."), "note"
+            )
+        )
         envelope_column.addStretch(1)
         letter_column = QVBoxLayout()
         letter_column.addWidget(label(self.tr("Letter"), "heading"))

@@ -40,5 +40,10 @@ class PersonSession:
 
     def next_letter(self) -> PersonSession:
         """A fresh letter for the same person: keeps name, town, language and text size only."""
-        return PersonSession(language=self.language, text_size=self.text_size,
-                             sender_name=self.sender_name, sender_town=self.sender_town, started=True)
+        return PersonSession(
+            language=self.language,
+            text_size=self.text_size,
+            sender_name=self.sender_name,
+            sender_town=self.sender_town,
+            started=True,
+        )

@@ -46,8 +46,9 @@ class StillThere(QWidget):
         self.hide()
 
     def show_countdown(self, seconds: int) -> None:
-        self.seconds.setText(self.tr(
-            "To protect your privacy, your letter will be cleared in %n second(s).", "", seconds))
+        self.seconds.setText(
+            self.tr("To protect your privacy, your letter will be cleared in %n second(s).", "", seconds)
+        )
         self.seconds.setAccessibleName(self.seconds.text())
         if not self.isVisible():
             self.setGeometry(self.parentWidget().rect())

@@ -25,15 +25,17 @@ class ThanksScreen(QWidget):
         if printed and not on_paper:
             next_step = self.tr(
                 "There is no printer here, so your letter was saved for the event team. They will "
-                "print it, stamp it and post it.")
+                "print it, stamp it and post it."
+            )
         elif printed:
             next_step = self.tr(
                 "Take your letter and envelope from the printer. Sign the letter if you like, fold it, "
-                "and leave it with the event team: they add the stamp and post it.")
+                "and leave it with the event team: they add the stamp and post it."
+            )
         else:
             next_step = self.tr(
-                "Your letter is waiting at the print station. The event team will print it, "
-                "stamp it and post it.")
+                "Your letter is waiting at the print station. The event team will print it, stamp it and post it."
+            )
         what = label(next_step)
         what.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.counter = label(self.tr("%n letter(s) written here", "", count), "counter", wrap=False)

@@ -24,17 +24,21 @@ class WelcomeScreen(QWidget):
     discard_draft = Signal()
     """The volunteer says the letter left by a crash is not theirs (it is deleted)."""
 
-    def __init__(self, language: str, languages: list[str], count: int, event_name: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, language: str, languages: list[str], count: int, event_name: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("screen")
         title = label(self.tr("Write for Rights"), "title")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         subtitle = label(event_name, "heading") if event_name and event_name != "Write for Rights" else None
-        intro = label(self.tr(
-            "Every year, people all over the world write letters for people whose human rights are "
-            "under attack. Your letter asks officials to act, or tells someone in danger that they "
-            "are not alone, and letters like it have helped free people."))
+        intro = label(
+            self.tr(
+                "Every year, people all over the world write letters for people whose human rights are "
+                "under attack. Your letter asks officials to act, or tells someone in danger that they "
+                "are not alone, and letters like it have helped free people."
+            )
+        )
         intro.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.counter = label("", "counter", wrap=False)
         self.counter.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -50,9 +54,13 @@ class WelcomeScreen(QWidget):
         self.resume_box = QWidget()
         resume_layout = QVBoxLayout(self.resume_box)
         resume_layout.setContentsMargins(0, 0, 0, 0)
-        note = label(self.tr(
-            "W4R Desktop stopped while someone was writing a letter. If it was you, you can carry on "
-            "where you left off."), "warning")
+        note = label(
+            self.tr(
+                "W4R Desktop stopped while someone was writing a letter. If it was you, you can carry on "
+                "where you left off."
+            ),
+            "warning",
+        )
         note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.resume_button = QPushButton(self.tr("Carry on with my letter"))
         self.discard_button = QPushButton(self.tr("It is not mine: delete it"))

@@ -30,18 +30,20 @@ OFFSET_LIMIT_MM = 20.0
 class AlignmentPanel(QWidget):
     """Print a test page, compare it with a label sheet, and save how far this printer is off."""
 
-    def __init__(self, services: Services, printer: Callable[[], Printer],
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, printer: Callable[[], Printer], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.printer = printer
 
-        steps = QLabel(self.tr(
-            "1. Print the test page on plain paper.\n"
-            "2. Hold it against a label sheet in front of a light.\n"
-            "3. If the boxes sit to the right of the labels (or below them), lower the offset across "
-            "(or down) by that many millimetres; to the left (or above), raise it.\n"
-            "4. Save, print the test page again, and repeat until the outlines match the labels."))
+        steps = QLabel(
+            self.tr(
+                "1. Print the test page on plain paper.\n"
+                "2. Hold it against a label sheet in front of a light.\n"
+                "3. If the boxes sit to the right of the labels (or below them), lower the offset across "
+                "(or down) by that many millimetres; to the left (or above), raise it.\n"
+                "4. Save, print the test page again, and repeat until the outlines match the labels."
+            )
+        )
         steps.setWordWrap(True)
 
         form = QFormLayout()
@@ -50,11 +52,16 @@ class AlignmentPanel(QWidget):
             self.sheet.addItem(title, key)
         add_form_row(form, self.tr("Label &sheet"), self.sheet)
         self.offset_x = self._offset_box()
-        add_form_row(form, setting_label(SPEC_BY_KEY["offset_x_mm"]), self.offset_x,
-                     self.tr("Positive moves the print to the right"))
+        add_form_row(
+            form,
+            setting_label(SPEC_BY_KEY["offset_x_mm"]),
+            self.offset_x,
+            self.tr("Positive moves the print to the right"),
+        )
         self.offset_y = self._offset_box()
-        add_form_row(form, setting_label(SPEC_BY_KEY["offset_y_mm"]), self.offset_y,
-                     self.tr("Positive moves the print down"))
+        add_form_row(
+            form, setting_label(SPEC_BY_KEY["offset_y_mm"]), self.offset_y, self.tr("Positive moves the print down")
+        )
         self.printer_note = QLabel()
         self.printer_note.setWordWrap(True)
         form.addRow("", self.printer_note)
@@ -96,7 +103,8 @@ class AlignmentPanel(QWidget):
         if index >= 0:
             self.sheet.setCurrentIndex(index)
         self.printer_note.setText(
-            self.tr("Offsets are kept for this laptop's printer: %1").replace("%1", self.printer().name))
+            self.tr("Offsets are kept for this laptop's printer: %1").replace("%1", self.printer().name)
+        )
 
     def offsets(self) -> tuple[float, float]:
         return (self.offset_x.value(), self.offset_y.value())
@@ -109,8 +117,11 @@ class AlignmentPanel(QWidget):
         except UserError as exc:
             self.status.say(str(exc), error=True)
             return False
-        self.status.say(self.tr("Offsets saved: %1 mm across, %2 mm down.")
-                        .replace("%1", f"{self.offset_x.value():+.1f}").replace("%2", f"{self.offset_y.value():+.1f}"))
+        self.status.say(
+            self.tr("Offsets saved: %1 mm across, %2 mm down.")
+            .replace("%1", f"{self.offset_x.value():+.1f}")
+            .replace("%2", f"{self.offset_y.value():+.1f}")
+        )
         for key in ("offset_x_mm", "offset_y_mm"):
             self.services.events.settings_changed.emit(key)
         return True

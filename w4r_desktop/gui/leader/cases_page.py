@@ -52,7 +52,8 @@ def _choose_folder(parent: QWidget) -> str:
 
 def _choose_zip(parent: QWidget) -> str:
     path, _filter = QFileDialog.getOpenFileName(
-        parent, parent.tr("Choose the case bundle .zip file"), "", parent.tr("Case bundles (*.zip)"))
+        parent, parent.tr("Choose the case bundle .zip file"), "", parent.tr("Case bundles (*.zip)")
+    )
     return path
 
 
@@ -71,8 +72,9 @@ def _list(name: str) -> QListWidget:
 class CasesPage(QWidget):
     """The active bundle, loading another, its unverified addresses, which cases are on."""
 
-    def __init__(self, services: Services, chooser: BundleChooser = FILE_DIALOGS,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, chooser: BundleChooser = FILE_DIALOGS, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.chooser = chooser
@@ -150,14 +152,20 @@ class CasesPage(QWidget):
             where = self.tr("Shipped with W4R Desktop.")
         self.summary.setText(
             self.tr("In use: %1 (%2), %3 cases.")
-            .replace("%1", info.campaign).replace("%2", info.section).replace("%3", str(len(bundle.cases)))
-            + "\n" + where)
+            .replace("%1", info.campaign)
+            .replace("%2", info.section)
+            .replace("%3", str(len(bundle.cases)))
+            + "\n"
+            + where
+        )
         self.shipped_button.setEnabled(has_installed_bundle(self.services.data_dir))
         previous = previous_bundle(self.services.data_dir)
         self.previous_button.setEnabled(previous is not None)
         self.previous_button.setToolTip(
             self.tr("Go back to %1, the bundle in use before the last change").replace("%1", previous.info.campaign)
-            if previous is not None else self.tr("There is no previous bundle"))
+            if previous is not None
+            else self.tr("There is no previous bundle")
+        )
         self._fill_cases(bundle)
         self.unverified.clear()
         for case, what in bundle.unverified():
@@ -178,7 +186,7 @@ class CasesPage(QWidget):
         self.cases.blockSignals(False)
 
     def _describe(self, where: str) -> str:
-        """"appeal[0]: President …" said for a leader rather than a programmer."""
+        """ "appeal[0]: President …" said for a leader rather than a programmer."""
         kind, _, what = where.partition(": ")
         if kind.startswith("appeal"):
             return self.tr("official's address") + (f" ({what})" if what else "")
@@ -201,9 +209,13 @@ class CasesPage(QWidget):
         except BundleInvalid as invalid:
             count = len(invalid.problems)
             self.status.say(
-                counted(self.tr("This bundle was not loaded: 1 problem. The cases in use have not changed."),
-                        self.tr("This bundle was not loaded: %n problems. The cases in use have not changed."), count),
-                error=True)
+                counted(
+                    self.tr("This bundle was not loaded: 1 problem. The cases in use have not changed."),
+                    self.tr("This bundle was not loaded: %n problems. The cases in use have not changed."),
+                    count,
+                ),
+                error=True,
+            )
             for problem in invalid.problems:
                 self.problems.addItem(str(problem))
             self.problems.show()
@@ -217,8 +229,13 @@ class CasesPage(QWidget):
         checks = sum(1 for _ in bundle.unverified())
         self.status.say(
             self.tr("Loaded %1: %2 cases.").replace("%1", bundle.info.campaign).replace("%2", str(len(bundle.cases)))
-            + " " + counted(self.tr("1 address is marked unverified: check it before mailing."),
-                            self.tr("%n addresses are marked unverified: check them before mailing."), checks))
+            + " "
+            + counted(
+                self.tr("1 address is marked unverified: check it before mailing."),
+                self.tr("%n addresses are marked unverified: check them before mailing."),
+                checks,
+            )
+        )
         return True
 
     def _use_previous(self) -> None:
@@ -273,4 +290,3 @@ class CasesPage(QWidget):
         # Rebuilding the list under the leader's finger would lose their place: only for others' changes.
         if key == "disabled_cases" and not self._switching:
             self._fill_cases(self.services.bundle)
-

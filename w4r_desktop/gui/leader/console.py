@@ -54,9 +54,13 @@ class LeaderConsole(QWidget):
     leave_kiosk_mode = Signal()
     """The leader wants a normal window: leave full screen and allow the application to close."""
 
-    def __init__(self, services: Services, parent: QWidget | None = None,
-                 bundle_chooser: BundleChooser = FILE_DIALOGS,
-                 folder_chooser: FolderChooser = choose_output_folder) -> None:
+    def __init__(
+        self,
+        services: Services,
+        parent: QWidget | None = None,
+        bundle_chooser: BundleChooser = FILE_DIALOGS,
+        folder_chooser: FolderChooser = choose_output_folder,
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.setObjectName("leaderConsole")

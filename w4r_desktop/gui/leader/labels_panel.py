@@ -32,8 +32,7 @@ from w4r_desktop.printing.printer import Printer
 class LabelsPanel(QWidget):
     """Choose a case and address, the sheet, how many labels and where the sheet's free part starts."""
 
-    def __init__(self, services: Services, printer: Callable[[], Printer],
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, printer: Callable[[], Printer], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.printer = printer
@@ -67,8 +66,12 @@ class LabelsPanel(QWidget):
         self.start = QSpinBox()
         self.start.setRange(1, 1)
         self.start.valueChanged.connect(self._on_start)
-        add_form_row(form, self.tr("Start at &label"), self.start,
-                     self.tr("The first free label on a partly used sheet, counted across then down"))
+        add_form_row(
+            form,
+            self.tr("Start at &label"),
+            self.start,
+            self.tr("The first free label on a partly used sheet, counted across then down"),
+        )
         self.outline = QCheckBox(self.tr("Draw label &outlines (for a test on plain paper)"))
         self.outline.setMinimumHeight(TOUCH)
         form.addRow("", self.outline)
@@ -127,12 +130,15 @@ class LabelsPanel(QWidget):
         self.address.clear()
         if case is not None:
             for index, official in enumerate(case.appeal):
-                self.address.addItem(self.tr("Official: %1").replace("%1", official.title),
-                                     (LetterKind.APPEAL.value, index))
+                self.address.addItem(
+                    self.tr("Official: %1").replace("%1", official.title), (LetterKind.APPEAL.value, index)
+                )
             for index, channel in enumerate(case.solidarity):
                 if channel.is_postal:
-                    self.address.addItem(self.tr("Solidarity: %1").replace("%1", channel.recipient or case.name),
-                                         (LetterKind.SOLIDARITY.value, index))
+                    self.address.addItem(
+                        self.tr("Solidarity: %1").replace("%1", channel.recipient or case.name),
+                        (LetterKind.SOLIDARITY.value, index),
+                    )
         self.address.blockSignals(False)
         self._on_address()
 
@@ -153,8 +159,7 @@ class LabelsPanel(QWidget):
             self.print_button.setEnabled(False)
         else:
             address = chosen[0]
-            self.preview.setText("\n".join([*(line.upper() for line in address.lines),
-                                            address.country_name.upper()]))
+            self.preview.setText("\n".join([*(line.upper() for line in address.lines), address.country_name.upper()]))
             self.print_button.setEnabled(self.sheet.count() > 0)
         self._update_warnings()
 
@@ -218,8 +223,15 @@ class LabelsPanel(QWidget):
         case = self._current_case()
         assert case is not None
         try:
-            pdf = render_labels(address, self.services.bundle.info.home_country, self._sheet_key(),
-                                self.count.value(), self.start.value(), self.outline.isChecked(), offset)
+            pdf = render_labels(
+                address,
+                self.services.bundle.info.home_country,
+                self._sheet_key(),
+                self.count.value(),
+                self.start.value(),
+                self.outline.isChecked(),
+                offset,
+            )
             printer = self.printer()
             written = printer.print_pdf(pdf, f"w4r-labels-{case.id}")
         except UserError as exc:

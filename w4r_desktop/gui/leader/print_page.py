@@ -64,9 +64,14 @@ def _scrolling(panel: QWidget) -> QScrollArea:
 class PrintPage(QWidget):
     """Where to print, and three tabs: the queue, address labels, alignment and offsets."""
 
-    def __init__(self, services: Services, folder_chooser: FolderChooser = choose_output_folder,
-                 parent: QWidget | None = None,
-                 renderer: Callable[[], JobRenderer] | None = None, confirm: Confirm = ask_leader) -> None:
+    def __init__(
+        self,
+        services: Services,
+        folder_chooser: FolderChooser = choose_output_folder,
+        parent: QWidget | None = None,
+        renderer: Callable[[], JobRenderer] | None = None,
+        confirm: Confirm = ask_leader,
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.folder_chooser = folder_chooser
@@ -195,11 +200,15 @@ class PrintPage(QWidget):
         jobs = self.services.queue.jobs()
         self.model.set_jobs(jobs, self.services.bundle)
         failed = sum(1 for job in jobs if job.failed)
-        text = counted(self.tr("1 letter waiting, with its envelope."),
-                       self.tr("%n letters waiting, each with its envelope."), len(jobs))
+        text = counted(
+            self.tr("1 letter waiting, with its envelope."),
+            self.tr("%n letters waiting, each with its envelope."),
+            len(jobs),
+        )
         if failed:
-            text += " " + counted(self.tr("1 could not be printed last time."),
-                                  self.tr("%n could not be printed last time."), failed)
+            text += " " + counted(
+                self.tr("1 could not be printed last time."), self.tr("%n could not be printed last time."), failed
+            )
         self.queue_summary.setText(text)
         self._enable_buttons()
 
@@ -229,14 +238,21 @@ class PrintPage(QWidget):
             return False
         question = counted(
             self.tr("Remove this letter from the queue without printing it? It stays counted, but its text is gone."),
-            self.tr("Remove these %n letters from the queue without printing them? They stay counted, "
-                    "but their text is gone."), len(jobs))
+            self.tr(
+                "Remove these %n letters from the queue without printing them? They stay counted, "
+                "but their text is gone."
+            ),
+            len(jobs),
+        )
         if not self.confirm(self, question):
             return False
         for job in jobs:
             self.services.queue.discard(job.id)
-        self.status.say(counted(self.tr("1 letter removed from the queue."),
-                                self.tr("%n letters removed from the queue."), len(jobs)))
+        self.status.say(
+            counted(
+                self.tr("1 letter removed from the queue."), self.tr("%n letters removed from the queue."), len(jobs)
+            )
+        )
         self.refresh()
         self.services.events.queue_changed.emit()
         return True
@@ -245,8 +261,9 @@ class PrintPage(QWidget):
         if not jobs or self.run is not None:
             return
         self.run = QueuePrintRun(jobs, self.services.queue, self.printer(), self._renderer(), self)
-        self.progress = QProgressDialog(self.tr("Printing letters and envelopes…"), self.tr("Cancel"), 0, len(jobs),
-                                        self)
+        self.progress = QProgressDialog(
+            self.tr("Printing letters and envelopes…"), self.tr("Cancel"), 0, len(jobs), self
+        )
         self.progress.setWindowTitle(self.tr("Printing"))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(0)
@@ -264,7 +281,8 @@ class PrintPage(QWidget):
         if self.progress is not None:
             self.progress.setValue(done)
             self.progress.setLabelText(
-                self.tr("Printed %1 of %2 letters…").replace("%1", str(done)).replace("%2", str(total)))
+                self.tr("Printed %1 of %2 letters…").replace("%1", str(done)).replace("%2", str(total))
+            )
 
     def _on_finished(self) -> None:
         run = self.run
@@ -277,17 +295,24 @@ class PrintPage(QWidget):
             self.progress = None
         self.run = None
         run.deleteLater()
-        text = counted(self.tr("Printed %1 of 1 letter with its envelope."),
-                       self.tr("Printed %1 of %n letters with their envelopes."), result.total) \
-            .replace("%1", str(result.printed))
+        text = counted(
+            self.tr("Printed %1 of 1 letter with its envelope."),
+            self.tr("Printed %1 of %n letters with their envelopes."),
+            result.total,
+        ).replace("%1", str(result.printed))
         if result.failed:
-            text += " " + counted(self.tr("1 failed and stays in the queue:"),
-                                  self.tr("%n failed and stay in the queue:"), len(result.failed))
+            text += " " + counted(
+                self.tr("1 failed and stays in the queue:"),
+                self.tr("%n failed and stay in the queue:"),
+                len(result.failed),
+            )
             text += "".join(f"\n• {error}" for _job, error in result.failed[:5])
         if result.cancelled:
-            text += " " + counted(self.tr("Cancelled: 1 letter not printed stays in the queue."),
-                                  self.tr("Cancelled: %n letters not printed stay in the queue."),
-                                  result.not_reached)
+            text += " " + counted(
+                self.tr("Cancelled: 1 letter not printed stays in the queue."),
+                self.tr("Cancelled: %n letters not printed stay in the queue."),
+                result.not_reached,
+            )
         self.status.say(text, error=bool(result.failed))
         self.refresh()
         self.services.events.queue_changed.emit()

@@ -62,8 +62,14 @@ class QueuePrintRun(QObject):
     finished = Signal()
     """The run ended: all done, or cancelled. `result` says how it went."""
 
-    def __init__(self, jobs: list[QueuedLetter], queue: PrintQueue, printer: Printer, render: JobRenderer,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        jobs: list[QueuedLetter],
+        queue: PrintQueue,
+        printer: Printer,
+        render: JobRenderer,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._jobs = list(jobs)
         self._queue = queue

@@ -60,8 +60,9 @@ class SettingField(QWidget):
     edited = Signal()
     """The leader changed the value (not yet saved)."""
 
-    def __init__(self, spec: SettingSpec, choices: Sequence[tuple[str, str]] = (),
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, spec: SettingSpec, choices: Sequence[tuple[str, str]] = (), parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.spec = spec
         self.choices = tuple(choices) or spec.choices
@@ -111,16 +112,19 @@ class SettingField(QWidget):
             return combo
         if spec.kind is int:
             spin = QSpinBox()
-            spin.setRange(spec.minimum if spec.minimum is not None else -1_000_000,
-                          spec.maximum if spec.maximum is not None else 1_000_000)
+            spin.setRange(
+                spec.minimum if spec.minimum is not None else -1_000_000,
+                spec.maximum if spec.maximum is not None else 1_000_000,
+            )
             spin.valueChanged.connect(self.edited)
             return spin
         if spec.kind is float:
             number = QDoubleSpinBox()
             number.setDecimals(1)
             number.setSingleStep(0.5)
-            number.setRange(spec.minimum if spec.minimum is not None else -50.0,
-                            spec.maximum if spec.maximum is not None else 50.0)
+            number.setRange(
+                spec.minimum if spec.minimum is not None else -50.0, spec.maximum if spec.maximum is not None else 50.0
+            )
             number.valueChanged.connect(self.edited)
             return number
         if spec.kind is dt.date:
@@ -195,4 +199,3 @@ class SettingField(QWidget):
     def boxes(self) -> list[QCheckBox]:
         """The check boxes of a list setting (empty for other kinds)."""
         return list(self._boxes)
-

@@ -67,8 +67,11 @@ class SheetPicker(QWidget):
         self.setAccessibleName(self.tr("First free label on the sheet"))
         self.setAccessibleDescription(
             self.tr("Label %1 of %2: row %3, column %4. Use the arrow keys to move.")
-            .replace("%1", str(self._start)).replace("%2", str(self._plan.count))
-            .replace("%3", str(row + 1)).replace("%4", str(column + 1)))
+            .replace("%1", str(self._start))
+            .replace("%2", str(self._plan.count))
+            .replace("%3", str(row + 1))
+            .replace("%4", str(column + 1))
+        )
         self.setToolTip(self.accessibleDescription())
 
     # --- geometry ------------------------------------------------------------------------
@@ -78,18 +81,19 @@ class SheetPicker(QWidget):
 
     def _scale(self) -> tuple[float, QPointF]:
         margin = 6.0
-        scale = min((self.width() - 2 * margin) / self._plan.width_mm,
-                    (self.height() - 2 * margin) / self._plan.height_mm)
-        origin = QPointF((self.width() - self._plan.width_mm * scale) / 2,
-                         (self.height() - self._plan.height_mm * scale) / 2)
+        scale = min(
+            (self.width() - 2 * margin) / self._plan.width_mm, (self.height() - 2 * margin) / self._plan.height_mm
+        )
+        origin = QPointF(
+            (self.width() - self._plan.width_mm * scale) / 2, (self.height() - self._plan.height_mm * scale) / 2
+        )
         return scale, origin
 
     def label_rect(self, number: int) -> QRectF:
         """Where label `number` (1-based) is drawn, in widget pixels."""
         scale, origin = self._scale()
         mm = self._plan.labels[number - 1]
-        return QRectF(origin.x() + mm.x() * scale, origin.y() + mm.y() * scale, mm.width() * scale,
-                      mm.height() * scale)
+        return QRectF(origin.x() + mm.x() * scale, origin.y() + mm.y() * scale, mm.width() * scale, mm.height() * scale)
 
     def label_at(self, point: QPointF) -> int | None:
         for number in range(1, self._plan.count + 1):

@@ -112,8 +112,13 @@ class SyncPage(QWidget):
     job_finished = Signal()
     """A background job ended and its outcome is shown (for tests and for the console)."""
 
-    def __init__(self, services: Services, parent: QWidget | None = None, files: FileChooser = FILE_DIALOGS,
-                 ask: Ask = ask_leader) -> None:
+    def __init__(
+        self,
+        services: Services,
+        parent: QWidget | None = None,
+        files: FileChooser = FILE_DIALOGS,
+        ask: Ask = ask_leader,
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.files = files
@@ -123,8 +128,12 @@ class SyncPage(QWidget):
         self._shown: Callable[[object], None] = lambda _outcome: None
         self._other_event: Callable[[OtherEvent], bool] | None = None
 
-        intro = QLabel(self.tr("Bring the counts of every laptop together. Nothing is counted twice, "
-                               "however often you sync or import the same file."))
+        intro = QLabel(
+            self.tr(
+                "Bring the counts of every laptop together. Nothing is counted twice, "
+                "however often you sync or import the same file."
+            )
+        )
         intro.setWordWrap(True)
 
         self.folder_label = QLabel(self.tr("No folder chosen yet."))
@@ -134,8 +143,12 @@ class SyncPage(QWidget):
         self.sync_button.setEnabled(False)
         folder_box = QGroupBox(self.tr("USB stick or shared folder"))
         folder_layout = QVBoxLayout(folder_box)
-        how = QLabel(self.tr("Each laptop writes its own file there and reads all the others. "
-                             "Sync every laptop, then sync the first one again."))
+        how = QLabel(
+            self.tr(
+                "Each laptop writes its own file there and reads all the others. "
+                "Sync every laptop, then sync the first one again."
+            )
+        )
         how.setWordWrap(True)
         folder_layout.addWidget(how)
         folder_layout.addWidget(self.folder_label)
@@ -151,8 +164,12 @@ class SyncPage(QWidget):
         self.summary_button = self._button(self.tr("Save the one-page s&ummary (PDF)…"), self.save_summary)
         report_box = QGroupBox(self.tr("Campaign report"))
         report_layout = QVBoxLayout(report_box)
-        report_text = QLabel(self.tr("Totals per case with the event's name, group, place and dates, ready to "
-                                     "type into the campaign's report form."))
+        report_text = QLabel(
+            self.tr(
+                "Totals per case with the event's name, group, place and dates, ready to "
+                "type into the campaign's report form."
+            )
+        )
         report_text.setWordWrap(True)
         report_layout.addWidget(report_text)
         report_layout.addLayout(self._row(self.report_button, self.summary_button))
@@ -204,8 +221,13 @@ class SyncPage(QWidget):
 
     # --- the jobs ------------------------------------------------------------------------------
 
-    def _start(self, work: Callable[[Progress], object], shown: Callable[[object], None], busy: str,
-               other_event: Callable[[OtherEvent], bool] | None = None) -> None:
+    def _start(
+        self,
+        work: Callable[[Progress], object],
+        shown: Callable[[object], None],
+        busy: str,
+        other_event: Callable[[OtherEvent], bool] | None = None,
+    ) -> None:
         if self.job is not None:
             return
         for button in self.job_buttons:
@@ -256,15 +278,23 @@ class SyncPage(QWidget):
         lines = []
         for conflict in report.conflicts:
             theirs = conflict.theirs
-            lines.append(self.tr("Conflict, not merged: record %1 in %2 (%3, %5 %4) differs from this laptop's.")
-                         .replace("%1", theirs.id).replace("%2", conflict.file).replace("%3", theirs.case_id)
-                         .replace("%4", theirs.kind.value).replace("%5", str(theirs.quantity)))
+            lines.append(
+                self.tr("Conflict, not merged: record %1 in %2 (%3, %5 %4) differs from this laptop's.")
+                .replace("%1", theirs.id)
+                .replace("%2", conflict.file)
+                .replace("%3", theirs.case_id)
+                .replace("%4", theirs.kind.value)
+                .replace("%5", str(theirs.quantity))
+            )
         return lines
 
     def _imported(self, report: ImportReport) -> str:
-        text = self.tr("%1 new records, %2 counted already, %3 in conflict.") \
-            .replace("%1", str(report.added)).replace("%2", str(report.duplicates)) \
+        text = (
+            self.tr("%1 new records, %2 counted already, %3 in conflict.")
+            .replace("%1", str(report.added))
+            .replace("%2", str(report.duplicates))
             .replace("%3", str(len(report.conflicts)))
+        )
         if report.joined_event:
             text += " " + self.tr("This laptop has joined the event of the first file.")
         if report.merged_events:
@@ -286,50 +316,71 @@ class SyncPage(QWidget):
         if folder is None:
             return
         tally = self.services.tally
-        self._start(lambda progress: sync_folder(tally, folder, merge_events=merge_events, progress=progress),
-                    self._synced, self.tr("Syncing…"))
+        self._start(
+            lambda progress: sync_folder(tally, folder, merge_events=merge_events, progress=progress),
+            self._synced,
+            self.tr("Syncing…"),
+        )
 
     def _synced(self, outcome: object) -> None:
         assert isinstance(outcome, FolderSyncReport)
         self.services.events.tally_changed.emit()
-        text = self.tr("Synced: wrote this laptop's %1 records.").replace("%1", str(outcome.exported.records)) \
-            + " " + self._imported(outcome.imported)
+        text = (
+            self.tr("Synced: wrote this laptop's %1 records.").replace("%1", str(outcome.exported.records))
+            + " "
+            + self._imported(outcome.imported)
+        )
         if outcome.imported.unchanged:
             text += " " + self.tr("%1 file(s) had nothing new.").replace("%1", str(len(outcome.imported.unchanged)))
         self.status.say(text, error=bool(outcome.skipped))
         self._show_details(self._conflict_lines(outcome.imported) + outcome.skipped)
-        if outcome.other_events and self.ask(self, self.tr(
-            "%1 file(s) in the folder count for another event. Count those events together with this one?"
-        ).replace("%1", str(len(outcome.other_events)))):
+        if outcome.other_events and self.ask(
+            self,
+            self.tr(
+                "%1 file(s) in the folder count for another event. Count those events together with this one?"
+            ).replace("%1", str(len(outcome.other_events))),
+        ):
             self.sync_now(merge_events=True)
 
     # --- files ---------------------------------------------------------------------------------
 
     def export_file(self) -> None:
-        station = re.sub(r"[^\w-]+", "-", str(self.services.settings.get("station_name") or
-                                               self.services.station.name)).strip("-") or "laptop"
+        station = (
+            re.sub(
+                r"[^\w-]+", "-", str(self.services.settings.get("station_name") or self.services.station.name)
+            ).strip("-")
+            or "laptop"
+        )
         suggested = str(Path.home() / f"w4r-tally-{station}-{dt.date.today().isoformat()}.csv")
-        path = self.files.save_file(self, self.tr("Export this laptop's records"), suggested,
-                                    self.tr("Sync files (*.csv)"))
+        path = self.files.save_file(
+            self, self.tr("Export this laptop's records"), suggested, self.tr("Sync files (*.csv)")
+        )
         if not path:
             return
         tally = self.services.tally
-        self._start(lambda progress: export_records(tally, path, progress=progress), self._exported,
-                    self.tr("Exporting…"))
+        self._start(
+            lambda progress: export_records(tally, path, progress=progress), self._exported, self.tr("Exporting…")
+        )
 
     def _exported(self, outcome: object) -> None:
         assert isinstance(outcome, ExportSummary)
-        self.status.say(self.tr("Wrote %1 records to %2. Import this file on the other laptops.")
-                        .replace("%1", str(outcome.records)).replace("%2", str(outcome.path)))
+        self.status.say(
+            self.tr("Wrote %1 records to %2. Import this file on the other laptops.")
+            .replace("%1", str(outcome.records))
+            .replace("%2", str(outcome.path))
+        )
 
     def import_files(self, paths: list[str] | None = None, merge_events: bool = False) -> None:
         chosen = paths or self.files.open_files(self, self.tr("Import sync files"), self.tr("Sync files (*.csv)"))
         if not chosen:
             return
         tally = self.services.tally
-        self._start(lambda progress: import_files(tally, chosen, merge_events=merge_events, progress=progress),
-                    self._imported_files, self.tr("Importing…"),
-                    other_event=lambda refused: self._merge_other_event(refused, chosen))
+        self._start(
+            lambda progress: import_files(tally, chosen, merge_events=merge_events, progress=progress),
+            self._imported_files,
+            self.tr("Importing…"),
+            other_event=lambda refused: self._merge_other_event(refused, chosen),
+        )
 
     def _imported_files(self, outcome: object) -> None:
         assert isinstance(outcome, ImportReport)
@@ -339,9 +390,12 @@ class SyncPage(QWidget):
 
     def _merge_other_event(self, outcome: OtherEvent, paths: list[str]) -> bool:
         """Ask whether to count another event's file together with this one; if so, import again."""
-        question = self.tr("%1 counts for another event (%2, from %3). Count both events together on this "
-                           "laptop?").replace("%1", outcome.path.name).replace("%2", outcome.event_name) \
+        question = (
+            self.tr("%1 counts for another event (%2, from %3). Count both events together on this laptop?")
+            .replace("%1", outcome.path.name)
+            .replace("%2", outcome.event_name)
             .replace("%3", outcome.station_name)
+        )
         if self.ask(self, question):
             self.import_files(paths, merge_events=True)
             return True

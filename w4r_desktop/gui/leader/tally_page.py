@@ -138,8 +138,7 @@ class TotalsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal:
             return None
         full = role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole)
@@ -193,8 +192,7 @@ class RecordsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return (self.tr("Time"), self.tr("Case"), self.tr("Kind"), self.tr("Count"), self.tr("Status"))[section]
@@ -223,8 +221,9 @@ class TallyPage(QWidget):
 
         self.totals = TotalsModel(services, self)
         self.view_choice = QComboBox()
-        for mode, text in zip(TotalsModel.MODES, (self.tr("By case"), self.tr("By laptop"), self.tr("By day")),
-                              strict=True):
+        for mode, text in zip(
+            TotalsModel.MODES, (self.tr("By case"), self.tr("By laptop"), self.tr("By day")), strict=True
+        ):
             self.view_choice.addItem(text, mode)
         self.view_choice.setAccessibleName(self.tr("Show totals"))
         self.view_choice.setMinimumHeight(TOUCH)
@@ -249,8 +248,11 @@ class TallyPage(QWidget):
         self.add_button.clicked.connect(self.add_hand_count)
         hand = QGroupBox(self.tr("Counted by hand"))
         form = QFormLayout(hand)
-        for text, field in ((self.tr("&Case"), self.case_choice), (self.tr("&What"), self.kind_choice),
-                            (self.tr("&How many"), self.count_box)):
+        for text, field in (
+            (self.tr("&Case"), self.case_choice),
+            (self.tr("&What"), self.kind_choice),
+            (self.tr("&How many"), self.count_box),
+        ):
             label = QLabel(text)
             label.setBuddy(field)
             field.setAccessibleName(text.replace("&", ""))
@@ -316,8 +318,9 @@ class TallyPage(QWidget):
         self._selection_changed()
         letters = tally.letters_written()
         event = str(self.services.settings.get("event_name") or "")
-        self.counter.setText(self.tr("%1 letters and cards counted for %2").replace("%1", str(letters))
-                             .replace("%2", event))
+        self.counter.setText(
+            self.tr("%1 letters and cards counted for %2").replace("%1", str(letters)).replace("%2", event)
+        )
         per_case: dict[str, int] = {case.id: 0 for case in self.services.bundle.cases}
         for total in tally.totals():
             if total.kind in LETTER_KINDS and total.case_id != WHOLE_EVENT:
@@ -346,8 +349,12 @@ class TallyPage(QWidget):
         except UserError as problem:
             self.status.say(str(problem), error=True)
             return
-        self.status.say(self.tr("Added %1 %2 for %3.").replace("%1", str(count))
-                        .replace("%2", self.kind_choice.currentText()).replace("%3", self.case_choice.currentText()))
+        self.status.say(
+            self.tr("Added %1 %2 for %3.")
+            .replace("%1", str(count))
+            .replace("%2", self.kind_choice.currentText())
+            .replace("%3", self.case_choice.currentText())
+        )
         self.count_box.setValue(1)
         self.services.events.tally_changed.emit()
 
@@ -364,9 +371,12 @@ class TallyPage(QWidget):
         if line is None or line.voided:
             return
         record = line.record
-        question = self.tr("Cancel %1 %2 for %3? The record stays in the history with its correction.") \
-            .replace("%1", str(record.quantity)).replace("%2", self.records.kind_names[record.kind]) \
+        question = (
+            self.tr("Cancel %1 %2 for %3? The record stays in the history with its correction.")
+            .replace("%1", str(record.quantity))
+            .replace("%2", self.records.kind_names[record.kind])
             .replace("%3", self.totals.case_name(record.case_id))
+        )
         if not self.confirm(self, question):
             return
         try:

@@ -50,8 +50,9 @@ class BarChart(QWidget):
         metrics = QFontMetrics(self.font())
         text_colour = self.palette().color(QPalette.ColorRole.WindowText)
         row = self._row_height()
-        label_width = min(self.width() // 3, max((metrics.horizontalAdvance(label) for label, _ in self._bars),
-                                                 default=0) + 12)
+        label_width = min(
+            self.width() // 3, max((metrics.horizontalAdvance(label) for label, _ in self._bars), default=0) + 12
+        )
         number_width = metrics.horizontalAdvance("000000") + 8
         room = max(1, self.width() - label_width - number_width - 8)
         most = max((value for _, value in self._bars), default=0) or 1
@@ -59,14 +60,18 @@ class BarChart(QWidget):
             top = 4 + index * row
             painter.setPen(text_colour)
             shown = metrics.elidedText(label, Qt.TextElideMode.ElideRight, label_width - 8)
-            painter.drawText(QRectF(0, top, label_width - 8, row), Qt.AlignmentFlag.AlignVCenter |
-                             Qt.AlignmentFlag.AlignRight, shown)
+            painter.drawText(
+                QRectF(0, top, label_width - 8, row), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, shown
+            )
             length = room * value / most
             if length > 0:
                 painter.setPen(BAR_EDGE)
                 painter.setBrush(BAR_COLOUR)
                 painter.drawRect(QRectF(label_width, top + 4, length, row - 8))
             painter.setPen(text_colour)
-            painter.drawText(QRectF(label_width + length + 6, top, number_width, row),
-                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, str(value))
+            painter.drawText(
+                QRectF(label_width + length + 6, top, number_width, row),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                str(value),
+            )
         painter.end()

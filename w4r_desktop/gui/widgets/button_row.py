@@ -44,8 +44,11 @@ class ButtonRow(QWidget):
         return QSize(width, max(heights, default=0))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        wanted = (QBoxLayout.Direction.LeftToRight if self._wide_width() <= event.size().width()
-                  else QBoxLayout.Direction.TopToBottom)
+        wanted = (
+            QBoxLayout.Direction.LeftToRight
+            if self._wide_width() <= event.size().width()
+            else QBoxLayout.Direction.TopToBottom
+        )
         if wanted != self._box.direction():
             self._box.setDirection(wanted)
             self.updateGeometry()

@@ -33,8 +33,9 @@ def portrait_pixmap(name: str, key: str, photo: bytes | None, size: int) -> QPix
     painter.setClipPath(clip)
     image = QPixmap()
     if photo and image.loadFromData(photo):
-        scaled = image.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatioByExpanding,
-                              Qt.TransformationMode.SmoothTransformation)
+        scaled = image.scaled(
+            size, size, Qt.AspectRatioMode.KeepAspectRatioByExpanding, Qt.TransformationMode.SmoothTransformation
+        )
         painter.drawPixmap((size - scaled.width()) // 2, (size - scaled.height()) // 2, scaled)
     else:
         colour = PALETTE[int(hashlib.sha1(key.encode()).hexdigest(), 16) % len(PALETTE)]

@@ -32,5 +32,8 @@ class StepIndicator(QWidget):
             step.style().unpolish(step)
             step.style().polish(step)
         if index >= 0:
-            self.setAccessibleName(self.tr("Step {number} of {count}: {name}").format(
-                number=index + 1, count=len(self._steps), name=self._steps[index]))
+            self.setAccessibleName(
+                self.tr("Step {number} of {count}: {name}").format(
+                    number=index + 1, count=len(self._steps), name=self._steps[index]
+                )
+            )
