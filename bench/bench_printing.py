@@ -20,7 +20,8 @@ from pathlib import Path
 from reportlab.lib.pagesizes import LETTER
 from reportlab.pdfgen.canvas import Canvas
 
-from w4r_desktop.core.cases import LetterKind, load_bundle
+from w4r_desktop.core.bundle.loading import load_bundle
+from w4r_desktop.core.bundle.model import LetterKind
 from w4r_desktop.core.letters import Letter, draft_letter
 from w4r_desktop.printing.batch import render_batch
 from w4r_desktop.printing.labels import render_labels

@@ -17,9 +17,11 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
-from w4r_desktop.core.db import open_database
-from w4r_desktop.core.sync import export_records, import_files, sync_folder, write_sync_file
-from w4r_desktop.core.tally import Tally, TallyKind, TallyRecord
+from w4r_desktop.core.db.database import open_database
+from w4r_desktop.core.tally.export import export_records, write_sync_file
+from w4r_desktop.core.tally.merge import import_files
+from w4r_desktop.core.tally.records import Tally, TallyKind, TallyRecord
+from w4r_desktop.core.tally.shared_folder import sync_folder
 
 CASES = [f"case-{number:02d}" for number in range(10)]
 KINDS = list(TallyKind)

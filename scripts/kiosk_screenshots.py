@@ -20,7 +20,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
-from w4r_desktop.core.cases import LetterKind
+from w4r_desktop.core.bundle.model import LetterKind
 from w4r_desktop.gui.idle import FakeClock
 from w4r_desktop.gui.kiosk.flow import Screen
 from w4r_desktop.gui.main_window import MainWindow

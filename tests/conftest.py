@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 if TYPE_CHECKING:
-    from w4r_desktop.core.db import Database
+    from w4r_desktop.core.db.database import Database
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -120,7 +120,7 @@ def small_bundle(make_bundle: Callable[..., Path]) -> Path:
 
 @pytest.fixture
 def db(data_dir: Path) -> Iterator[Database]:
-    from w4r_desktop.core.db import open_database
+    from w4r_desktop.core.db.database import open_database
 
     database = open_database(data_dir)
     yield database

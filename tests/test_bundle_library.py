@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from w4r_desktop.core import bundle_library, paths
-from w4r_desktop.core.bundle_library import (
+from w4r_desktop.core import paths
+from w4r_desktop.core.bundle import library as bundle_library
+from w4r_desktop.core.bundle.library import (
     JOURNAL,
     PREVIOUS_BUNDLE,
     BundleInstallError,
@@ -22,7 +23,8 @@ from w4r_desktop.core.bundle_library import (
     use_previous_bundle,
     use_shipped_bundle,
 )
-from w4r_desktop.core.cases import BundleInvalid, load_bundle
+from w4r_desktop.core.bundle.loading import load_bundle
+from w4r_desktop.core.bundle.model import BundleInvalid
 
 RENAMED = 'name = "Zhang Zhan"'
 

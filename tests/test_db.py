@@ -9,18 +9,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, inspect
 
-from w4r_desktop.core import db as dbmod
-from w4r_desktop.core.db import (
-    DB_FILE,
-    SCHEMA_VERSION,
-    Database,
-    LetterRecord,
-    TallyTotal,
-    integrity_ok,
-    open_database,
-    this_station,
-    utc_now,
-)
+from w4r_desktop.core.db import database as dbmod
+from w4r_desktop.core.db import migrations
+from w4r_desktop.core.db.database import DB_FILE, Database, integrity_ok, open_database, this_station
+from w4r_desktop.core.db.migrations import SCHEMA_VERSION
+from w4r_desktop.core.db.schema import LetterRecord, TallyTotal, utc_now
 from w4r_desktop.core.errors import DatabaseTooNew
 
 
@@ -110,7 +103,7 @@ def test_older_database_migrates_with_rows_intact(data_dir: Path) -> None:
     path = data_dir / DB_FILE
     engine = create_engine(f"sqlite:///{path}")
     with engine.begin() as conn:
-        dbmod.MIGRATIONS[0](conn)
+        migrations.MIGRATIONS[0](conn)
         conn.exec_driver_sql("PRAGMA user_version = 1")
         conn.exec_driver_sql(
             "INSERT INTO letter_record (id, event_id, case_id, kind, target, quantity, station_id, recorded_at, day) "

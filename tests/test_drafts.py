@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from w4r_desktop.core.cases import LetterKind, load_bundle
-from w4r_desktop.core.db import DB_FILE, Database
+from w4r_desktop.core.bundle.loading import load_bundle
+from w4r_desktop.core.bundle.model import LetterKind
+from w4r_desktop.core.db.database import DB_FILE, Database
 from w4r_desktop.core.drafts import DraftStore
 from w4r_desktop.core.letters import draft_letter, guidance_for
 
@@ -62,7 +63,7 @@ def test_discard_leaves_no_text_in_the_database_files(db: Database, small_bundle
 
 
 def test_unreadable_draft_is_dropped(db: Database) -> None:
-    from w4r_desktop.core.db import Draft as DraftRow
+    from w4r_desktop.core.db.schema import Draft as DraftRow
 
     with db.session() as session:
         session.add(DraftRow(id="x", session_id="x", payload="{not json", updated_at="2021-12-10T12:00:00+00:00"))

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from w4r_desktop.core.db import Database, Setting, open_database
+from w4r_desktop.core.db.database import Database, open_database
+from w4r_desktop.core.db.schema import Setting
 from w4r_desktop.core.pin import HASH_KEY, LeaderPin, PinError, hash_pin, lock_seconds, pin_matches
 
 FAST = 2**8  # the real cost is 2**17; tests only need the same code path

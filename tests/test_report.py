@@ -10,11 +10,12 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from w4r_desktop.core.cases import CaseBundle, load_bundle
-from w4r_desktop.core.db import Database
-from w4r_desktop.core.report import campaign_report, write_report_csv
+from w4r_desktop.core.bundle.loading import load_bundle
+from w4r_desktop.core.bundle.model import CaseBundle
+from w4r_desktop.core.db.database import Database
 from w4r_desktop.core.settings import Settings
-from w4r_desktop.core.tally import WHOLE_EVENT, Tally, TallyKind
+from w4r_desktop.core.tally.records import WHOLE_EVENT, Tally, TallyKind
+from w4r_desktop.core.tally.report import campaign_report, write_report_csv
 from w4r_desktop.printing.summary import summary_pdf, write_summary_pdf
 
 NOW = dt.datetime(2021, 12, 10, 18, 0, tzinfo=dt.UTC)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from w4r_desktop.core.db import Database, open_database
+from w4r_desktop.core.db.database import Database, open_database
 from w4r_desktop.core.settings import SettingError, Settings
 
 

@@ -9,22 +9,17 @@ from pathlib import Path
 
 import pytest
 
-from w4r_desktop.core import sync
-from w4r_desktop.core.db import Database, open_database
+from w4r_desktop.core.cells import shield, unshield
+from w4r_desktop.core.db.database import Database, open_database
+from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.files import FileWriteError
 from w4r_desktop.core.settings import Settings
-from w4r_desktop.core.sync import (
-    OtherEvent,
-    SyncFileInvalid,
-    export_records,
-    import_files,
-    read_sync_file,
-    shield,
-    station_file,
-    sync_folder,
-    unshield,
-)
-from w4r_desktop.core.tally import Tally, TallyKind, Total
+from w4r_desktop.core.tally import sync_file
+from w4r_desktop.core.tally.export import export_records
+from w4r_desktop.core.tally.merge import import_files
+from w4r_desktop.core.tally.records import Tally, TallyKind, Total
+from w4r_desktop.core.tally.shared_folder import station_file, sync_folder
+from w4r_desktop.core.tally.sync_file import OtherEvent, SyncFileInvalid, read_sync_file
 
 FIXED = dt.datetime(2021, 12, 10, 14, 30, tzinfo=dt.UTC)
 
@@ -36,7 +31,7 @@ def laptop(tmp_path: Path, name: str) -> Tally:
 def snapshot(tally: Tally) -> tuple[list[Total], set[tuple[object, ...]]]:
     """Totals and every record, for comparing two laptops."""
     with tally.db.engine.connect() as conn:
-        rows = set(conn.exec_driver_sql(f"SELECT {', '.join(sync.COLUMNS)} FROM letter_record").all())
+        rows = set(conn.exec_driver_sql(f"SELECT {', '.join(sync_file.COLUMNS)} FROM letter_record").all())
     return tally.totals(), {tuple(row) for row in rows}
 
 
@@ -75,7 +70,7 @@ def test_the_file_carries_version_station_event_and_time(first: Tally, tmp_path:
     path = tmp_path / "first.csv"
     export_records(first, path, clock=lambda: FIXED)
     header = read_sync_file(path).header
-    assert header.version == sync.FORMAT_VERSION
+    assert header.version == sync_file.FORMAT_VERSION
     assert header.station_id == first.station_id
     assert header.event_id == first.event_id
     assert header.exported_at == "2021-12-10T14:30:00+00:00"
@@ -249,7 +244,7 @@ def test_sync_folder_skips_a_broken_file_and_merges_the_rest(first: Tally, tmp_p
 
 
 def test_missing_sync_folder_is_a_clear_error(first: Tally, tmp_path: Path) -> None:
-    with pytest.raises(sync.UserError, match="USB stick"):
+    with pytest.raises(UserError, match="USB stick"):
         sync_folder(first, tmp_path / "not-plugged-in")
 
 
@@ -396,7 +391,7 @@ def test_bom_and_line_endings_from_a_spreadsheet_are_accepted(first: Tally, good
 def test_a_huge_file_is_refused_before_reading(
     good_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(sync, "MAX_FILE_BYTES", 100)
+    monkeypatch.setattr(sync_file, "MAX_FILE_BYTES", 100)
     with pytest.raises(SyncFileInvalid, match="too large"):
         import_files(laptop(tmp_path, "target"), [good_file])
 

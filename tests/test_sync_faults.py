@@ -11,18 +11,19 @@ from pathlib import Path
 
 import pytest
 
-from w4r_desktop.core.db import integrity_ok, open_database
-from w4r_desktop.core.sync import read_sync_file
-from w4r_desktop.core.tally import Tally, TallyKind
+from w4r_desktop.core.db.database import integrity_ok, open_database
+from w4r_desktop.core.tally.records import Tally, TallyKind
+from w4r_desktop.core.tally.sync_file import read_sync_file
 
 pytestmark = pytest.mark.slow
 
 EXPORTER = textwrap.dedent("""
     import sys
     from pathlib import Path
-    from w4r_desktop.core.db import open_database
-    from w4r_desktop.core.sync import BATCH, export_records
-    from w4r_desktop.core.tally import Tally
+    from w4r_desktop.core.db.database import open_database
+    from w4r_desktop.core.tally.sync_file import BATCH
+    from w4r_desktop.core.tally.export import export_records
+    from w4r_desktop.core.tally.records import Tally
     tally = Tally(open_database(Path(sys.argv[1])))
     def halfway(done, total):
         if done == BATCH:  # one batch is written, the rest is not: the kill lands mid-file
@@ -35,8 +36,8 @@ EXPORTER = textwrap.dedent("""
 RECORDER = textwrap.dedent("""
     import sys
     from pathlib import Path
-    from w4r_desktop.core.db import open_database
-    from w4r_desktop.core.tally import Tally
+    from w4r_desktop.core.db.database import open_database
+    from w4r_desktop.core.tally.records import Tally
     tally = Tally(open_database(Path(sys.argv[1])))
     while True:
         record_id = tally.record("zhang-zhan", "solidarity", quantity=2)

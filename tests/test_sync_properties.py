@@ -12,9 +12,11 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from w4r_desktop.core.db import open_database
-from w4r_desktop.core.sync import COLUMNS, export_records, import_files, read_sync_file, write_sync_file
-from w4r_desktop.core.tally import Tally, TallyKind, TallyRecord
+from w4r_desktop.core.db.database import open_database
+from w4r_desktop.core.tally.export import export_records, write_sync_file
+from w4r_desktop.core.tally.merge import import_files
+from w4r_desktop.core.tally.records import Tally, TallyKind, TallyRecord
+from w4r_desktop.core.tally.sync_file import COLUMNS, read_sync_file
 
 STATIONS = [str(uuid.UUID(int=n, version=4)) for n in (1, 2, 3)]
 EVENT = str(uuid.UUID(int=99, version=4))

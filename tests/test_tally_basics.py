@@ -6,12 +6,13 @@ import datetime as dt
 
 import pytest
 
-from w4r_desktop.core.cases import LetterKind, load_bundle
-from w4r_desktop.core.db import Database
+from w4r_desktop.core.bundle.loading import load_bundle
+from w4r_desktop.core.bundle.model import LetterKind
+from w4r_desktop.core.db.database import Database
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.letters import draft_letter
 from w4r_desktop.core.print_queue import PrintQueue
-from w4r_desktop.core.tally import Tally, TallyKind, Total
+from w4r_desktop.core.tally.records import Tally, TallyKind, Total
 
 
 def test_record_void_and_totals(db: Database) -> None:

@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
-from w4r_desktop.core.db import Database
+from w4r_desktop.core.db.database import Database
 from w4r_desktop.core.errors import UserError
-from w4r_desktop.core.tally import DayTotal, StationTotal, Tally, TallyKind
+from w4r_desktop.core.tally.records import DayTotal, StationTotal, Tally, TallyKind
 
 
 class Clock:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 app = QApplication([])
 
-from w4r_desktop.core.cases import LetterKind  # noqa: E402 - after the QApplication, as Qt wants
+from w4r_desktop.core.bundle.model import LetterKind  # noqa: E402 - after the QApplication, as Qt wants
 from w4r_desktop.core.letters import draft_letter  # noqa: E402
 from w4r_desktop.gui.main_window import MainWindow  # noqa: E402
 from w4r_desktop.gui.services import open_services  # noqa: E402

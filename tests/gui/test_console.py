@@ -343,7 +343,7 @@ def test_a_new_setting_is_one_line(qtbot: QtBot, services: Services, monkeypatch
 def test_a_full_disk_while_copying_keeps_the_bundle_in_use(
     console: LeaderConsole, services: Services, make_bundle: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from w4r_desktop.core import bundle_library
+    from w4r_desktop.core.bundle import library as bundle_library
 
     def full_disk(*_args: object, **_kwargs: object) -> None:
         raise OSError(28, "No space left on device")

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QPushButton
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from w4r_desktop.core.cases import LetterKind
+from w4r_desktop.core.bundle.model import LetterKind
 from w4r_desktop.core.letters import draft_letter
 from w4r_desktop.gui.leader.print_page import PrintPage
 from w4r_desktop.gui.leader.queue_model import JobRole

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from w4r_desktop.core.drafts import DraftStore
-from w4r_desktop.core.tally import TallyKind, Total
+from w4r_desktop.core.tally.records import TallyKind, Total
 from w4r_desktop.gui.kiosk.flow import Screen
 from w4r_desktop.printing.letter import render_letter
 

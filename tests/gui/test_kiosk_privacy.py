@@ -12,7 +12,7 @@ from kiosk_helpers import CANARY, Kiosk, close_kiosk, delete_later_now, open_kio
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
-from w4r_desktop.core.db import DB_FILE
+from w4r_desktop.core.db.database import DB_FILE
 from w4r_desktop.core.drafts import DraftStore
 from w4r_desktop.gui.idle import FakeClock
 from w4r_desktop.gui.kiosk.flow import Screen

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from w4r_desktop.core.tally import TallyKind, Total
+from w4r_desktop.core.tally.records import TallyKind, Total
 from w4r_desktop.gui.leader.tally_page import RecordsModel, TallyPage, TotalsModel
 from w4r_desktop.gui.services import Services, open_services
 from w4r_desktop.printing.printer import PdfFolderPrinter

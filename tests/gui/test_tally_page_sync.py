@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from w4r_desktop.core.sync import write_sync_file
-from w4r_desktop.core.tally import TallyKind, TallyRecord
+from w4r_desktop.core.tally.export import write_sync_file
+from w4r_desktop.core.tally.records import TallyKind, TallyRecord
 from w4r_desktop.gui.leader.sync_page import FileChooser, SyncPage
 from w4r_desktop.gui.services import Services, open_services
 from w4r_desktop.printing.printer import PdfFolderPrinter

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from w4r_desktop.core.cases import CaseBundle, LetterKind, load_bundle
+from w4r_desktop.core.bundle.loading import load_bundle
+from w4r_desktop.core.bundle.model import CaseBundle, LetterKind
 from w4r_desktop.core.letters import Letter, PostalAddress
 
 REPOSITORY = Path(__file__).resolve().parents[2]

@@ -6,7 +6,8 @@ import argparse
 import sys
 
 from w4r_desktop.cli.common import add_command, bundle
-from w4r_desktop.core.cases import BundleInvalid, load_bundle
+from w4r_desktop.core.bundle.loading import load_bundle
+from w4r_desktop.core.bundle.model import BundleInvalid
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

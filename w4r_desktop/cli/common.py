@@ -6,8 +6,9 @@ import argparse
 from pathlib import Path
 
 from w4r_desktop.core import paths
-from w4r_desktop.core.cases import CaseBundle, load_bundle
-from w4r_desktop.core.db import Database, open_database
+from w4r_desktop.core.bundle.loading import load_bundle
+from w4r_desktop.core.bundle.model import CaseBundle
+from w4r_desktop.core.db.database import Database, open_database
 from w4r_desktop.core.errors import UserError
 
 

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from w4r_desktop.cli.common import add_command, bundle
-from w4r_desktop.core.cases import LetterKind
+from w4r_desktop.core.bundle.model import LetterKind
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.files import atomic_write
 from w4r_desktop.core.letters import Letter, draft_letter

@@ -8,16 +8,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from w4r_desktop.cli.common import CommandError, add_command, bundle, open_db
-from w4r_desktop.core.report import campaign_report, write_report_csv
 from w4r_desktop.core.settings import Settings
-from w4r_desktop.core.sync import (
-    ImportReport,
-    SyncFileInvalid,
-    export_records,
-    import_files,
-    sync_folder,
-)
-from w4r_desktop.core.tally import MAX_QUANTITY, WHOLE_EVENT, Tally, TallyKind
+from w4r_desktop.core.tally.export import export_records
+from w4r_desktop.core.tally.merge import ImportReport, import_files
+from w4r_desktop.core.tally.records import MAX_QUANTITY, WHOLE_EVENT, Tally, TallyKind
+from w4r_desktop.core.tally.report import campaign_report, write_report_csv
+from w4r_desktop.core.tally.shared_folder import sync_folder
+from w4r_desktop.core.tally.sync_file import SyncFileInvalid
 
 KIND_NAMES = [kind.value for kind in TallyKind]
 COLUMN = 12

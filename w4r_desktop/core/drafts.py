@@ -19,8 +19,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import delete, select
 
-from w4r_desktop.core.db import Database
-from w4r_desktop.core.db import Draft as DraftRow
+from w4r_desktop.core.db.database import Database
+from w4r_desktop.core.db.schema import Draft as DraftRow
 from w4r_desktop.core.letters import Letter
 
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
-from w4r_desktop.core.cases import Case, CaseBundle, LetterKind, country_name
+from w4r_desktop.core.bundle.model import Case, CaseBundle, LetterKind, country_name
 from w4r_desktop.core.errors import UserError
 
 DEFAULT_CLOSING = "Yours sincerely,"

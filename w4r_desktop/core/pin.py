@@ -19,7 +19,8 @@ import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from w4r_desktop.core.db import Database, Setting
+from w4r_desktop.core.db.database import Database
+from w4r_desktop.core.db.schema import Setting
 from w4r_desktop.core.errors import UserError
 
 # OWASP's minimum for scrypt; about half a second per check on a small laptop.

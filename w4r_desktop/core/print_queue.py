@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import literal_column, select
 
-from w4r_desktop.core.db import Database, PrintJob, new_id, utc_now
+from w4r_desktop.core.db.database import Database
+from w4r_desktop.core.db.schema import PrintJob, new_id, utc_now
 from w4r_desktop.core.letters import Letter
 
 

@@ -11,7 +11,8 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from w4r_desktop.core.db import Database, Setting
+from w4r_desktop.core.db.database import Database
+from w4r_desktop.core.db.schema import Setting
 from w4r_desktop.core.errors import UserError
 
 

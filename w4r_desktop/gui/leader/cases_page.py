@@ -24,14 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from w4r_desktop.core.bundle_library import (
+from w4r_desktop.core.bundle.library import (
     has_installed_bundle,
     install_bundle,
     previous_bundle,
     use_previous_bundle,
     use_shipped_bundle,
 )
-from w4r_desktop.core.cases import BundleInvalid, CaseBundle, load_bundle
+from w4r_desktop.core.bundle.loading import load_bundle
+from w4r_desktop.core.bundle.model import BundleInvalid, CaseBundle
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.paths import active_bundle_path
 from w4r_desktop.gui.leader.page_parts import TOUCH, StatusLine, counted, page_heading

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from w4r_desktop.core.cases import Case, LetterKind
+from w4r_desktop.core.bundle.model import Case, LetterKind
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.letters import PostalAddress, recipient_of
 from w4r_desktop.gui.leader.page_parts import TOUCH, StatusLine, counted, with_role

@@ -29,18 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from w4r_desktop.core.errors import UserError
-from w4r_desktop.core.report import CampaignReport, campaign_report, write_report_csv
-from w4r_desktop.core.sync import (
-    ExportSummary,
-    FolderSyncReport,
-    ImportReport,
-    OtherEvent,
-    Progress,
-    SyncFileInvalid,
-    export_records,
-    import_files,
-    sync_folder,
-)
+from w4r_desktop.core.tally.export import ExportSummary, export_records
+from w4r_desktop.core.tally.merge import ImportReport, import_files
+from w4r_desktop.core.tally.report import CampaignReport, campaign_report, write_report_csv
+from w4r_desktop.core.tally.shared_folder import FolderSyncReport, sync_folder
+from w4r_desktop.core.tally.sync_file import OtherEvent, Progress, SyncFileInvalid
 from w4r_desktop.gui.leader.page_parts import TOUCH, StatusLine, page_heading
 from w4r_desktop.gui.services import Services
 from w4r_desktop.printing.summary import write_summary_pdf

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from w4r_desktop.core.errors import UserError
-from w4r_desktop.core.tally import HAND_COUNTED, LETTER_KINDS, MAX_QUANTITY, WHOLE_EVENT, RecordLine, TallyKind
+from w4r_desktop.core.tally.records import HAND_COUNTED, LETTER_KINDS, MAX_QUANTITY, WHOLE_EVENT, RecordLine, TallyKind
 from w4r_desktop.gui.leader.page_parts import TOUCH, StatusLine, page_heading
 from w4r_desktop.gui.services import Services
 from w4r_desktop.gui.widgets.bar_chart import BarChart

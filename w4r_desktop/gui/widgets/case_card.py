@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from w4r_desktop.core.cases import Case
+from w4r_desktop.core.bundle.model import Case
 from w4r_desktop.gui.widgets.portrait import Portrait
 
 

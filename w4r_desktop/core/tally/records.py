@@ -1,7 +1,7 @@
 """Counting letters: one record per counted item, corrections as void records, totals kept live.
 
 Records are never changed or deleted, so the records of several laptops merge as a set (see
-sync.py). Totals come from the `tally_total` table that the database's triggers keep current.
+merge.py). Totals come from the `tally_total` table that the database's triggers keep current.
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from enum import StrEnum
 
 from sqlalchemy import delete, func, select
 
-from w4r_desktop.core.db import (
-    Database,
+from w4r_desktop.core.db.database import Database, this_station
+from w4r_desktop.core.db.schema import (
     Event,
     KnownStation,
     LetterRecord,
@@ -24,7 +24,6 @@ from w4r_desktop.core.db import (
     Setting,
     TallyTotal,
     new_id,
-    this_station,
     utc_now,
 )
 from w4r_desktop.core.errors import UserError

@@ -20,7 +20,8 @@ import tempfile
 import zipfile
 from pathlib import Path, PurePosixPath
 
-from w4r_desktop.core.cases import BUNDLE_FILE, MAX_PHOTO_BYTES, MAX_ZIP_BYTES, CaseBundle, load_bundle
+from w4r_desktop.core.bundle.loading import load_bundle
+from w4r_desktop.core.bundle.model import BUNDLE_FILE, MAX_PHOTO_BYTES, MAX_ZIP_BYTES, CaseBundle
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.files import atomic_write, fsync_folder
 from w4r_desktop.core.paths import ACTIVE_BUNDLE

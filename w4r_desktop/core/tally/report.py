@@ -15,11 +15,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from w4r_desktop.core.cases import CaseBundle
+from w4r_desktop.core.bundle.model import CaseBundle
+from w4r_desktop.core.cells import shield
 from w4r_desktop.core.files import atomic_writer
 from w4r_desktop.core.settings import Settings
-from w4r_desktop.core.sync import shield
-from w4r_desktop.core.tally import LETTER_KINDS, WHOLE_EVENT, Tally, TallyKind
+from w4r_desktop.core.tally.records import LETTER_KINDS, WHOLE_EVENT, Tally, TallyKind
 
 KIND_HEADINGS: dict[TallyKind, str] = {
     TallyKind.APPEAL: "Appeal letters",

@@ -1,0 +1,264 @@
+"""Reading a case bundle from a folder or a .zip, validated strictly.
+
+Loading either gives a complete `CaseBundle` or raises `BundleInvalid` listing every problem as
+"file: field: message"; a bundle is never half-loaded.
+"""
+
+from __future__ import annotations
+
+import re
+import stat
+import tomllib
+import zipfile
+from collections.abc import Iterator, Mapping
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from pydantic import (
+    ValidationError,
+)
+
+from w4r_desktop.core.bundle.model import (
+    BUNDLE_FILE,
+    CASE_ID,
+    FORMAT_VERSION,
+    MAX_BUNDLE_FILE_BYTES,
+    MAX_CASE_FILE_BYTES,
+    MAX_CASES,
+    MAX_PHOTO_BYTES,
+    MAX_ZIP_BYTES,
+    MAX_ZIP_MEMBERS,
+    BundleInfo,
+    BundleInvalid,
+    BundleProblem,
+    Case,
+    CaseBundle,
+    CaseFile,
+)
+
+# --- reading -------------------------------------------------------------------------------
+
+
+class _Files(Mapping[str, bytes]):
+    """A bundle's files by relative POSIX path, read lazily from a folder."""
+
+    def __init__(self, root: Path, names: list[str]) -> None:
+        self._root = root
+        self._names = names
+
+    def __getitem__(self, name: str) -> bytes:
+        if name not in self._names:
+            raise KeyError(name)
+        return (self._root / name).read_bytes()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._names)
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+
+def _folder_files(root: Path, problems: list[BundleProblem]) -> Mapping[str, bytes]:
+    names: list[str] = []
+    for path in sorted(root.rglob("*")):
+        relative = path.relative_to(root).as_posix()
+        if path.is_symlink():
+            problems.append(BundleProblem(relative, "", "links are not allowed in a bundle"))
+        elif path.is_file() and not any(part.startswith(".") for part in path.relative_to(root).parts):
+            names.append(relative)
+    return _Files(root, names)
+
+
+def _zip_files(path: Path, problems: list[BundleProblem]) -> dict[str, bytes]:
+    name = path.name
+    if path.stat().st_size > MAX_ZIP_BYTES:
+        problems.append(BundleProblem(name, "", "the .zip is larger than 50 MB"))
+        return {}
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as exc:
+        problems.append(BundleProblem(name, "", f"not a readable .zip file ({exc})"))
+        return {}
+    with archive:
+        members = archive.infolist()
+        if len(members) > MAX_ZIP_MEMBERS:
+            problems.append(BundleProblem(name, "", f"the .zip has {len(members)} members (at most 500)"))
+            return {}
+        files: dict[str, bytes] = {}
+        total = 0
+        for member in members:
+            member_path = PurePosixPath(member.filename.replace("\\", "/"))
+            mode = member.external_attr >> 16
+            if member.filename.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", member.filename):
+                problems.append(BundleProblem(name, member.filename, "absolute paths are not allowed"))
+            elif ".." in member_path.parts:
+                problems.append(BundleProblem(name, member.filename, "paths may not point outside the bundle ('..')"))
+            elif stat.S_ISLNK(mode):
+                problems.append(BundleProblem(name, member.filename, "links are not allowed in a bundle"))
+            elif member.is_dir() or any(part.startswith((".", "__MACOSX")) for part in member_path.parts):
+                continue
+            else:
+                total += member.file_size
+                if total > MAX_ZIP_BYTES or member.file_size > MAX_PHOTO_BYTES + 1:
+                    problems.append(BundleProblem(name, member.filename, "too large once unpacked"))
+                    return {}
+                files[member_path.as_posix()] = archive.read(member)
+        if problems:
+            return {}
+    # A zip made by "compress folder" has the bundle inside one top folder.
+    if BUNDLE_FILE not in files:
+        tops = {key.split("/", 1)[0] for key in files}
+        if len(tops) == 1 and f"{next(iter(tops))}/{BUNDLE_FILE}" in files:
+            prefix = next(iter(tops)) + "/"
+            files = {key[len(prefix) :]: value for key, value in files.items() if key.startswith(prefix)}
+    return files
+
+
+def _location(loc: tuple[int | str, ...]) -> str:
+    text = ""
+    for part in loc:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        elif part.startswith(("function-after", "function-wrap", "literal")):
+            continue
+        else:
+            text += f".{part}" if text else part
+    return text
+
+
+def _problems_from(file: str, error: ValidationError) -> list[BundleProblem]:
+    problems = []
+    for detail in error.errors():
+        message = detail["msg"].removeprefix("Value error, ")
+        if detail["type"] == "extra_forbidden":
+            message = "unknown key (a typo?)"
+        elif detail["type"] == "missing":
+            message = "required, but missing"
+        problems.append(BundleProblem(file, _location(tuple(detail["loc"])), message))
+    return problems
+
+
+def _parse_toml(file: str, raw: bytes, problems: list[BundleProblem]) -> dict[str, Any] | None:
+    try:
+        return tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        problems.append(BundleProblem(file, "", "not UTF-8 text"))
+    except tomllib.TOMLDecodeError as exc:
+        problems.append(BundleProblem(file, "toml", f"not valid TOML: {exc}"))
+    return None
+
+
+def _is_image(data: bytes) -> bool:
+    return data.startswith(b"\x89PNG\r\n\x1a\n") or data.startswith(b"\xff\xd8\xff")
+
+
+def load_bundle(path: str | Path) -> CaseBundle:
+    """Read and validate the bundle at `path` (a folder or a .zip).
+
+    Raises `BundleInvalid` with every problem found; on success every case is complete.
+    """
+    source = Path(path)
+    problems: list[BundleProblem] = []
+    if source.is_dir():
+        files: Mapping[str, bytes] = _folder_files(source, problems)
+    elif source.is_file() and source.suffix.lower() == ".zip":
+        files = _zip_files(source, problems)
+    elif source.exists():
+        raise BundleInvalid(str(source), [BundleProblem(source.name, "", "a bundle is a folder or a .zip file")])
+    else:
+        raise BundleInvalid(str(source), [BundleProblem(source.name, "", "no such file or folder")])
+    if problems:
+        raise BundleInvalid(str(source), problems)
+
+    info = _load_info(files, problems)
+    cases = _load_cases(files, problems)
+    if info is not None and info.format > FORMAT_VERSION:
+        # Nothing else can be trusted in a file from a newer format.
+        raise BundleInvalid(
+            str(source),
+            [
+                BundleProblem(
+                    BUNDLE_FILE,
+                    "format",
+                    f"version {info.format} is newer than this W4R Desktop understands ({FORMAT_VERSION}); "
+                    "update W4R Desktop",
+                )
+            ],
+        )
+    if problems or info is None:
+        raise BundleInvalid(str(source), problems)
+    return CaseBundle(info=info, cases=tuple(cases), source=source)
+
+
+def _load_info(files: Mapping[str, bytes], problems: list[BundleProblem]) -> BundleInfo | None:
+    if BUNDLE_FILE not in files:
+        problems.append(BundleProblem(BUNDLE_FILE, "", "missing: every bundle needs a bundle.toml"))
+        return None
+    raw = files[BUNDLE_FILE]
+    if len(raw) > MAX_BUNDLE_FILE_BYTES:
+        problems.append(BundleProblem(BUNDLE_FILE, "", "larger than 256 KB"))
+        return None
+    document = _parse_toml(BUNDLE_FILE, raw, problems)
+    if document is None:
+        return None
+    version = document.get("format")
+    if isinstance(version, int) and version > FORMAT_VERSION:
+        return BundleInfo.model_construct(format=version)
+    try:
+        info = BundleInfo.model_validate(document)
+    except ValidationError as exc:
+        problems.extend(_problems_from(BUNDLE_FILE, exc))
+        return None
+    if info.format < 1:
+        problems.append(BundleProblem(BUNDLE_FILE, "format", f"unknown format version {info.format}"))
+        return None
+    return info
+
+
+def _load_cases(files: Mapping[str, bytes], problems: list[BundleProblem]) -> list[Case]:
+    case_files = sorted(name for name in files if name.endswith(".toml") and "/" not in name and name != BUNDLE_FILE)
+    if not case_files:
+        problems.append(BundleProblem(BUNDLE_FILE, "", "the bundle has no case files"))
+    if len(case_files) > MAX_CASES:
+        problems.append(BundleProblem(BUNDLE_FILE, "", f"{len(case_files)} cases (at most {MAX_CASES})"))
+        return []
+    cases = []
+    for file in case_files:
+        case_id = file.removesuffix(".toml")
+        if not CASE_ID.match(case_id):
+            message = "a case file name may only use lower-case letters, digits and hyphens"
+            problems.append(BundleProblem(file, "", message))
+            continue
+        raw = files[file]
+        if len(raw) > MAX_CASE_FILE_BYTES:
+            problems.append(BundleProblem(file, "", "larger than 256 KB"))
+            continue
+        document = _parse_toml(file, raw, problems)
+        if document is None:
+            continue
+        try:
+            data = CaseFile.model_validate(document)
+        except ValidationError as exc:
+            problems.extend(_problems_from(file, exc))
+            continue
+        photo = _load_photo(file, data.photo, files, problems) if data.photo else None
+        cases.append(Case(id=case_id, data=data, photo=photo))
+    return cases
+
+
+def _load_photo(file: str, photo: str, files: Mapping[str, bytes], problems: list[BundleProblem]) -> bytes | None:
+    relative = PurePosixPath(photo)
+    if relative.is_absolute() or ".." in relative.parts:
+        problems.append(BundleProblem(file, "photo", "must be a path inside the bundle"))
+        return None
+    if relative.as_posix() not in files:
+        problems.append(BundleProblem(file, "photo", f"{photo} is not in the bundle"))
+        return None
+    data = files[relative.as_posix()]
+    if len(data) > MAX_PHOTO_BYTES:
+        problems.append(BundleProblem(file, "photo", f"{photo} is larger than 2 MB"))
+        return None
+    if not _is_image(data):
+        problems.append(BundleProblem(file, "photo", f"{photo} is not a PNG or JPEG image"))
+        return None
+    return data

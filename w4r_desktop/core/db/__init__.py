@@ -1,0 +1,1 @@
+"""The local database: its tables, its migrations, and opening it durably."""

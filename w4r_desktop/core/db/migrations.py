@@ -1,0 +1,168 @@
+"""Migrations: an ordered list, each taking the database from version n to n + 1.
+
+The schema version lives in SQLite's `PRAGMA user_version`. `MIGRATIONS[n]` takes a database
+from version n to n + 1; a database is backed up (with SQLite's online backup API) before any
+migration runs, and one written by a newer version is refused.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import (
+    Engine,
+)
+from sqlalchemy.engine import Connection
+
+from w4r_desktop.core.errors import DatabaseTooNew
+
+log = logging.getLogger(__name__)
+
+
+# --- migrations -------------------------------------------------------------------------------
+
+
+def _v1_initial(conn: Connection) -> None:
+    """The first schema: station, event, settings, letter records, drafts and the print queue."""
+    conn.exec_driver_sql(
+        "CREATE TABLE station (id VARCHAR(36) NOT NULL, name VARCHAR(100) NOT NULL, "
+        "created_at VARCHAR(32) NOT NULL, CONSTRAINT pk_station PRIMARY KEY (id))"
+    )
+    conn.exec_driver_sql(
+        "CREATE TABLE event (id VARCHAR(36) NOT NULL, name VARCHAR(200) NOT NULL, "
+        "created_at VARCHAR(32) NOT NULL, CONSTRAINT pk_event PRIMARY KEY (id))"
+    )
+    conn.exec_driver_sql(
+        "CREATE TABLE setting (key VARCHAR(100) NOT NULL, value VARCHAR NOT NULL, "
+        "CONSTRAINT pk_setting PRIMARY KEY (key))"
+    )
+    conn.exec_driver_sql(
+        "CREATE TABLE letter_record (id VARCHAR(36) NOT NULL, event_id VARCHAR(36) NOT NULL, "
+        "case_id VARCHAR(100) NOT NULL, kind VARCHAR(20) NOT NULL, target INTEGER, "
+        "quantity INTEGER NOT NULL DEFAULT 1, station_id VARCHAR(36) NOT NULL, "
+        "recorded_at VARCHAR(32) NOT NULL, day VARCHAR(10) NOT NULL, voids VARCHAR(36), "
+        "CONSTRAINT pk_letter_record PRIMARY KEY (id), "
+        "CONSTRAINT ck_letter_record_kind CHECK (kind IN "
+        "('appeal','solidarity','handwritten','card','signature','participant')), "
+        "CONSTRAINT ck_letter_record_quantity CHECK (quantity >= 1))"
+    )
+    conn.exec_driver_sql("CREATE INDEX ix_letter_record_voids ON letter_record (voids)")
+    conn.exec_driver_sql(
+        "CREATE TABLE draft (id VARCHAR(36) NOT NULL, session_id VARCHAR(36) NOT NULL, "
+        "payload VARCHAR NOT NULL, updated_at VARCHAR(32) NOT NULL, CONSTRAINT pk_draft PRIMARY KEY (id))"
+    )
+    conn.exec_driver_sql(
+        "CREATE TABLE print_job (id VARCHAR(36) NOT NULL, record_id VARCHAR(36), payload VARCHAR NOT NULL, "
+        "status VARCHAR(20) NOT NULL DEFAULT 'queued', error VARCHAR(500), created_at VARCHAR(32) NOT NULL, "
+        "CONSTRAINT pk_print_job PRIMARY KEY (id), "
+        "CONSTRAINT fk_print_job_record_id_letter_record FOREIGN KEY(record_id) REFERENCES letter_record (id), "
+        "CONSTRAINT ck_print_job_status CHECK (status IN ('queued','failed')))"
+    )
+
+
+def _v2_running_totals(conn: Connection) -> None:
+    """Totals kept by triggers; a void counts once, whichever arrives first, record or void."""
+    conn.exec_driver_sql(
+        "CREATE TABLE tally_total (event_id VARCHAR(36) NOT NULL, case_id VARCHAR(100) NOT NULL, "
+        "kind VARCHAR(20) NOT NULL, station_id VARCHAR(36) NOT NULL, day VARCHAR(10) NOT NULL, "
+        "quantity INTEGER NOT NULL DEFAULT 0, "
+        "CONSTRAINT pk_tally_total PRIMARY KEY (event_id, case_id, kind, station_id, day))"
+    )
+    conn.exec_driver_sql("CREATE INDEX ix_letter_record_event_case_kind ON letter_record (event_id, case_id, kind)")
+    # A plain record counts unless a void for it arrived first.
+    conn.exec_driver_sql(
+        """CREATE TRIGGER tally_count AFTER INSERT ON letter_record
+        WHEN NEW.voids IS NULL
+         AND NOT EXISTS (SELECT 1 FROM letter_record v WHERE v.voids = NEW.id)
+        BEGIN
+          INSERT INTO tally_total (event_id, case_id, kind, station_id, day, quantity)
+          VALUES (NEW.event_id, NEW.case_id, NEW.kind, NEW.station_id, NEW.day, NEW.quantity)
+          ON CONFLICT DO UPDATE SET quantity = tally_total.quantity + excluded.quantity;
+        END"""
+    )
+    # The first void of a record that is here takes its quantity back off.
+    conn.exec_driver_sql(
+        """CREATE TRIGGER tally_void AFTER INSERT ON letter_record
+        WHEN NEW.voids IS NOT NULL
+         AND NOT EXISTS (SELECT 1 FROM letter_record v WHERE v.voids = NEW.voids AND v.id <> NEW.id)
+        BEGIN
+          UPDATE tally_total SET quantity = tally_total.quantity - r.quantity
+          FROM (SELECT event_id, case_id, kind, station_id, day, quantity
+                FROM letter_record WHERE id = NEW.voids AND voids IS NULL) AS r
+          WHERE tally_total.event_id = r.event_id AND tally_total.case_id = r.case_id
+            AND tally_total.kind = r.kind AND tally_total.station_id = r.station_id
+            AND tally_total.day = r.day;
+        END"""
+    )
+    conn.exec_driver_sql(
+        """INSERT INTO tally_total (event_id, case_id, kind, station_id, day, quantity)
+        SELECT r.event_id, r.case_id, r.kind, r.station_id, r.day, SUM(r.quantity)
+        FROM letter_record r
+        WHERE r.voids IS NULL AND NOT EXISTS (SELECT 1 FROM letter_record v WHERE v.voids = r.id)
+        GROUP BY r.event_id, r.case_id, r.kind, r.station_id, r.day"""
+    )
+
+
+def _v3_merged_events(conn: Connection) -> None:
+    """Events counted together with this laptop's own (a leader merged them during an import)."""
+    conn.exec_driver_sql(
+        "CREATE TABLE merged_event (id VARCHAR(36) NOT NULL, name VARCHAR(200) NOT NULL, "
+        "merged_at VARCHAR(32) NOT NULL, CONSTRAINT pk_merged_event PRIMARY KEY (id))"
+    )
+
+
+def _v4_known_stations(conn: Connection) -> None:
+    """The names of other laptops, learnt from their sync files."""
+    conn.exec_driver_sql(
+        "CREATE TABLE known_station (id VARCHAR(36) NOT NULL, name VARCHAR(100) NOT NULL, "
+        "seen_at VARCHAR(32) NOT NULL, CONSTRAINT pk_known_station PRIMARY KEY (id))"
+    )
+
+
+Migration = Callable[[Connection], None]
+MIGRATIONS: list[Migration] = [_v1_initial, _v2_running_totals, _v3_merged_events, _v4_known_stations]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migrate(engine: Engine, path: Path) -> None:
+    """Bring the database to SCHEMA_VERSION, backing it up first if it has data."""
+    with engine.connect() as conn:
+        version = int(conn.exec_driver_sql("PRAGMA user_version").scalar_one())
+    if version > SCHEMA_VERSION:
+        engine.dispose()
+        raise DatabaseTooNew(
+            f"{path} was written by a newer W4R Desktop (schema {version}, this one knows "
+            f"{SCHEMA_VERSION}); update W4R Desktop to open it"
+        )
+    if version == SCHEMA_VERSION:
+        return
+    if version > 0:
+        backup = backup_database(engine, path, f"before-v{SCHEMA_VERSION}")
+        log.info("database backed up to %s before migrating", backup.name)
+    for target in range(version, SCHEMA_VERSION):
+        with engine.begin() as conn:
+            MIGRATIONS[target](conn)
+            conn.exec_driver_sql(f"PRAGMA user_version = {target + 1}")
+        log.info("database migrated to schema %d", target + 1)
+
+
+def backup_database(engine: Engine, path: Path, label: str) -> Path:
+    """A consistent copy of the live database next to it, made with SQLite's backup API."""
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S")
+    folder = path.parent / "backups"
+    folder.mkdir(mode=0o700, exist_ok=True)
+    target = folder / f"{path.stem}-{stamp}-{label}.sqlite3"
+    with engine.connect() as conn:
+        source = conn.connection.dbapi_connection
+        assert isinstance(source, sqlite3.Connection)
+        destination = sqlite3.connect(target)
+        try:
+            source.backup(destination)
+        finally:
+            destination.close()
+    target.chmod(0o600)
+    return target

@@ -1,0 +1,1 @@
+"""Counting letters: records and totals, sync files, merging, the shared folder and the report."""

@@ -1,0 +1,268 @@
+"""Merging sync files: any number of files checked, staged and added to the tally as a set union.
+
+A record whose id is already here with different content is a conflict: it is shown to the
+leader and never merged. Files are checked completely before anything is written.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import itertools
+import os
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from w4r_desktop.core.errors import UserError
+from w4r_desktop.core.settings import Settings
+from w4r_desktop.core.tally.records import Tally, TallyKind, TallyRecord
+from w4r_desktop.core.tally.sync_file import (
+    BATCH,
+    COLUMNS,
+    OtherEvent,
+    Progress,
+    SyncFileInvalid,
+    SyncHeader,
+    open_sync_file,
+)
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A record id that arrived with content different from what is here. Not merged."""
+
+    file: str
+    ours: TallyRecord | None
+    theirs: TallyRecord
+
+
+@dataclass
+class ImportReport:
+    """What an import did."""
+
+    files: list[str] = field(default_factory=list)
+    read: int = 0
+    added: int = 0
+    duplicates: int = 0
+    """Records read that were counted already: here, or earlier in the same files."""
+    unchanged: list[str] = field(default_factory=list)
+    """Sync-folder files not read again: everything in them is here already."""
+    conflicts: list[Conflict] = field(default_factory=list)
+    joined_event: str | None = None
+    merged_events: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        text = (
+            f"{len(self.files)} file(s), {self.read} records read: {self.added} new, "
+            f"{self.duplicates} counted already, {len(self.conflicts)} in conflict"
+        )
+        if self.joined_event:
+            text += "; this laptop joined the file's event"
+        if self.merged_events:
+            text += f"; {len(self.merged_events)} event(s) merged into this one"
+        return text
+
+
+def import_files(
+    tally: Tally,
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    merge_events: bool = False,
+    progress: Progress | None = None,
+) -> ImportReport:
+    """Merge sync files into this laptop's records, all or nothing.
+
+    Every file is read and checked before anything is written; a broken file, or one from
+    another event (unless `merge_events`), raises and nothing changes. A laptop that has no
+    records at all joins the event of the first file instead. Conflicts are reported, not merged.
+    """
+    sources = [Path(path) for path in paths]
+    sizes = [_size(path) for path in sources]
+    total = sum(sizes) or 1
+    report = ImportReport(files=[path.name for path in sources])
+    planner = _EventPlanner(tally, merge_events)
+    with contextlib.closing(tally.db.engine.raw_connection()) as raw:
+        connection = raw.driver_connection
+        assert isinstance(connection, sqlite3.Connection)
+        previous = connection.isolation_level
+        connection.isolation_level = None  # we say where transactions begin and end
+        try:
+            connection.execute("DROP TABLE IF EXISTS temp.staged_record")
+            connection.execute(_STAGE_TABLE)
+            connection.execute("CREATE TEMP TABLE IF NOT EXISTS conflict_id (id TEXT PRIMARY KEY)")
+            # Staging touches only temporary tables, so the kiosk keeps recording meanwhile.
+            connection.execute("BEGIN")
+            connection.execute("DELETE FROM conflict_id")
+            done = 0
+            for index, (path, size) in enumerate(zip(sources, sizes, strict=True)):
+
+                def file_progress(read: int, _size: int, before: int = done) -> None:
+                    if progress:
+                        progress(before + read, total)
+
+                with open_sync_file(path, file_progress) as reader:
+                    planner.add(reader.path, reader.header)
+                    rows = reader.rows()
+                    while batch := list(itertools.islice(rows, BATCH)):
+                        connection.executemany(
+                            "INSERT INTO staged_record VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            [(*row, index) for row in batch],
+                        )
+                        report.read += len(batch)
+                done += size
+            # Indexed once loaded: quicker than keeping the index up to date row by row.
+            connection.execute("CREATE INDEX temp.staged_record_id ON staged_record (id)")
+            connection.execute("COMMIT")
+            # The write: IMMEDIATE takes the lock up front, so we wait our turn instead of failing.
+            connection.execute("BEGIN IMMEDIATE")
+            _find_conflicts(connection, report)
+            _apply_event_plan(connection, tally, planner)
+            connection.executemany(
+                "INSERT INTO known_station (id, name, seen_at) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE "
+                "SET name = excluded.name, seen_at = excluded.seen_at WHERE excluded.seen_at >= known_station.seen_at",
+                [
+                    (header.station_id, header.station_name or header.station_id[:8], header.exported_at)
+                    for header in planner.headers
+                    if header.station_id != tally.station_id
+                ],
+            )
+            inserted = connection.execute(
+                f"INSERT OR IGNORE INTO letter_record ({_ALL}) SELECT {_ALL} FROM staged_record "
+                "WHERE id NOT IN (SELECT id FROM conflict_id) ORDER BY id"  # in index order: fewer pages touched
+            )
+            # rowcount is the records this statement added, not the totals rows its triggers touched.
+            report.added = inserted.rowcount
+            connection.execute("COMMIT")
+        finally:
+            if connection.in_transaction:
+                connection.execute("ROLLBACK")
+            with contextlib.suppress(sqlite3.Error):
+                connection.execute("DELETE FROM staged_record")
+            connection.isolation_level = previous
+    # Everything read that was neither new nor in conflict was counted already (here or earlier in the files).
+    report.duplicates = report.read - report.added - len(report.conflicts)
+    report.joined_event, report.merged_events = planner.join, list(planner.merge)
+    if planner.join:
+        tally.event_id = planner.join
+        settings = Settings(tally.db)
+        for key, value in planner.join_details.items():
+            if value:
+                with contextlib.suppress(UserError):
+                    settings.set(key, value)
+    if progress:
+        progress(total, total)
+    return report
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError as exc:
+        raise SyncFileInvalid(path, [f"cannot read the file ({exc.strerror})"]) from exc
+
+
+class _EventPlanner:
+    """Which events the files bring, and whether this laptop joins one or merges them."""
+
+    def __init__(self, tally: Tally, merge_events: bool) -> None:
+        self._ours = set(tally.event_ids())
+        self._fresh = tally.record_count() == 0 and len(self._ours) == 1
+        self._merge_events = merge_events
+        self.join: str | None = None
+        self.join_name = ""
+        self.join_details: dict[str, str] = {}
+        self.merge: dict[str, str] = {}
+        self.headers: list[SyncHeader] = []
+
+    def add(self, path: Path, header: SyncHeader) -> None:
+        self.headers.append(header)
+        if self._ours & set(header.events):
+            pass
+        elif self._fresh and self.join is None:
+            # A new laptop with nothing counted yet joins the event it is given.
+            self.join, self.join_name, self.join_details = header.event_id, header.event_name, header.details
+            self._ours = {header.event_id}
+        elif self._merge_events:
+            self.merge.setdefault(header.event_id, header.event_name)
+        else:
+            raise OtherEvent(path, header.event_name, header.station_name)
+        # Events the other laptop already counts together with its own come along.
+        for event_id in header.events:
+            if event_id not in self._ours:
+                self.merge.setdefault(event_id, header.event_name if event_id == header.event_id else "")
+        self._ours |= set(header.events)
+
+
+_STAGE_TABLE = """CREATE TEMP TABLE staged_record (
+    id TEXT NOT NULL, event_id TEXT NOT NULL, case_id TEXT NOT NULL, kind TEXT NOT NULL, target INTEGER,
+    quantity INTEGER NOT NULL, station_id TEXT NOT NULL, recorded_at TEXT NOT NULL, day TEXT NOT NULL,
+    voids TEXT, file INTEGER NOT NULL)"""
+# Ids that occur more than once in this import: found from the index alone, so cheap when there are none.
+_REPEATED = "SELECT id FROM staged_record GROUP BY id HAVING count(*) > 1"
+# Everything that makes a record what it is, as one value (char(31) never occurs in a checked row's ids).
+_CONTENT = (
+    "event_id || char(31) || case_id || char(31) || kind || char(31) || coalesce(target, '') || char(31) "
+    "|| quantity || char(31) || station_id || char(31) || recorded_at || char(31) || day || char(31) "
+    "|| coalesce(voids, '')"
+)
+_SAME_CONTENT = """r.event_id = s.event_id AND r.case_id = s.case_id AND r.kind = s.kind
+    AND r.target IS s.target AND r.quantity = s.quantity AND r.station_id = s.station_id
+    AND r.recorded_at = s.recorded_at AND r.day = s.day AND r.voids IS s.voids"""
+_ALL = ", ".join(COLUMNS)
+
+
+def _find_conflicts(connection: sqlite3.Connection, report: ImportReport) -> None:
+    """Ids that arrive with content different from what is here, or from another file of this import."""
+    columns = ", ".join("s." + column for column in COLUMNS)
+    width = len(COLUMNS)
+    against_ours = connection.execute(
+        f"SELECT s.file, {columns}, {', '.join('r.' + c for c in COLUMNS)} "
+        f"FROM staged_record s JOIN letter_record r ON r.id = s.id WHERE NOT ({_SAME_CONTENT})"
+    ).fetchall()
+    for row in against_ours:
+        theirs, ours = _as_record(row[1 : 1 + width]), _as_record(row[1 + width :])
+        report.conflicts.append(Conflict(report.files[row[0]], ours, theirs))
+    among_files = connection.execute(
+        f"SELECT s.file, {columns} FROM staged_record s "
+        f"WHERE s.id IN (SELECT id FROM staged_record WHERE id IN ({_REPEATED}) "
+        f"GROUP BY id HAVING count(DISTINCT {_CONTENT}) > 1) "
+        "AND s.id NOT IN (SELECT id FROM letter_record) ORDER BY s.id, s.file, s.rowid"
+    ).fetchall()
+    first_seen: dict[str, TallyRecord] = {}
+    for row in among_files:
+        record = _as_record(row[1:])
+        earlier = first_seen.setdefault(record.id, record)
+        if record != earlier:
+            report.conflicts.append(Conflict(report.files[row[0]], earlier, record))
+    connection.executemany(
+        "INSERT OR IGNORE INTO conflict_id VALUES (?)", ((conflict.theirs.id,) for conflict in report.conflicts)
+    )
+
+
+def _as_record(row: Sequence[Any]) -> TallyRecord:
+    record_id, event_id, case_id, kind, target, quantity, station_id, recorded_at, day, voids = row
+    return TallyRecord(
+        record_id, event_id, case_id, TallyKind(kind), target, int(quantity), station_id, recorded_at, day, voids
+    )
+
+
+def _apply_event_plan(connection: sqlite3.Connection, tally: Tally, plan: _EventPlanner) -> None:
+    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    if plan.join:
+        if connection.execute("SELECT count(*) FROM letter_record").fetchone()[0]:
+            raise UserError("this laptop counted letters meanwhile; import again to merge the events")
+        connection.execute("DELETE FROM event")
+        connection.execute("DELETE FROM merged_event WHERE id = ?", (plan.join,))
+        connection.execute(
+            "INSERT INTO event (id, name, created_at) VALUES (?, ?, ?)",
+            (plan.join, plan.join_name[:200] or "Write for Rights", now),
+        )
+    own = plan.join or tally.event_id
+    for event_id, name in plan.merge.items():
+        if event_id != own:
+            connection.execute(
+                "INSERT OR IGNORE INTO merged_event (id, name, merged_at) VALUES (?, ?, ?)", (event_id, name[:200], now)
+            )
