@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QPushButton,
-    QRadioButton,
     QScrollArea,
     QScroller,
     QVBoxLayout,
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
 from w4r_desktop.core.bundle.model import Case, LetterKind, split_paragraphs
 from w4r_desktop.gui.kiosk.countries import country_name
 from w4r_desktop.gui.widgets.button_row import ButtonRow
-from w4r_desktop.gui.widgets.form_row import label, name_by_text
+from w4r_desktop.gui.widgets.form_row import WrappingChoice, label, name_by_text
 from w4r_desktop.gui.widgets.portrait import Portrait
 
 # Statuses the bundles use; a case file may translate its own, these cover the common ones.
@@ -86,10 +85,9 @@ class CasePage(QWidget):
             who = ", ".join(official.addressee)
             where = country_name(official.country, language)
             if len(case.appeal) > 1:
-                choice = QRadioButton(f"{who} ({where})")
-                choice.setChecked(index == 0)
-                name_by_text(choice, choice.text())
-                self.targets.addButton(choice, index)
+                choice = WrappingChoice(f"{who} ({where})")
+                choice.button.setChecked(index == 0)
+                self.targets.addButton(choice.button, index)
                 story.addWidget(choice)
             else:
                 story.addWidget(label(self.tr("An appeal letter goes to {who}, {where}.").format(who=who, where=where)))

@@ -147,7 +147,7 @@ class LetterEditor(QWidget):
         page.addWidget(address)
         page.addWidget(when)
         if self.greeting_box is not None:
-            page.addWidget(self.greeting_box)
+            page.addWidget(self.greeting_box, 0, Qt.AlignmentFlag.AlignLeft)  # clicks land on its text
             page.addWidget(label(f"“{self._greeting_text}”", "muted"))
         page.addWidget(FormRow(self.tr("Opening words"), self.salutation))
         page.addWidget(FormRow(self.tr("Your letter") if is_appeal else self.tr("Your message"), self.body))

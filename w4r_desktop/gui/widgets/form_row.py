@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QRadioButton, QVBoxLayout, QWidget
 
 
 def plain_label(text: str) -> str:
@@ -67,3 +69,27 @@ def centred(widget: QWidget, width: int = 900) -> QHBoxLayout:
     row.addWidget(widget, 100)
     row.addStretch(1)
     return row
+
+
+class WrappingChoice(QWidget):
+    """A radio button whose text wraps, so a long official's title never widens the page.
+
+    A `QRadioButton` cannot wrap its text: the text is a label beside a bare button, and a click
+    anywhere on the row chooses it, as a click on the button's own text would.
+    """
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.button = QRadioButton()
+        self.button.setMinimumSize(44, 44)  # a finger's width, though the text is beside it
+        name_by_text(self.button, text)
+        self.text = label(text)
+        self.text.setBuddy(self.button)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.text, 1)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.button.click()
+        event.accept()
