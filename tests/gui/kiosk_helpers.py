@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from w4r_desktop.core.pin import LeaderPin
-from w4r_desktop.gui.app import install_language
+from w4r_desktop.gui.language import install_language
 from w4r_desktop.gui.idle import FakeClock
 from w4r_desktop.gui.kiosk.flow import Screen
 from w4r_desktop.gui.main_window import MainWindow

@@ -26,6 +26,11 @@ class Printer(ABC):
     def name(self) -> str:
         """What to call this printer in the interface."""
 
+    @property
+    def on_paper(self) -> bool:
+        """Whether a job comes out on paper here (else it is saved as a file for later)."""
+        return True
+
     @abstractmethod
     def print_pdf(self, pdf: bytes, job_name: str) -> Path | None:
         """Print one PDF; raise PrinterError if it could not be printed.
@@ -49,6 +54,10 @@ class PdfFolderPrinter(Printer):
     @property
     def name(self) -> str:
         return f"PDF files in {self.folder}"
+
+    @property
+    def on_paper(self) -> bool:
+        return False
 
     def print_pdf(self, pdf: bytes, job_name: str) -> Path:
         try:

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLay
 from w4r_desktop.core.bundle.model import Case, LetterKind
 from w4r_desktop.core.drafts import Draft, DraftStore
 from w4r_desktop.core.errors import UserError
+from w4r_desktop.core.handover import LetterHandover, Outcome
 from w4r_desktop.core.letters import Letter, draft_letter
-from w4r_desktop.gui.app import install_language, resolved_printer
 from w4r_desktop.gui.idle import KioskClock
 from w4r_desktop.gui.kiosk import rendering
 from w4r_desktop.gui.kiosk.case_page import CasePage
@@ -29,10 +29,11 @@ from w4r_desktop.gui.kiosk.gallery import CaseGallery
 from w4r_desktop.gui.kiosk.session import PersonSession
 from w4r_desktop.gui.kiosk.thanks import ThanksScreen
 from w4r_desktop.gui.kiosk.welcome import WelcomeScreen
+from w4r_desktop.gui.language import install_language
 from w4r_desktop.gui.services import Services
 from w4r_desktop.gui.widgets.form_row import label
 from w4r_desktop.gui.widgets.step_indicator import StepIndicator
-from w4r_desktop.printing.printer import PdfFolderPrinter, PrinterError
+from w4r_desktop.printing.printer import PrinterError
 
 if TYPE_CHECKING:
     from w4r_desktop.gui.kiosk.review import ReviewScreen
@@ -309,13 +310,19 @@ class KioskFlow(QWidget):
         # The PDF viewer (QtPdf) is loaded when first needed, not at start-up.
         from w4r_desktop.gui.kiosk.review import ReviewScreen
 
-        printer = resolved_printer(self.services.printer)
-        review = ReviewScreen(self._pdfs, printer.name, not isinstance(printer, PdfFolderPrinter))
+        printer = self.services.printer
+        review = ReviewScreen(self._pdfs, printer.name, printer.on_paper)
         review.back.connect(lambda: self.go(Screen.EDITOR))
         review.print_now.connect(self.print_now)
         review.hand_in.connect(self.hand_in)
         self._put(Screen.REVIEW, review)
         self.go(Screen.REVIEW)
+
+    def _handover(self) -> LetterHandover:
+        if self.session.handover is None:
+            services = self.services
+            self.session.handover = LetterHandover(services.tally, services.queue, services.printer)
+        return self.session.handover
 
     def print_now(self) -> None:
         """Print letter and envelope here, then count the letter once."""
@@ -323,10 +330,8 @@ class KioskFlow(QWidget):
         assert self._pdfs is not None and self.session.letter is not None
         if self.session.counted:
             return
-        job = self.session.letter.case_id  # job names carry the case only, never the person
         try:
-            self.services.printer.print_pdf(self._pdfs.letter, f"{job}-letter")
-            self.services.printer.print_pdf(self._pdfs.envelope, f"{job}-envelope")
+            outcome = self._handover().print_now(self.session.letter, self._pdfs.letter, self._pdfs.envelope)
         except PrinterError as exc:
             log.warning("printing failed: %s", exc)
             review.show_error(
@@ -335,33 +340,22 @@ class KioskFlow(QWidget):
                 ).format(reason=exc)
             )
             return
-        self._count(printed=True)
+        self._finish(outcome)
 
     def hand_in(self) -> None:
         """Add the letter to the event's print queue, counted once."""
         letter = self.session.letter
         if self.session.counted or letter is None:
             return
-        record = self._count_record(letter)
-        self.services.queue.add(letter, record)
+        outcome = self._handover().hand_in(letter)
         self.services.events.queue_changed.emit()
-        self._finish(printed=False)
+        self._finish(outcome)
 
-    def _count_record(self, letter: Letter) -> str:
-        self.session.counted = True
-        return self.services.tally.record(letter.case_id, letter.kind.value, letter.target)
-
-    def _count(self, printed: bool) -> None:
-        assert self.session.letter is not None
-        self._count_record(self.session.letter)
-        self._finish(printed)
-
-    def _finish(self, printed: bool) -> None:
-        self.session.printed = printed
+    def _finish(self, outcome: Outcome) -> None:
         self.drafts.discard(self.session.id)
         self.services.events.tally_changed.emit()
-        on_paper = not isinstance(resolved_printer(self.services.printer), PdfFolderPrinter)
-        thanks = ThanksScreen(printed, self.services.tally.letters_written(), on_paper)
+        printed = outcome is not Outcome.HANDED_IN
+        thanks = ThanksScreen(printed, self.services.tally.letters_written(), self.services.printer.on_paper)
         thanks.another.connect(self.write_another)
         thanks.done.connect(self.forget_person)
         self._put(Screen.THANKS, thanks)

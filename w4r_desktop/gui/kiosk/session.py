@@ -12,6 +12,7 @@ import uuid
 from dataclasses import dataclass, field
 
 from w4r_desktop.core.bundle.model import LetterKind
+from w4r_desktop.core.handover import LetterHandover
 from w4r_desktop.core.letters import Letter
 
 
@@ -32,11 +33,15 @@ class PersonSession:
     letter: Letter | None = None
     sender_name: str = ""
     sender_town: str = ""
-    counted: bool = False
-    """The letter was printed or queued (and counted): it must not be counted again."""
-    printed: bool = False
+    handover: LetterHandover | None = None
+    """The letter's way out (printed or handed in), once the review screen was reached."""
     started: bool = False
     """The person did something (so there is something to forget)."""
+
+    @property
+    def counted(self) -> bool:
+        """The letter was printed or queued (and counted): it must not be counted again."""
+        return self.handover is not None and self.handover.counted
 
     def next_letter(self) -> PersonSession:
         """A fresh letter for the same person: keeps name, town, language and text size only."""

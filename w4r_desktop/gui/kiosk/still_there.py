@@ -42,6 +42,7 @@ class StillThere(QWidget):
         layout.addStretch(1)
         layout.addLayout(centred(card, 720))
         layout.addStretch(1)
+        self._covered = parent
         parent.installEventFilter(self)
         self.hide()
 
@@ -51,12 +52,12 @@ class StillThere(QWidget):
         )
         self.seconds.setAccessibleName(self.seconds.text())
         if not self.isVisible():
-            self.setGeometry(self.parentWidget().rect())
+            self.setGeometry(self._covered.rect())
             self.show()
             self.raise_()
             self.button.setFocus()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
-            self.setGeometry(self.parentWidget().rect())
+        if watched is self._covered and event.type() == QEvent.Type.Resize:
+            self.setGeometry(self._covered.rect())
         return False

@@ -20,7 +20,7 @@ from w4r_desktop.core.settings import SPEC_BY_KEY
 from w4r_desktop.gui.leader.page_parts import TOUCH, StatusLine
 from w4r_desktop.gui.leader.setting_fields import add_form_row, setting_label
 from w4r_desktop.gui.leader.sheets import sheet_choices
-from w4r_desktop.gui.services import Services
+from w4r_desktop.gui.services import SettingsAccess
 from w4r_desktop.printing.labels import render_alignment_page
 from w4r_desktop.printing.printer import Printer
 
@@ -30,7 +30,7 @@ OFFSET_LIMIT_MM = 20.0
 class AlignmentPanel(QWidget):
     """Print a test page, compare it with a label sheet, and save how far this printer is off."""
 
-    def __init__(self, services: Services, printer: Callable[[], Printer], parent: QWidget | None = None) -> None:
+    def __init__(self, services: SettingsAccess, printer: Callable[[], Printer], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.printer = printer

@@ -36,7 +36,7 @@ from w4r_desktop.core.bundle.model import BundleInvalid, CaseBundle
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.paths import active_bundle_path
 from w4r_desktop.gui.leader.page_parts import TOUCH, StatusLine, counted, page_heading
-from w4r_desktop.gui.services import Services
+from w4r_desktop.gui.services import BundleServices
 
 
 @dataclass
@@ -74,7 +74,7 @@ class CasesPage(QWidget):
     """The active bundle, loading another, its unverified addresses, which cases are on."""
 
     def __init__(
-        self, services: Services, chooser: BundleChooser = FILE_DIALOGS, parent: QWidget | None = None
+        self, services: BundleServices, chooser: BundleChooser = FILE_DIALOGS, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.services = services
@@ -259,8 +259,7 @@ class CasesPage(QWidget):
         self.status.say(self.tr("Now using the cases shipped with W4R Desktop."))
 
     def _activate(self, bundle: CaseBundle) -> None:
-        self.services.bundle = bundle
-        self.services.events.bundle_changed.emit()
+        self.services.replace_bundle(bundle)
 
     # --- switching cases on and off ------------------------------------------------------
 

@@ -23,7 +23,7 @@ from w4r_desktop.core.settings import LANGUAGES, SPECS, SettingError, SettingSpe
 from w4r_desktop.gui.leader.page_parts import TOUCH, StatusLine, page_heading, with_role
 from w4r_desktop.gui.leader.setting_fields import SettingField, add_form_row, setting_label
 from w4r_desktop.gui.leader.sheets import sheet_choices
-from w4r_desktop.gui.services import Services
+from w4r_desktop.gui.services import CaseAccess
 
 # Settings edited on another console page, where they make sense beside what they affect.
 SHOWN_ELSEWHERE = frozenset({"disabled_cases", "offset_x_mm", "offset_y_mm"})
@@ -35,7 +35,7 @@ class EventPage(QWidget):
     cases_requested = Signal()
     """The leader wants to choose which cases are offered (they are switched on the Cases page)."""
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: CaseAccess, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.fields: dict[str, SettingField] = {}

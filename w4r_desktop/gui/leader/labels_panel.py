@@ -24,7 +24,7 @@ from w4r_desktop.gui.leader.page_parts import TOUCH, StatusLine, counted, with_r
 from w4r_desktop.gui.leader.setting_fields import add_form_row
 from w4r_desktop.gui.leader.sheet_picker import SheetPicker
 from w4r_desktop.gui.leader.sheets import sheet_choices, sheet_plan
-from w4r_desktop.gui.services import Services
+from w4r_desktop.gui.services import CaseAccess
 from w4r_desktop.printing.labels import MAX_LABELS, label_warnings, render_labels
 from w4r_desktop.printing.printer import Printer
 
@@ -32,7 +32,7 @@ from w4r_desktop.printing.printer import Printer
 class LabelsPanel(QWidget):
     """Choose a case and address, the sheet, how many labels and where the sheet's free part starts."""
 
-    def __init__(self, services: Services, printer: Callable[[], Printer], parent: QWidget | None = None) -> None:
+    def __init__(self, services: CaseAccess, printer: Callable[[], Printer], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.printer = printer

@@ -33,7 +33,7 @@ from w4r_desktop.gui.leader.labels_panel import LabelsPanel
 from w4r_desktop.gui.leader.page_parts import TOUCH, StatusLine, counted, page_heading, with_role
 from w4r_desktop.gui.leader.queue_model import COL_KIND, COL_QUEUED, PrintQueueModel
 from w4r_desktop.gui.leader.queue_printing import JobRenderer, QueuePrintRun, letter_and_envelope
-from w4r_desktop.gui.services import Services
+from w4r_desktop.gui.services import PrintServices
 from w4r_desktop.printing.printer import PdfFolderPrinter, Printer
 
 FolderChooser = Callable[[QWidget], str]
@@ -66,7 +66,7 @@ class PrintPage(QWidget):
 
     def __init__(
         self,
-        services: Services,
+        services: PrintServices,
         folder_chooser: FolderChooser = choose_output_folder,
         parent: QWidget | None = None,
         renderer: Callable[[], JobRenderer] | None = None,

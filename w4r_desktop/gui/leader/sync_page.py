@@ -35,7 +35,7 @@ from w4r_desktop.core.tally.report import CampaignReport, campaign_report, write
 from w4r_desktop.core.tally.shared_folder import FolderSyncReport, sync_folder
 from w4r_desktop.core.tally.sync_file import OtherEvent, Progress, SyncFileInvalid
 from w4r_desktop.gui.leader.page_parts import TOUCH, StatusLine, page_heading
-from w4r_desktop.gui.services import Services
+from w4r_desktop.gui.services import SyncServices
 from w4r_desktop.printing.summary import write_summary_pdf
 
 log = logging.getLogger(__name__)
@@ -107,7 +107,7 @@ class SyncPage(QWidget):
 
     def __init__(
         self,
-        services: Services,
+        services: SyncServices,
         parent: QWidget | None = None,
         files: FileChooser = FILE_DIALOGS,
         ask: Ask = ask_leader,

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.tally.records import HAND_COUNTED, LETTER_KINDS, MAX_QUANTITY, WHOLE_EVENT, RecordLine, TallyKind
 from w4r_desktop.gui.leader.page_parts import TOUCH, StatusLine, page_heading
-from w4r_desktop.gui.services import Services
+from w4r_desktop.gui.services import TallyServices
 from w4r_desktop.gui.widgets.bar_chart import BarChart
 
 Index = QModelIndex | QPersistentModelIndex
@@ -72,7 +72,7 @@ class TotalsModel(QAbstractTableModel):
     LETTERS = FIRST_KIND + len(TallyKind)
     MODES = ("case", "station", "day")
 
-    def __init__(self, services: Services, parent: QObject | None = None) -> None:
+    def __init__(self, services: TallyServices, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.mode = "case"
@@ -157,7 +157,7 @@ class RecordsModel(QAbstractTableModel):
 
     TIME, CASE, KIND, COUNT, STATUS = range(5)
 
-    def __init__(self, services: Services, names: TotalsModel, parent: QObject | None = None) -> None:
+    def __init__(self, services: TallyServices, names: TotalsModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.names = names
@@ -209,7 +209,7 @@ def _local_time(recorded_at: str) -> str:
 class TallyPage(QWidget):
     """Live totals, a bar per case, items counted by hand, and corrections that delete nothing."""
 
-    def __init__(self, services: Services, parent: QWidget | None = None, confirm: Confirm = ask_leader) -> None:
+    def __init__(self, services: TallyServices, parent: QWidget | None = None, confirm: Confirm = ask_leader) -> None:
         super().__init__(parent)
         self.services = services
         self.confirm = confirm

@@ -1,0 +1,75 @@
+"""A finished letter's way out of the kiosk: printed now, or handed in for printing later.
+
+Either way the letter is counted exactly once: a second press of either button, a press after
+going back to the editor, or a retry after a printer error never counts it again. A letter whose
+printing failed is not counted, so the volunteer can try again or hand it in instead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Protocol
+
+from w4r_desktop.core.letters import Letter
+from w4r_desktop.core.print_queue import PrintQueue
+from w4r_desktop.core.tally.records import Tally
+
+
+class Printer(Protocol):
+    """What the handover needs of a printer (printing.printer.Printer is one)."""
+
+    @property
+    def on_paper(self) -> bool: ...
+
+    def print_pdf(self, pdf: bytes, job_name: str) -> object: ...
+
+
+class Outcome(StrEnum):
+    """Where a counted letter went."""
+
+    PRINTED = "printed"
+    """Letter and envelope came out of the printer here."""
+    SAVED = "saved"
+    """No printer: letter and envelope were saved as PDFs for the leader to print."""
+    HANDED_IN = "handed in"
+    """The letter waits in the event's print queue."""
+
+
+@dataclass
+class LetterHandover:
+    """One letter's handover; `outcome` is set once it has been counted."""
+
+    tally: Tally
+    queue: PrintQueue
+    printer: Printer
+    outcome: Outcome | None = None
+
+    @property
+    def counted(self) -> bool:
+        return self.outcome is not None
+
+    def print_now(self, letter: Letter, letter_pdf: bytes, envelope_pdf: bytes) -> Outcome:
+        """Print letter and envelope, then count the letter.
+
+        Raises `PrinterError` if printing failed; the letter is then not counted.
+        """
+        if self.outcome is not None:
+            return self.outcome
+        job = letter.case_id  # job names carry the case only, never the person
+        self.printer.print_pdf(letter_pdf, f"{job}-letter")
+        self.printer.print_pdf(envelope_pdf, f"{job}-envelope")
+        self._count(letter)
+        self.outcome = Outcome.PRINTED if self.printer.on_paper else Outcome.SAVED
+        return self.outcome
+
+    def hand_in(self, letter: Letter) -> Outcome:
+        """Count the letter and add it to the event's print queue."""
+        if self.outcome is not None:
+            return self.outcome
+        self.queue.add(letter, self._count(letter))
+        self.outcome = Outcome.HANDED_IN
+        return self.outcome
+
+    def _count(self, letter: Letter) -> str:
+        return self.tally.record(letter.case_id, letter.kind.value, letter.target)

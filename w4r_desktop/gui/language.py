@@ -1,0 +1,46 @@
+"""The interface language: Qt's translators for English and Spanish, switched at run time."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from w4r_desktop.core import paths
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = ("en", "es")
+
+_installed: list[QTranslator] = []
+_qm_data: dict[str, bytes] = {}
+
+
+def install_language(code: str) -> None:
+    """Switch the interface to `code` ("en" or "es"); screens built afterwards use it.
+
+    Qt's own strings (buttons of standard dialogs, the context menu of text fields) come from
+    Qt's translations when they are installed; ours from resources/i18n/w4r_<code>.qm.
+    """
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    for translator in _installed:
+        app.removeTranslator(translator)
+        translator.deleteLater()
+    _installed.clear()
+    QLocale.setDefault(QLocale(code))
+    if code != "en":
+        qt = QTranslator(app)
+        if qt.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt)
+            _installed.append(qt)
+    # English has a (plural forms only) file too: "%n letter(s)" becomes "1 letter", "2 letters".
+    ours = QTranslator(app)
+    # QTranslator.load(bytes) reads from memory without copying: keep the bytes alive here.
+    data = _qm_data.setdefault(code, paths.resource("i18n", f"w4r_{code}.qm").read_bytes())
+    if ours.load(data):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    else:  # pragma: no cover - a packaging mistake
+        log.error("the %s translation could not be loaded", code)
