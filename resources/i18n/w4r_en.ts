@@ -4,37 +4,45 @@
 <context>
     <name>PinPrompt</name>
     <message numerus="yes">
-        <location filename="../../w4r_desktop/gui/pin_dialog.py" line="+99" />
+        <location filename="../../w4r_desktop/gui/pin_dialog.py" line="+105"/>
         <source>Too many wrong PINs. Try again in %n second(s).</source>
         <translation>
-            <numerusform>Too many wrong PINs. Try again in %n second.</numerusform><numerusform>Too many wrong PINs. Try again in %n seconds.</numerusform></translation>
+            <numerusform>Too many wrong PINs. Try again in %n second.</numerusform>
+            <numerusform>Too many wrong PINs. Try again in %n seconds.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>StillThere</name>
     <message numerus="yes">
-        <location filename="../../w4r_desktop/gui/kiosk/still_there.py" line="+50" />
+        <location filename="../../w4r_desktop/gui/kiosk/still_there.py" line="+51"/>
         <source>To protect your privacy, your letter will be cleared in %n second(s).</source>
         <translation>
-            <numerusform>To protect your privacy, your letter will be cleared in %n second.</numerusform><numerusform>To protect your privacy, your letter will be cleared in %n seconds.</numerusform></translation>
+            <numerusform>To protect your privacy, your letter will be cleared in %n second.</numerusform>
+            <numerusform>To protect your privacy, your letter will be cleared in %n seconds.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ThanksScreen</name>
     <message numerus="yes">
-        <location filename="../../w4r_desktop/gui/kiosk/thanks.py" line="+39" />
+        <location filename="../../w4r_desktop/gui/kiosk/thanks.py" line="+41"/>
         <source>%n letter(s) written here</source>
         <translation>
-            <numerusform>%n letter written here</numerusform><numerusform>%n letters written here</numerusform></translation>
+            <numerusform>%n letter written here</numerusform>
+            <numerusform>%n letters written here</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>WelcomeScreen</name>
     <message numerus="yes">
-        <location filename="../../w4r_desktop/gui/kiosk/welcome.py" line="+112" />
+        <location filename="../../w4r_desktop/gui/kiosk/welcome.py" line="+120"/>
         <source>%n letter(s) written here</source>
         <translation>
-            <numerusform>%n letter written here</numerusform><numerusform>%n letters written here</numerusform></translation>
+            <numerusform>%n letter written here</numerusform>
+            <numerusform>%n letters written here</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

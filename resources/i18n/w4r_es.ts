@@ -4,7 +4,7 @@
 <context>
     <name>AlignmentPanel</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/alignment_panel.py" line="+40" />
+        <location filename="../../w4r_desktop/gui/leader/alignment_panel.py" line="+40"/>
         <source>1. Print the test page on plain paper.
 2. Hold it against a label sheet in front of a light.
 3. If the boxes sit to the right of the labels (or below them), lower the offset across (or down) by that many millimetres; to the left (or above), raise it.
@@ -15,47 +15,47 @@
 4. Guarde, vuelva a imprimir la página de prueba y repita hasta que los contornos coincidan con las etiquetas.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+13"/>
         <source>Label &amp;sheet</source>
         <translation>&amp;Hoja de etiquetas</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+6"/>
         <source>Positive moves the print to the right</source>
         <translation>Un valor positivo mueve la impresión a la derecha</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4"/>
         <source>Positive moves the print down</source>
         <translation>Un valor positivo mueve la impresión hacia abajo</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6"/>
         <source>Sa&amp;ve offsets</source>
         <translation>&amp;Guardar desplazamientos</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Print &amp;test page</source>
         <translation>Imprimir página de &amp;prueba</translation>
     </message>
     <message>
-        <location line="+35" />
-        <source>Offsets are kept for this laptop's printer: %1</source>
+        <location line="+35"/>
+        <source>Offsets are kept for this laptop&apos;s printer: %1</source>
         <translation>Los desplazamientos se guardan para la impresora de este portátil: %1</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+15"/>
         <source>Offsets saved: %1 mm across, %2 mm down.</source>
         <translation>Desplazamientos guardados: %1 mm en horizontal, %2 mm en vertical.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+15"/>
         <source>The test page was not printed: %1</source>
         <translation>No se imprimió la página de prueba: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Test page sent to %1.</source>
         <translation>Página de prueba enviada a %1.</translation>
     </message>
@@ -63,7 +63,7 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../w4r_desktop/gui/widgets/bar_chart.py" line="+26" />
+        <location filename="../../w4r_desktop/gui/widgets/bar_chart.py" line="+26"/>
         <source>Letters per case</source>
         <translation>Cartas por caso</translation>
     </message>
@@ -71,17 +71,17 @@
 <context>
     <name>CaseGallery</name>
     <message>
-        <location filename="../../w4r_desktop/gui/kiosk/gallery.py" line="+29" />
+        <location filename="../../w4r_desktop/gui/kiosk/gallery.py" line="+30"/>
         <source>Choose a person to write for</source>
         <translation>Elige a una persona para escribirle</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Each card is a real person or group. Pick one to read their story.</source>
         <translation>Cada tarjeta es una persona o un grupo real. Elige una para leer su historia.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
@@ -89,52 +89,52 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../w4r_desktop/gui/kiosk/case_page.py" line="+78" />
+        <location filename="../../w4r_desktop/gui/kiosk/case_page.py" line="+79"/>
         <source>What we ask</source>
         <translation>Qué pedimos</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Who we write to</source>
         <translation>A quién escribimos</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+11"/>
         <source>An appeal letter goes to {who}, {where}.</source>
         <translation>La carta de petición se envía a {who}, {where}.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+8"/>
         <source>A message of solidarity goes to {who}, {where}.</source>
         <translation>El mensaje de solidaridad se envía a {who}, {where}.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+10"/>
         <source>Messages of solidarity cannot be posted to {name} from here. You can still write an appeal letter, and show your support in another way:</source>
         <translation>Desde aquí no se pueden enviar por correo mensajes de solidaridad a {name}. Aun así puedes escribir una carta de petición y mostrar tu apoyo de otra manera:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+7"/>
         <source>Other ways to show support:</source>
         <translation>Otras formas de mostrar tu apoyo:</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>All cases</source>
         <translation>Todos los casos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Write to the official</source>
         <translation>Escribir a la autoridad</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Send a message of solidarity</source>
         <translation>Enviar un mensaje de solidaridad</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Not possible by post for this case</source>
         <translation>En este caso no es posible por correo postal</translation>
     </message>
@@ -142,42 +142,42 @@
 <context>
     <name>CaseStatus</name>
     <message>
-        <location line="-110" />
+        <location line="-121"/>
         <source>imprisoned</source>
         <translation>en prisión</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>released</source>
         <translation>en libertad</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>free</source>
         <translation>en libertad</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>at risk</source>
         <translation>en peligro</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>awaiting justice</source>
         <translation>a la espera de justicia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>forcibly disappeared</source>
         <translation>víctima de desaparición forzada</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>on bail</source>
         <translation>en libertad bajo fianza</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>on trial</source>
         <translation>en juicio</translation>
     </message>
@@ -185,157 +185,157 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/cases_page.py" line="+81" />
+        <location filename="../../w4r_desktop/gui/leader/cases_page.py" line="+84"/>
         <source>Case bundle</source>
         <translation>Paquete de casos</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Load from a &amp;folder…</source>
         <translation>Cargar desde una &amp;carpeta…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Load from a .&amp;zip file…</source>
         <translation>Cargar desde un archivo .&amp;zip…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Use the &amp;shipped cases</source>
         <translation>Usar los casos &amp;incluidos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Load a case bundle from a folder (for example on a USB stick)</source>
         <translation>Cargar un paquete de casos desde una carpeta (por ejemplo, en una memoria USB)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Load a case bundle packed as a .zip file</source>
         <translation>Cargar un paquete de casos comprimido en un archivo .zip</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Go back to the cases that came with W4R Desktop</source>
         <translation>Volver a los casos que venían con W4R Desktop</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Use the &amp;previous bundle</source>
         <translation>Usar el paquete &amp;anterior</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Problems in the bundle that was not loaded</source>
         <translation>Problemas del paquete que no se cargó</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Cases: checked cases are offered to volunteers</source>
         <translation>Casos: los casos marcados se ofrecen a los voluntarios</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Cases offered to volunteers</source>
         <translation>Casos que se ofrecen a los voluntarios</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Addresses to check before mailing</source>
         <translation>Direcciones que hay que comprobar antes de enviar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Addresses marked unverified: check them before mailing</source>
         <translation>Direcciones marcadas como no verificadas: compruébelas antes de enviar</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Given on the command line: %1</source>
         <translation>Indicado en la línea de órdenes: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Loaded into this laptop (the USB stick or folder it came from can be removed).</source>
         <translation>Cargado en este portátil (ya puede retirar la memoria USB o la carpeta de origen).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Shipped with W4R Desktop.</source>
         <translation>Incluido en W4R Desktop.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>In use: %1 (%2), %3 cases.</source>
         <translation>En uso: %1 (%2), %3 casos.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+11"/>
         <source>Go back to %1, the bundle in use before the last change</source>
         <translation>Volver a %1, el paquete que se usaba antes del último cambio</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2"/>
         <source>There is no previous bundle</source>
         <translation>No hay un paquete anterior</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7"/>
         <source>Every address in this bundle is marked verified.</source>
         <translation>Todas las direcciones de este paquete están marcadas como verificadas.</translation>
     </message>
     <message>
-        <location line="+18" />
-        <source>official's address</source>
+        <location line="+18"/>
+        <source>official&apos;s address</source>
         <translation>dirección de la autoridad</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>address for solidarity messages</source>
         <translation>dirección para mensajes de solidaridad</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20"/>
         <source>This bundle was not loaded: 1 problem. The cases in use have not changed.</source>
         <translation>Este paquete no se cargó: 1 problema. Los casos en uso no han cambiado.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This bundle was not loaded: %n problems. The cases in use have not changed.</source>
         <translation>Este paquete no se cargó: %n problemas. Los casos en uso no han cambiado.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+10"/>
         <source>This bundle was not loaded: %1</source>
         <translation>Este paquete no se cargó: %1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Loaded %1: %2 cases.</source>
         <translation>Cargado %1: %2 casos.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3"/>
         <source>1 address is marked unverified: check it before mailing.</source>
         <translation>1 dirección está marcada como no verificada: compruébela antes de enviar.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n addresses are marked unverified: check them before mailing.</source>
         <translation>%n direcciones están marcadas como no verificadas: compruébelas antes de enviar.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+13"/>
         <source>Now using %1 again.</source>
         <translation>Se vuelve a usar %1.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Now using the cases shipped with W4R Desktop.</source>
         <translation>Ahora se usan los casos incluidos en W4R Desktop.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+14"/>
         <source>At least one case must stay on for volunteers to choose.</source>
         <translation>Al menos un caso debe quedar activo para que los voluntarios puedan elegir.</translation>
     </message>
@@ -343,17 +343,17 @@
 <context>
     <name>ConsolePlaceholder</name>
     <message>
-        <location filename="../../w4r_desktop/gui/main_window.py" line="+47" />
+        <location filename="../../w4r_desktop/gui/main_window.py" line="+48"/>
         <source>Leader console</source>
         <translation>Consola de coordinación</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Back to the kiosk</source>
         <translation>Volver al quiosco</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Leave kiosk mode</source>
         <translation>Salir del modo quiosco</translation>
     </message>
@@ -361,78 +361,78 @@
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/event_page.py" line="+43" />
+        <location filename="../../w4r_desktop/gui/leader/event_page.py" line="+43"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Printing</source>
         <translation>Impresión</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Volunteer screens</source>
         <translation>Pantallas de voluntarios</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Event setup</source>
         <translation>Configuración del evento</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What this event is and how this laptop works. Changes apply when you save.</source>
         <translation>Qué es este evento y cómo funciona este portátil. Los cambios se aplican al guardar.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>&amp;Choose cases…</source>
         <translation>&amp;Elegir casos…</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+2" />
+        <location line="+7"/>
+        <location line="+2"/>
         <source>Cases offered</source>
         <translation>Casos ofrecidos</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Undo changes</source>
         <translation>&amp;Deshacer cambios</translation>
     </message>
     <message>
-        <location line="+27" />
-        <source>The system's default printer</source>
+        <location line="+27"/>
+        <source>The system&apos;s default printer</source>
         <translation>La impresora predeterminada del sistema</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>%1: choose at least one.</source>
         <translation>%1: elija al menos uno.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Nothing was saved.</source>
         <translation>No se guardó nada.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>No changes to save.</source>
         <translation>No hay cambios que guardar.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>%1 of %2 cases</source>
         <translation>%1 de %2 casos</translation>
     </message>
@@ -440,58 +440,58 @@
 <context>
     <name>KindNames</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/tally_page.py" line="+48" />
+        <location filename="../../w4r_desktop/gui/leader/tally_page.py" line="+48"/>
         <source>Appeals</source>
         <translation>Peticiones</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Solidarity</source>
         <translation>Solidaridad</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>By hand</source>
         <translation>A mano</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+10" />
+        <location line="+1"/>
+        <location line="+10"/>
         <source>Cards</source>
         <translation>Tarjetas</translation>
     </message>
     <message>
-        <location line="-9" />
+        <location line="-9"/>
         <source>Signatures</source>
         <translation>Firmas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Appeal letters</source>
         <translation>Cartas de petición</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Solidarity messages</source>
         <translation>Mensajes de solidaridad</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hand-written letters</source>
         <translation>Cartas escritas a mano</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Petition signatures</source>
         <translation>Firmas de peticiones</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
@@ -499,68 +499,12 @@
 <context>
     <name>KioskFlow</name>
     <message>
-        <location filename="../../w4r_desktop/gui/kiosk/flow.py" line="+148" />
-        <source>Write for Rights</source>
-        <translation>Escribe por los Derechos</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Choose</source>
-        <translation>Elegir</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Read</source>
-        <translation>Leer</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Write</source>
-        <translation>Escribir</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Review</source>
-        <translation>Revisar</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Done</source>
-        <translation>Listo</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>Normal text</source>
-        <translation>Texto normal</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Large text</source>
-        <translation>Texto grande</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Extra large text</source>
-        <translation>Texto muy grande</translation>
-    </message>
-    <message>
-        <location line="+12" />
-        <location line="+1" />
-        <source>Leader</source>
-        <translation>Coordinación</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>For the event leader: needs the leader PIN</source>
-        <translation>Para quien coordina el evento: requiere el PIN de coordinación</translation>
-    </message>
-    <message>
-        <location line="+120" />
+        <location filename="../../w4r_desktop/gui/kiosk/flow.py" line="+248"/>
         <source>This letter cannot be printed: {reason}</source>
         <translation>Esta carta no se puede imprimir: {reason}</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+32"/>
         <source>The letter could not be printed ({reason}). You can try again, or hand it in for printing later.</source>
         <translation>No se pudo imprimir la carta ({reason}). Puedes intentarlo de nuevo o entregarla para imprimirla más tarde.</translation>
     </message>
@@ -568,97 +512,97 @@
 <context>
     <name>LabelsPanel</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/labels_panel.py" line="+44" />
+        <location filename="../../w4r_desktop/gui/leader/labels_panel.py" line="+43"/>
         <source>&amp;Case</source>
         <translation>&amp;Caso</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Address</source>
         <translation>&amp;Dirección</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The address as printed</source>
         <translation>La dirección tal como se imprime</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Label &amp;sheet</source>
         <translation>&amp;Hoja de etiquetas</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Number of labels</source>
         <translation>&amp;Número de etiquetas</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6"/>
         <source>Start at &amp;label</source>
         <translation>Empezar en la &amp;etiqueta</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2"/>
         <source>The first free label on a partly used sheet, counted across then down</source>
         <translation>La primera etiqueta libre de una hoja ya empezada, contando de izquierda a derecha y luego hacia abajo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2"/>
         <source>Draw label &amp;outlines (for a test on plain paper)</source>
         <translation>Dibujar los &amp;contornos de las etiquetas (para una prueba en papel normal)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Print labels</source>
         <translation>&amp;Imprimir etiquetas</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Click the first free label (or use the arrow keys).</source>
         <translation>Haga clic en la primera etiqueta libre (o use las teclas de flecha).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Grey, crossed: already used. Yellow: will be printed.</source>
         <translation>Gris y tachada: ya usada. Amarilla: se imprimirá.</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+38"/>
         <source>Official: %1</source>
         <translation>Autoridad: %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5"/>
         <source>Solidarity: %1</source>
         <translation>Solidaridad: %1</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>This address is marked unverified: check it before mailing.</source>
         <translation>Esta dirección está marcada como no verificada: compruébela antes de enviar.</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>Uses 1 sheet.</source>
         <translation>Usa 1 hoja.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Uses %n sheets.</source>
         <translation>Usa %n hojas.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+31"/>
         <source>The labels were not printed: %1</source>
         <translation>No se imprimieron las etiquetas: %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>1 label sent to %1.</source>
         <translation>1 etiqueta enviada a %1.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>%n labels sent to %1.</source>
         <translation>%n etiquetas enviadas a %1.</translation>
     </message>
@@ -666,64 +610,64 @@
 <context>
     <name>LeaderConsole</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/console.py" line="+64" />
-        <source>Group leader's console</source>
+        <location filename="../../w4r_desktop/gui/leader/console.py" line="+68"/>
+        <source>Group leader&apos;s console</source>
         <translation>Consola de coordinación del grupo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Back to the kiosk</source>
         <translation>&amp;Volver al quiosco</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Return to the volunteer screens, exactly where they were</source>
         <translation>Volver a las pantallas de voluntarios, justo donde estaban</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Leave kiosk mode</source>
         <translation>&amp;Salir del modo quiosco</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Leave full screen, so the application can be closed</source>
         <translation>Salir de la pantalla completa para poder cerrar la aplicación</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Console pages</source>
         <translation>Páginas de la consola</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+2" />
+        <location line="+1"/>
+        <location line="+2"/>
         <source>Tally</source>
         <translation>Recuento</translation>
     </message>
     <message>
-        <location line="-1" />
-        <location line="+2" />
+        <location line="-1"/>
+        <location line="+2"/>
         <source>Sync &amp; report</source>
         <translation>Sincronizar e informar</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>%1 is not available in this version.</source>
         <translation>%1 no está disponible en esta versión.</translation>
     </message>
@@ -731,132 +675,132 @@
 <context>
     <name>LetterEditor</name>
     <message>
-        <location filename="../../w4r_desktop/gui/kiosk/editor.py" line="+84" />
+        <location filename="../../w4r_desktop/gui/kiosk/editor.py" line="+91"/>
         <source>To: {address}</source>
         <translation>Para: {address}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Date: {date}</source>
         <translation>Fecha: {date}</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Start with a greeting in {language}</source>
         <translation>Empezar con un saludo en {language}</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Add my postal address</source>
         <translation>Añadir mi dirección postal</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Only if you want a reply or the case asks for a sender. Your address is printed on this letter and envelope only; W4R Desktop forgets it as soon as you finish.</source>
         <translation>Solo si quieres recibir respuesta o el caso pide un remitente. Tu dirección se imprime solo en esta carta y en su sobre; W4R Desktop la olvida en cuanto terminas.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4"/>
         <source>For some people it is safer not to give an address: ask the event leader.</source>
         <translation>Para algunas personas es más seguro no dar una dirección: pregunta a quien coordina el evento.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>My address (one line each)</source>
         <translation>Mi dirección (una línea por renglón)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Your name</source>
         <translation>Tu nombre</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Your town</source>
         <translation>Tu localidad</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Opening words</source>
         <translation>Saludo inicial</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Your letter</source>
         <translation>Tu carta</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Your message</source>
         <translation>Tu mensaje</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Closing words</source>
         <translation>Despedida</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Counting pages…</source>
         <translation>Contando páginas…</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11"/>
         <source>What to say</source>
         <translation>Qué decir</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>About {name}</source>
         <translation>Sobre {name}</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7"/>
         <source>Rules for this message</source>
         <translation>Normas para este mensaje</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Tips</source>
         <translation>Consejos</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Help with your letter</source>
         <translation>Ayuda para tu carta</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Back to the case</source>
         <translation>Volver al caso</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>See my letter</source>
         <translation>Ver mi carta</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Your letter to {who}</source>
         <translation>Tu carta para {who}</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Your message to {who}</source>
         <translation>Tu mensaje para {who}</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+57"/>
         <source>Please take out: {words}. The rules for this case ask not to use these words, for the safety of the person you write to.</source>
         <translation>Por favor, quita: {words}. Las normas de este caso piden no usar estas palabras, por la seguridad de la persona a la que escribes.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+13"/>
         <source>Your letter is {pages} pages long. One page is best: officials read short letters.</source>
         <translation>Tu carta ocupa {pages} páginas. Lo mejor es una sola: las autoridades leen las cartas breves.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6"/>
         <source>Your letter fits on one page.</source>
         <translation>Tu carta cabe en una página.</translation>
     </message>
@@ -864,17 +808,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../w4r_desktop/gui/main_window.py" line="+21" />
+        <location filename="../../w4r_desktop/gui/main_window.py" line="+26"/>
         <source>Write for Rights</source>
         <translation>Escribe por los Derechos</translation>
     </message>
     <message>
-        <location line="+88" />
+        <location line="+88"/>
         <source>Enter the leader PIN to open the leader console.</source>
         <translation>Escriba el PIN de coordinación para abrir la consola.</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+51"/>
         <source>Enter the leader PIN to close W4R Desktop.</source>
         <translation>Escriba el PIN de coordinación para cerrar W4R Desktop.</translation>
     </message>
@@ -882,68 +826,70 @@
 <context>
     <name>PinPrompt</name>
     <message>
-        <location filename="../../w4r_desktop/gui/pin_dialog.py" line="+47" />
+        <location filename="../../w4r_desktop/gui/pin_dialog.py" line="+48"/>
         <source>Leader PIN</source>
         <translation>PIN de coordinación</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+8"/>
         <source>No leader PIN has been set on this laptop yet. Choose one now ({low} to {high} digits) and keep it to yourself: it opens the console and lets you leave kiosk mode.</source>
         <translation>Todavía no hay un PIN de coordinación en este portátil. Elija uno ahora (de {low} a {high} cifras) y no lo comparta: abre la consola y permite salir del modo quiosco.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+6"/>
         <source>New PIN</source>
         <translation>PIN nuevo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The same PIN again</source>
         <translation>Repita el PIN</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Set PIN</source>
         <translation>Guardar PIN</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message numerus="yes">
-        <location line="+32" />
+        <location line="+32"/>
         <source>Too many wrong PINs. Try again in %n second(s).</source>
         <translation>
-            <numerusform>Demasiados PIN incorrectos. Vuelva a intentarlo dentro de %n segundo.</numerusform><numerusform>Demasiados PIN incorrectos. Vuelva a intentarlo dentro de %n segundos.</numerusform></translation>
+            <numerusform>Demasiados PIN incorrectos. Vuelva a intentarlo dentro de %n segundo.</numerusform>
+            <numerusform>Demasiados PIN incorrectos. Vuelva a intentarlo dentro de %n segundos.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>That is not the leader PIN.</source>
         <translation>Ese no es el PIN de coordinación.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The PIN may only contain digits.</source>
         <translation>El PIN solo puede contener cifras.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The two PINs are not the same.</source>
         <translation>Los dos PIN no coinciden.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The PIN must have {low} to {high} digits.</source>
         <translation>El PIN debe tener de {low} a {high} cifras.</translation>
     </message>
@@ -951,162 +897,162 @@
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/print_page.py" line="+79" />
+        <location filename="../../w4r_desktop/gui/leader/print_page.py" line="+84"/>
         <source>Print station</source>
         <translation>Puesto de impresión</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Print to</source>
         <translation>Imprimir en</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Save as PDF files in a folder…</source>
         <translation>Guardar como archivos PDF en una carpeta…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Print to:</source>
         <translation>&amp;Imprimir en:</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Letter &amp;queue</source>
         <translation>&amp;Cola de cartas</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Address &amp;labels</source>
         <translation>&amp;Etiquetas de dirección</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Alignment and offsets</source>
         <translation>&amp;Alineación y desplazamientos</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>PDF files in %1</source>
         <translation>Archivos PDF en %1</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Letters waiting to be printed</source>
         <translation>Cartas pendientes de imprimir</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Print &amp;all</source>
         <translation>Imprimir &amp;todas</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Print &amp;selected</source>
         <translation>Imprimir &amp;seleccionadas</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Print only the letters selected in the list</source>
         <translation>Imprimir solo las cartas seleccionadas en la lista</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Remove from queue…</source>
         <translation>&amp;Quitar de la cola…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Take the selected letters out of the queue without printing them</source>
         <translation>Sacar de la cola las cartas seleccionadas sin imprimirlas</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21"/>
         <source>1 letter waiting, with its envelope.</source>
         <translation>1 carta pendiente, con su sobre.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n letters waiting, each with its envelope.</source>
         <translation>%n cartas pendientes, cada una con su sobre.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+5"/>
         <source>1 could not be printed last time.</source>
         <translation>1 no se pudo imprimir la última vez.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0"/>
         <source>%n could not be printed last time.</source>
         <translation>%n no se pudieron imprimir la última vez.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+30"/>
         <source>Remove this letter from the queue without printing it? It stays counted, but its text is gone.</source>
         <translation>¿Quitar esta carta de la cola sin imprimirla? Sigue contada, pero su texto se borra.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2"/>
         <source>Remove these %n letters from the queue without printing them? They stay counted, but their text is gone.</source>
         <translation>¿Quitar estas %n cartas de la cola sin imprimirlas? Siguen contadas, pero su texto se borra.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+11"/>
         <source>1 letter removed from the queue.</source>
         <translation>1 carta quitada de la cola.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0"/>
         <source>%n letters removed from the queue.</source>
         <translation>%n cartas quitadas de la cola.</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+46"/>
         <source>Printed %1 of 1 letter with its envelope.</source>
         <translation>Impresa %1 de 1 carta con su sobre.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Printed %1 of %n letters with their envelopes.</source>
         <translation>Impresas %1 de %n cartas con sus sobres.</translation>
     </message>
     <message>
-        <location line="-33" />
+        <location line="-35"/>
         <source>Printing letters and envelopes…</source>
         <translation>Imprimiendo cartas y sobres…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Printing</source>
         <translation>Impresión</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Printed %1 of %2 letters…</source>
         <translation>Impresas %1 de %2 cartas…</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+21"/>
         <source>1 failed and stays in the queue:</source>
         <translation>1 falló y sigue en la cola:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n failed and stay in the queue:</source>
         <translation>%n fallaron y siguen en la cola:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+6"/>
         <source>Cancelled: 1 letter not printed stays in the queue.</source>
         <translation>Cancelado: 1 carta sin imprimir sigue en la cola.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancelled: %n letters not printed stay in the queue.</source>
         <translation>Cancelado: %n cartas sin imprimir siguen en la cola.</translation>
     </message>
@@ -1114,57 +1060,57 @@
 <context>
     <name>PrintQueueModel</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/queue_model.py" line="+30" />
+        <location filename="../../w4r_desktop/gui/leader/queue_model.py" line="+30"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Queued</source>
         <translation>En cola desde</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+45"/>
         <source>Appeal</source>
         <translation>Petición</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Solidarity</source>
         <translation>Solidaridad</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 + envelope</source>
         <translation>%1 + sobre</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Failed: %1</source>
         <translation>Falló: %1</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Waiting</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>(address unverified: check before mailing)</source>
         <translation>(dirección sin verificar: compruébela antes de enviar)</translation>
     </message>
@@ -1172,37 +1118,37 @@
 <context>
     <name>RecordsModel</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/tally_page.py" line="+127" />
+        <location filename="../../w4r_desktop/gui/leader/tally_page.py" line="+126"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Counted</source>
         <translation>Contado</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+9"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Count</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -1210,52 +1156,52 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../w4r_desktop/gui/kiosk/review.py" line="+30" />
+        <location filename="../../w4r_desktop/gui/kiosk/review.py" line="+29"/>
         <source>Your letter as it will be printed</source>
         <translation>Tu carta tal como se imprimirá</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The envelope as it will be printed</source>
         <translation>El sobre tal como se imprimirá</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Envelope</source>
         <translation>Sobre</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Printer: {name}</source>
         <translation>Impresora: {name}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3"/>
         <source>No printer is connected: “Print now” saves the letter as a PDF file for the event leader to print.</source>
         <translation>No hay ninguna impresora conectada: «Imprimir ahora» guarda la carta como archivo PDF para que la imprima quien coordina el evento.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5"/>
         <source>Check your letter. If you want to change anything, go back: nothing is printed yet.</source>
         <translation>Revisa tu carta. Si quieres cambiar algo, vuelve atrás: todavía no se ha impreso nada.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Change my letter</source>
         <translation>Cambiar mi carta</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hand in for printing later</source>
         <translation>Entregar para imprimir más tarde</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Print now</source>
         <translation>Imprimir ahora</translation>
     </message>
@@ -1263,7 +1209,7 @@
 <context>
     <name>SettingField</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/setting_fields.py" line="+131" />
+        <location filename="../../w4r_desktop/gui/leader/setting_fields.py" line="+135"/>
         <source>Not set</source>
         <translation>Sin definir</translation>
     </message>
@@ -1271,12 +1217,12 @@
 <context>
     <name>SheetPicker</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/sheet_picker.py" line="+67" />
+        <location filename="../../w4r_desktop/gui/leader/sheet_picker.py" line="+67"/>
         <source>First free label on the sheet</source>
         <translation>Primera etiqueta libre de la hoja</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Label %1 of %2: row %3, column %4. Use the arrow keys to move.</source>
         <translation>Etiqueta %1 de %2: fila %3, columna %4. Use las teclas de flecha para moverse.</translation>
     </message>
@@ -1284,7 +1230,7 @@
 <context>
     <name>StepIndicator</name>
     <message>
-        <location filename="../../w4r_desktop/gui/widgets/step_indicator.py" line="+35" />
+        <location filename="../../w4r_desktop/gui/widgets/step_indicator.py" line="+36"/>
         <source>Step {number} of {count}: {name}</source>
         <translation>Paso {number} de {count}: {name}</translation>
     </message>
@@ -1292,222 +1238,224 @@
 <context>
     <name>StillThere</name>
     <message>
-        <location filename="../../w4r_desktop/gui/kiosk/still_there.py" line="+27" />
+        <location filename="../../w4r_desktop/gui/kiosk/still_there.py" line="+27"/>
         <source>Are you still there?</source>
         <translation>¿Sigues ahí?</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>I'm still here</source>
+        <location line="+4"/>
+        <source>I&apos;m still here</source>
         <translation>Sigo aquí</translation>
     </message>
     <message numerus="yes">
-        <location line="+19" />
+        <location line="+20"/>
         <source>To protect your privacy, your letter will be cleared in %n second(s).</source>
         <translation>
-            <numerusform>Para proteger tu privacidad, tu carta se borrará dentro de %n segundo.</numerusform><numerusform>Para proteger tu privacidad, tu carta se borrará dentro de %n segundos.</numerusform></translation>
+            <numerusform>Para proteger tu privacidad, tu carta se borrará dentro de %n segundo.</numerusform>
+            <numerusform>Para proteger tu privacidad, tu carta se borrará dentro de %n segundos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/sync_page.py" line="+126" />
+        <location filename="../../w4r_desktop/gui/leader/sync_page.py" line="+103"/>
         <source>Bring the counts of every laptop together. Nothing is counted twice, however often you sync or import the same file.</source>
         <translation>Reúna los recuentos de todos los portátiles. Nada se cuenta dos veces, por muchas veces que sincronice o importe el mismo archivo.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6"/>
         <source>No folder chosen yet.</source>
         <translation>Todavía no se ha elegido ninguna carpeta.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>C&amp;hoose folder…</source>
         <translation>&amp;Elegir carpeta…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sincronizar ahora</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>USB stick or shared folder</source>
         <translation>Memoria USB o carpeta compartida</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4"/>
         <source>Each laptop writes its own file there and reads all the others. Sync every laptop, then sync the first one again.</source>
         <translation>Cada portátil escribe allí su propio archivo y lee todos los demás. Sincronice todos los portátiles y después vuelva a sincronizar el primero.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>&amp;Export this laptop's records…</source>
+        <location line="+9"/>
+        <source>&amp;Export this laptop&apos;s records…</source>
         <translation>&amp;Exportar los registros de este portátil…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Import files from other laptops…</source>
         <translation>&amp;Importar archivos de otros portátiles…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sync files</source>
         <translation>Archivos de sincronización</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Save the &amp;report (CSV)…</source>
         <translation>Guardar el &amp;informe (CSV)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save the one-page s&amp;ummary (PDF)…</source>
         <translation>Guardar el &amp;resumen de una página (PDF)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Campaign report</source>
         <translation>Informe para la campaña</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Totals per case with the event's name, group, place and dates, ready to type into the campaign's report form.</source>
+        <location line="+4"/>
+        <source>Totals per case with the event&apos;s name, group, place and dates, ready to type into the campaign&apos;s report form.</source>
         <translation>Totales por caso con el nombre, el grupo, el lugar y las fechas del evento, listos para copiarlos en el formulario de la campaña.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10"/>
         <source>Progress</source>
         <translation>Avance</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Problems and conflicts</source>
         <translation>Problemas y conflictos</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Sync &amp; report</source>
         <translation>Sincronizar e informar</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+74"/>
         <source>Nothing was imported: a file is damaged or is not a sync file.</source>
         <translation>No se importó nada: un archivo está dañado o no es un archivo de sincronización.</translation>
     </message>
     <message>
-        <location line="+19" />
-        <source>Conflict, not merged: record %1 in %2 (%3, %5 %4) differs from this laptop's.</source>
+        <location line="+20"/>
+        <source>Conflict, not merged: record %1 in %2 (%3, %5 %4) differs from this laptop&apos;s.</source>
         <translation>Conflicto, no se combinó: el registro %1 de %2 (%3, %5 %4) es distinto del de este portátil.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+11"/>
         <source>%1 new records, %2 counted already, %3 in conflict.</source>
         <translation>%1 registros nuevos, %2 ya contados, %3 en conflicto.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6"/>
         <source>This laptop has joined the event of the first file.</source>
         <translation>Este portátil se ha unido al evento del primer archivo.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Events merged: %1.</source>
         <translation>Eventos combinados: %1.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Choose the USB stick or shared folder</source>
         <translation>Elija la memoria USB o la carpeta compartida</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Sync folder: %1</source>
         <translation>Carpeta de sincronización: %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11"/>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Synced: wrote this laptop's %1 records.</source>
+        <location line="+7"/>
+        <source>Synced: wrote this laptop&apos;s %1 records.</source>
         <translation>Sincronizado: se escribieron los %1 registros de este portátil.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5"/>
         <source>%1 file(s) had nothing new.</source>
         <translation>%1 archivo(s) no tenían nada nuevo.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6"/>
         <source>%1 file(s) in the folder count for another event. Count those events together with this one?</source>
         <translation>%1 archivo(s) de la carpeta cuentan para otro evento. ¿Contar esos eventos junto con este?</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>Export this laptop's records</source>
+        <location line="+16"/>
+        <source>Export this laptop&apos;s records</source>
         <translation>Exportar los registros de este portátil</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+13" />
+        <location line="+0"/>
+        <location line="+18"/>
         <source>Sync files (*.csv)</source>
         <translation>Archivos de sincronización (*.csv)</translation>
     </message>
     <message>
-        <location line="-8" />
+        <location line="-12"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6"/>
         <source>Wrote %1 records to %2. Import this file on the other laptops.</source>
         <translation>Se escribieron %1 registros en %2. Importe este archivo en los demás portátiles.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6"/>
         <source>Import sync files</source>
         <translation>Importar archivos de sincronización</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7"/>
         <source>Imported.</source>
         <translation>Importado.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6"/>
         <source>%1 counts for another event (%2, from %3). Count both events together on this laptop?</source>
         <translation>%1 cuenta para otro evento (%2, de %3). ¿Contar ambos eventos juntos en este portátil?</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+14"/>
         <source>Save the report</source>
         <translation>Guardar el informe</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Save the summary</source>
         <translation>Guardar el resumen</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Saved %1.</source>
         <translation>Guardado %1.</translation>
     </message>
@@ -1515,102 +1463,102 @@
 <context>
     <name>TallyPage</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/tally_page.py" line="+26" />
+        <location filename="../../w4r_desktop/gui/leader/tally_page.py" line="+27"/>
         <source>By case</source>
         <translation>Por caso</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>By laptop</source>
         <translation>Por portátil</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>By day</source>
         <translation>Por día</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Show totals</source>
         <translation>Mostrar totales</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Totals</source>
         <translation>Totales</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Whole event</source>
         <translation>Todo el evento</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Add to the tally</source>
         <translation>&amp;Añadir al recuento</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Counted by hand</source>
         <translation>Contado a mano</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3"/>
         <source>&amp;Case</source>
         <translation>&amp;Caso</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1"/>
         <source>&amp;What</source>
         <translation>&amp;Qué</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;How many</source>
         <translation>&amp;Cuántos</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11"/>
         <source>Newest records</source>
         <translation>Registros más recientes</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Cancel the selected record</source>
         <translation>&amp;Anular el registro seleccionado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A correction is added; the record itself stays in the history</source>
         <translation>Se añade una corrección; el registro sigue en el historial</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Records and corrections</source>
         <translation>Registros y correcciones</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Tally</source>
         <translation>Recuento</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+38"/>
         <source>%1 letters and cards counted for %2</source>
         <translation>%1 cartas y tarjetas contadas para %2</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+31"/>
         <source>Added %1 %2 for %3.</source>
         <translation>Añadido: %1 %2 para %3.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+22"/>
         <source>Cancel %1 %2 for %3? The record stays in the history with its correction.</source>
         <translation>¿Anular %1 %2 para %3? El registro sigue en el historial con su corrección.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12"/>
         <source>Record cancelled; the totals are corrected.</source>
         <translation>Registro anulado; los totales se han corregido.</translation>
     </message>
@@ -1618,91 +1566,152 @@
 <context>
     <name>ThanksScreen</name>
     <message>
-        <location filename="../../w4r_desktop/gui/kiosk/thanks.py" line="+23" />
+        <location filename="../../w4r_desktop/gui/kiosk/thanks.py" line="+23"/>
         <source>Thank you!</source>
         <translation>¡Gracias!</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>There is no printer here, so your letter was saved for the event team. They will print it, stamp it and post it.</source>
         <translation>Aquí no hay impresora, así que tu carta se ha guardado para el equipo del evento. Ellos la imprimirán, le pondrán el sello y la enviarán.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5"/>
         <source>Take your letter and envelope from the printer. Sign the letter if you like, fold it, and leave it with the event team: they add the stamp and post it.</source>
         <translation>Recoge tu carta y el sobre de la impresora. Firma la carta si quieres, dóblala y entrégasela al equipo del evento: ellos ponen el sello y la envían.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5"/>
         <source>Your letter is waiting at the print station. The event team will print it, stamp it and post it.</source>
         <translation>Tu carta espera en el puesto de impresión. El equipo del evento la imprimirá, le pondrá el sello y la enviará.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>%n letter(s) written here</source>
         <translation>
-            <numerusform>%n carta escrita aquí</numerusform><numerusform>%n cartas escritas aquí</numerusform></translation>
+            <numerusform>%n carta escrita aquí</numerusform>
+            <numerusform>%n cartas escritas aquí</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Together, letters like yours have helped free people and keep them safe.</source>
         <translation>Juntas, cartas como la tuya han ayudado a liberar a personas y a protegerlas.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Write another letter</source>
         <translation>Escribir otra carta</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>I'm done</source>
+        <location line="+2"/>
+        <source>I&apos;m done</source>
         <translation>He terminado</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>“I'm done” clears your name and letter from this laptop.</source>
+        <location line="+12"/>
+        <source>“I&apos;m done” clears your name and letter from this laptop.</source>
         <translation>«He terminado» borra tu nombre y tu carta de este portátil.</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <location filename="../../w4r_desktop/gui/kiosk/top_bar.py" line="+27"/>
+        <source>Write for Rights</source>
+        <translation>Escribe por los Derechos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose</source>
+        <translation>Elegir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read</source>
+        <translation>Leer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write</source>
+        <translation>Escribir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Review</source>
+        <translation>Revisar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Normal text</source>
+        <translation>Texto normal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Large text</source>
+        <translation>Texto grande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra large text</source>
+        <translation>Texto muy grande</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+1"/>
+        <source>Leader</source>
+        <translation>Coordinación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For the event leader: needs the leader PIN</source>
+        <translation>Para quien coordina el evento: requiere el PIN de coordinación</translation>
     </message>
 </context>
 <context>
     <name>TotalsModel</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/tally_page.py" line="-266" />
+        <location filename="../../w4r_desktop/gui/leader/tally_page.py" line="-276"/>
         <source>Whole event</source>
         <translation>Todo el evento</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Laptop %1</source>
         <translation>Portátil %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 (this laptop)</source>
         <translation>%1 (este portátil)</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+31"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Laptop</source>
         <translation>Portátil</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Letters and cards</source>
         <translation>Cartas y tarjetas</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Letters</source>
         <translation>Cartas</translation>
     </message>
@@ -1710,12 +1719,12 @@
 <context>
     <name>W4RApplication</name>
     <message>
-        <location filename="../../w4r_desktop/gui/app.py" line="+156" />
+        <location filename="../../w4r_desktop/gui/app.py" line="+59"/>
         <source>Write for Rights</source>
         <translation>Escribe por los Derechos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Something went wrong inside W4R Desktop. Please ask the event leader to restart it.</source>
         <translation>Algo ha fallado en W4R Desktop. Pide a quien coordina el evento que lo reinicie.</translation>
     </message>
@@ -1723,77 +1732,79 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../w4r_desktop/gui/kiosk/welcome.py" line="+31" />
+        <location filename="../../w4r_desktop/gui/kiosk/welcome.py" line="+32"/>
         <source>Write for Rights</source>
         <translation>Escribe por los Derechos</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5"/>
         <source>Every year, people all over the world write letters for people whose human rights are under attack. Your letter asks officials to act, or tells someone in danger that they are not alone, and letters like it have helped free people.</source>
         <translation>Cada año, personas de todo el mundo escriben cartas por quienes sufren ataques contra sus derechos humanos. Tu carta pide a las autoridades que actúen, o le dice a alguien en peligro que no está solo, y cartas como la tuya han ayudado a liberar a personas.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10"/>
         <source>Write a letter</source>
         <translation>Escribir una carta</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12"/>
         <source>W4R Desktop stopped while someone was writing a letter. If it was you, you can carry on where you left off.</source>
         <translation>W4R Desktop se detuvo mientras alguien escribía una carta. Si eras tú, puedes seguir donde lo dejaste.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+6"/>
         <source>Carry on with my letter</source>
         <translation>Seguir con mi carta</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>It is not mine: delete it</source>
         <translation>No es mía: borrarla</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message numerus="yes">
-        <location line="+38" />
+        <location line="+38"/>
         <source>%n letter(s) written here</source>
         <translation>
-            <numerusform>%n carta escrita aquí</numerusform><numerusform>%n cartas escritas aquí</numerusform></translation>
+            <numerusform>%n carta escrita aquí</numerusform>
+            <numerusform>%n cartas escritas aquí</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/cases_page.py" line="-206" />
+        <location filename="../../w4r_desktop/gui/leader/cases_page.py" line="-222"/>
         <source>Choose the case bundle folder</source>
         <translation>Elija la carpeta del paquete de casos</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Choose the case bundle .zip file</source>
         <translation>Elija el archivo .zip del paquete de casos</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Case bundles (*.zip)</source>
         <translation>Paquetes de casos (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/print_page.py" line="-242" />
+        <location filename="../../w4r_desktop/gui/leader/print_page.py" line="-266"/>
         <source>Print station</source>
         <translation>Puesto de impresión</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Choose a folder for the PDF files</source>
         <translation>Elija una carpeta para los archivos PDF</translation>
     </message>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/sync_page.py" line="-294" />
-        <location filename="../../w4r_desktop/gui/leader/tally_page.py" line="-112" />
+        <location filename="../../w4r_desktop/gui/leader/sync_page.py" line="-324"/>
+        <location filename="../../w4r_desktop/gui/leader/tally_page.py" line="-111"/>
         <source>Please confirm</source>
         <translation>Confirme, por favor</translation>
     </message>

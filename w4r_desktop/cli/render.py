@@ -13,7 +13,8 @@ from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.files import atomic_write
 from w4r_desktop.core.letters import Letter, draft_letter
 from w4r_desktop.printing.envelope import ENVELOPE_SIZES, render_envelope
-from w4r_desktop.printing.labels import LABEL_SHEETS, label_warnings, render_labels
+from w4r_desktop.printing.label_sheets import LABEL_SHEETS
+from w4r_desktop.printing.labels import label_warnings, render_labels
 from w4r_desktop.printing.letter import PAPER_SIZES, render_letter
 
 MAX_TEXT_FILE = 256 * 1024

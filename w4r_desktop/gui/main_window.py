@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 from w4r_desktop.core.drafts import DraftStore
 from w4r_desktop.core.pin import LeaderPin
 from w4r_desktop.gui.idle import IdleWatcher, KioskClock, SystemClock
-from w4r_desktop.gui.kiosk.flow import KioskFlow, Screen, focus_on
+from w4r_desktop.gui.kiosk.flow import KioskFlow
+from w4r_desktop.gui.kiosk.screen import Screen, focus_on
 from w4r_desktop.gui.kiosk.still_there import StillThere
 from w4r_desktop.gui.pin_dialog import PinPrompt
 from w4r_desktop.gui.services import Services

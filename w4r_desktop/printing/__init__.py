@@ -2,7 +2,8 @@
 
     letter.render_letter(letter, paper)            -> RenderedLetter (pdf, page_count, warnings)
     envelope.render_envelope(letter, size, ...)    -> bytes; ENVELOPE_SIZES
-    labels.render_labels(address, home, sheet, ...) -> bytes; LABEL_SHEETS, render_alignment_page
+    labels.render_labels(address, home, sheet, ...) -> bytes; render_alignment_page
+    label_sheets.LABEL_SHEETS, label_sheet(key)
     batch.render_batch(letters, paper, envelope, postage) -> Batch (letters, envelopes, mailing sheet)
 
 Text is always plain: `text` escapes it and picks a bundled font per script (`fonts`);

@@ -9,12 +9,11 @@ clipboard is cleared and the draft deleted.
 from __future__ import annotations
 
 import logging
-from enum import IntEnum
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QGuiApplication, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from w4r_desktop.core.bundle.model import Case, LetterKind
 from w4r_desktop.core.drafts import Draft, DraftStore
@@ -26,43 +25,19 @@ from w4r_desktop.gui.kiosk import rendering
 from w4r_desktop.gui.kiosk.case_page import CasePage
 from w4r_desktop.gui.kiosk.editor import LetterEditor
 from w4r_desktop.gui.kiosk.gallery import CaseGallery
+from w4r_desktop.gui.kiosk.screen import Screen, focus_on
 from w4r_desktop.gui.kiosk.session import PersonSession
 from w4r_desktop.gui.kiosk.thanks import ThanksScreen
+from w4r_desktop.gui.kiosk.top_bar import TopBar
 from w4r_desktop.gui.kiosk.welcome import WelcomeScreen
 from w4r_desktop.gui.language import install_language
 from w4r_desktop.gui.services import Services
-from w4r_desktop.gui.widgets.form_row import label
-from w4r_desktop.gui.widgets.step_indicator import StepIndicator
 from w4r_desktop.printing.printer import PrinterError
 
 if TYPE_CHECKING:
     from w4r_desktop.gui.kiosk.review import ReviewScreen
 
 log = logging.getLogger(__name__)
-
-
-def focus_on(screen: QWidget) -> None:
-    """Put the keyboard focus where a screen wants it first (its `initial_focus`).
-
-    Not a focus proxy: Qt moves a proxy to the front of the tab chain, so Tab would skip the
-    controls before it.
-    """
-    target = getattr(screen, "initial_focus", screen)
-    target.setFocus(Qt.FocusReason.OtherFocusReason)
-
-
-class Screen(IntEnum):
-    """The volunteer's screens, in the order of the journey."""
-
-    WELCOME = 0
-    GALLERY = 1
-    CASE = 2
-    EDITOR = 3
-    REVIEW = 4
-    THANKS = 5
-
-
-TEXT_SIZE_CHOICES = ("normal", "large", "extra-large")
 
 
 class KioskFlow(QWidget):
@@ -120,7 +95,12 @@ class KioskFlow(QWidget):
         self._pdfs = None
         root = QWidget()
         self._root = root
-        self.top_bar = self._build_top_bar()
+        self.top_bar = TopBar(self.session.text_size)
+        self.top_bar.text_size_chosen.connect(self.set_text_size)
+        self.top_bar.leader_requested.connect(self.leader_requested.emit)
+        self.steps = self.top_bar.steps
+        self.size_buttons = self.top_bar.size_buttons
+        self.leader_button = self.top_bar.leader_button
         self.stack = QStackedWidget()
         column = QVBoxLayout(root)
         column.setContentsMargins(0, 0, 0, 0)
@@ -148,45 +128,6 @@ class KioskFlow(QWidget):
         gallery.back.connect(lambda: self.go(Screen.WELCOME))
         self._put(Screen.GALLERY, gallery)
         self.go(Screen.WELCOME)
-
-    def _build_top_bar(self) -> QWidget:
-        bar = QWidget()
-        bar.setObjectName("topBar")
-        bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        brand = label(self.tr("Write for Rights"), wrap=False)
-        brand.setObjectName("brand")
-        self.steps = StepIndicator(
-            [self.tr("Choose"), self.tr("Read"), self.tr("Write"), self.tr("Review"), self.tr("Done")]
-        )
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(24, 6, 12, 6)
-        row.addWidget(brand)
-        row.addSpacing(24)
-        row.addWidget(self.steps)
-        row.addStretch(1)
-        self.size_buttons: dict[str, QPushButton] = {}
-        names = {
-            "normal": self.tr("Normal text"),
-            "large": self.tr("Large text"),
-            "extra-large": self.tr("Extra large text"),
-        }
-        for size, text in zip(TEXT_SIZE_CHOICES, ("A", "A+", "A++"), strict=True):
-            button = QPushButton(text)
-            button.setCheckable(True)
-            button.setChecked(size == self.session.text_size)
-            button.setAccessibleName(names[size])
-            button.setToolTip(names[size])
-            button.setMinimumWidth(56)
-            button.clicked.connect(lambda _=False, chosen=size: self.set_text_size(chosen))
-            self.size_buttons[size] = button
-            row.addWidget(button)
-        row.addSpacing(16)
-        self.leader_button = QPushButton(self.tr("Leader"))
-        self.leader_button.setAccessibleName(self.tr("Leader"))
-        self.leader_button.setAccessibleDescription(self.tr("For the event leader: needs the leader PIN"))
-        self.leader_button.clicked.connect(self.leader_requested.emit)
-        row.addWidget(self.leader_button)
-        return bar
 
     def _put(self, screen: Screen, widget: QWidget) -> None:
         old = self.screens.pop(screen, None)
@@ -440,8 +381,7 @@ class KioskFlow(QWidget):
 
     def set_text_size(self, size: str) -> None:
         self.session.text_size = size
-        for name, button in self.size_buttons.items():
-            button.setChecked(name == size)
+        self.top_bar.show_text_size(size)
         self.text_size_changed.emit(size)
 
     def _update_counter(self) -> None:

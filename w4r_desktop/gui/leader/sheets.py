@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF
 
-from w4r_desktop.printing.labels import LABEL_SHEETS, LabelSheet
+from w4r_desktop.printing.label_sheets import LABEL_SHEETS, LabelSheet
 
 
 def sheet_choices() -> tuple[tuple[str, str], ...]:

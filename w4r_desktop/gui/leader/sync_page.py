@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
@@ -36,6 +36,7 @@ from w4r_desktop.core.tally.shared_folder import FolderSyncReport, sync_folder
 from w4r_desktop.core.tally.sync_file import OtherEvent, Progress, SyncFileInvalid
 from w4r_desktop.gui.leader.page_parts import TOUCH, StatusLine, page_heading
 from w4r_desktop.gui.services import SyncServices
+from w4r_desktop.gui.tasks import BackgroundJob
 from w4r_desktop.printing.summary import write_summary_pdf
 
 log = logging.getLogger(__name__)
@@ -73,30 +74,6 @@ Ask = Callable[[QWidget, str], bool]
 def ask_leader(parent: QWidget, question: str) -> bool:
     answer = QMessageBox.question(parent, parent.tr("Please confirm"), question)
     return answer == QMessageBox.StandardButton.Yes
-
-
-class BackgroundJob(QThread):
-    """One piece of long work on a worker thread; progress and outcome arrive as signals."""
-
-    progressed = Signal(int)
-    """Per mille done."""
-
-    done = Signal(object)
-    """The work's result, or the exception it raised (delivered on the main thread)."""
-
-    def __init__(self, work: Callable[[Progress], object], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._work = work
-
-    def run(self) -> None:
-        try:
-            outcome: object = self._work(self._progress)
-        except Exception as exc:  # handed to the main thread, which shows it or lets it crash
-            outcome = exc
-        self.done.emit(outcome)
-
-    def _progress(self, done: int, total: int) -> None:
-        self.progressed.emit(min(1000, done * 1000 // max(total, 1)))
 
 
 class SyncPage(QWidget):
