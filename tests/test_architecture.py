@@ -48,3 +48,90 @@ def test_every_package_is_listed_in_pyproject() -> None:
         if "__pycache__" not in path.parts
     }
     assert found <= listed
+
+
+# Which layer may import which: data flows from core to printing to the command line and the GUI.
+FORBIDDEN = {
+    "core": ("w4r_desktop.printing", "w4r_desktop.cli", "w4r_desktop.gui"),
+    "printing": ("w4r_desktop.cli", "w4r_desktop.gui"),
+}
+MAX_MODULE_LINES = 400
+
+
+def test_layers_import_only_downwards() -> None:
+    offenders = []
+    for layer, forbidden in FORBIDDEN.items():
+        for path in sorted((PACKAGE / layer).rglob("*.py")):
+            for name in imported_modules(path):
+                if name.startswith(forbidden):
+                    offenders.append(f"{path.relative_to(PACKAGE)} imports {name}")
+    assert offenders == []
+
+
+def module_name(path: Path) -> str:
+    parts = path.relative_to(ROOT).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def project_imports(path: Path) -> set[str]:
+    """The project modules `path` imports, at load time or later inside functions (not for type checking)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    type_checking = {
+        id(inner)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.If) and isinstance(node.test, ast.Name) and node.test.id == "TYPE_CHECKING"
+        for inner in ast.walk(node)
+    }
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if id(node) in type_checking:
+            continue
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("w4r_desktop"):
+            names.add(node.module)
+            # `from w4r_desktop.core import paths` imports the module w4r_desktop.core.paths
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)
+        elif isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names if alias.name.startswith("w4r_desktop"))
+    return names
+
+
+def import_cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """Every cycle found by a depth-first walk, each as the list of modules around it."""
+    cycles: list[list[str]] = []
+    state: dict[str, int] = {}  # 1 on the current path, 2 finished
+    path: list[str] = []
+
+    def visit(module: str) -> None:
+        state[module] = 1
+        path.append(module)
+        for other in sorted(graph.get(module, ())):
+            if state.get(other) == 1:
+                cycles.append([*path[path.index(other) :], other])
+            elif other not in state:
+                visit(other)
+        path.pop()
+        state[module] = 2
+
+    for module in sorted(graph):
+        if module not in state:
+            visit(module)
+    return cycles
+
+
+def test_no_import_circle() -> None:
+    modules = {module_name(path): path for path in PACKAGE.rglob("*.py")}
+    graph = {name: {other for other in project_imports(path) if other in modules} for name, path in modules.items()}
+    assert import_cycles(graph) == []
+
+
+def test_the_circle_check_can_fail() -> None:
+    assert import_cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c", "a"]]
+
+
+def test_modules_stay_small() -> None:
+    long = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        lines = len(path.read_text(encoding="utf-8").splitlines())
+        if lines > MAX_MODULE_LINES:
+            long.append(f"{path.relative_to(PACKAGE)}: {lines} lines")
+    assert long == []
