@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.bundles import BUNDLE_TOML, CASE_TOML
 from w4r_desktop.core import paths
 from w4r_desktop.core.bundle import library as bundle_library
 from w4r_desktop.core.bundle.library import (
@@ -26,7 +27,7 @@ from w4r_desktop.core.bundle.library import (
 from w4r_desktop.core.bundle.loading import load_bundle
 from w4r_desktop.core.bundle.model import BundleInvalid
 
-RENAMED = 'name = "Zhang Zhan"'
+BUNDLE_2022 = BUNDLE_TOML.replace("Write for Rights 2021", "Write for Rights 2022")
 
 
 def _zip(folder: Path, target: Path, top: str | None = None, extra: dict[str, bytes] | None = None) -> Path:
@@ -99,14 +100,7 @@ def test_the_previous_bundle_is_kept_and_the_shipped_one_can_come_back(
     data_dir: Path, make_bundle: Callable[..., Path]
 ) -> None:
     install_bundle(data_dir, make_bundle(name="first"))
-    second = make_bundle(
-        {
-            "bundle.toml": (Path(make_bundle(name="tmp")) / "bundle.toml")
-            .read_text()
-            .replace("Write for Rights 2021", "Write for Rights 2022")
-        },
-        name="second",
-    )
+    second = make_bundle({"bundle.toml": BUNDLE_2022}, name="second")
     install_bundle(data_dir, second)
     assert _campaign(data_dir) == "Write for Rights 2022"
     assert load_bundle(data_dir / PREVIOUS_BUNDLE).info.campaign == "Write for Rights 2021"
@@ -152,7 +146,7 @@ def test_a_kill_between_the_two_renames_is_rolled_forward(
             make_bundle(
                 {
                     "zhang-zhan.toml": None,
-                    "free-now.toml": (Path(make_bundle(name="tmp")) / "zhang-zhan.toml").read_text(),
+                    "free-now.toml": CASE_TOML,
                 },
                 name="second",
             ),
@@ -194,14 +188,7 @@ def test_going_back_and_forth_to_the_previous_bundle(data_dir: Path, make_bundle
     with pytest.raises(BundleInstallError, match="no previous case bundle"):
         use_previous_bundle(data_dir)
     install_bundle(data_dir, make_bundle(name="first"))
-    second = make_bundle(
-        {
-            "bundle.toml": (Path(make_bundle(name="tmp")) / "bundle.toml")
-            .read_text()
-            .replace("Write for Rights 2021", "Write for Rights 2022")
-        },
-        name="second",
-    )
+    second = make_bundle({"bundle.toml": BUNDLE_2022}, name="second")
     install_bundle(data_dir, second)
     previous = previous_bundle(data_dir)
     assert previous is not None and previous.info.campaign == "Write for Rights 2021"

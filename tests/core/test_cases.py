@@ -7,8 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import CASE_TOML
 
+from tests.bundles import BUNDLE_TOML, CASE_TOML
 from w4r_desktop.core.bundle.loading import load_bundle
 from w4r_desktop.core.bundle.model import BundleInvalid, LetterKind
 from w4r_desktop.core.paths import default_bundle_path
@@ -80,8 +80,6 @@ def test_photo_outside_the_bundle(make_bundle: MakeBundle) -> None:
 
 
 def test_future_format(make_bundle: MakeBundle) -> None:
-    from conftest import BUNDLE_TOML
-
     root = make_bundle({"bundle.toml": BUNDLE_TOML.replace("format = 1", "format = 2") + "\nnew_thing = 1\n"})
     [problem] = problems_of(root)
     assert problem.startswith("bundle.toml: format: version 2 is newer than this W4R Desktop understands")

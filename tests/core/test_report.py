@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from w4r_desktop.core.bundle.loading import load_bundle
 from w4r_desktop.core.bundle.model import CaseBundle
 from w4r_desktop.core.db.database import Database
 from w4r_desktop.core.settings import Settings
@@ -19,11 +18,6 @@ from w4r_desktop.core.tally.report import campaign_report, write_report_csv
 from w4r_desktop.printing.summary import summary_pdf, write_summary_pdf
 
 NOW = dt.datetime(2021, 12, 10, 18, 0, tzinfo=dt.UTC)
-
-
-@pytest.fixture
-def bundle() -> CaseBundle:
-    return load_bundle(Path(__file__).resolve().parents[1] / "cases" / "2021")
 
 
 @pytest.fixture
@@ -52,8 +46,10 @@ def read_csv(path: Path) -> list[list[str]]:
     return list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
 
 
-def test_report_csv_has_the_event_and_one_line_per_case(counted: Tally, bundle: CaseBundle, tmp_path: Path) -> None:
-    report = campaign_report(counted, bundle, clock=lambda: NOW)
+def test_report_csv_has_the_event_and_one_line_per_case(
+    counted: Tally, bundle_2021: CaseBundle, tmp_path: Path
+) -> None:
+    report = campaign_report(counted, bundle_2021, clock=lambda: NOW)
     rows = read_csv(write_report_csv(report, tmp_path / "report.csv"))
     head = {row[0]: row[1] for row in rows[1:8]}
     assert head["Event"] == "'=Library write-a-thon", "a formula in a setting is neutralised"
@@ -64,7 +60,7 @@ def test_report_csv_has_the_event_and_one_line_per_case(counted: Tally, bundle: 
     columns = rows[9]
     assert columns[:4] == ["Case", "Country", "Appeal letters", "Solidarity messages"]
     lines = {row[-1]: dict(zip(columns, row, strict=True)) for row in rows[10:]}
-    assert len(lines) == len(bundle.cases) + 2  # every case, the whole event, the total
+    assert len(lines) == len(bundle_2021.cases) + 2  # every case, the whole event, the total
     zhang = lines["zhang-zhan"]
     assert (zhang["Case"], zhang["Country"]) == ("Zhang Zhan", "China")
     assert (zhang["Appeal letters"], zhang["Solidarity messages"], zhang["Hand-written letters"]) == ("3", "1", "12")
@@ -78,16 +74,16 @@ def test_report_csv_has_the_event_and_one_line_per_case(counted: Tally, bundle: 
 
 
 def test_cases_counted_elsewhere_but_not_in_this_bundle_still_count(
-    counted: Tally, bundle: CaseBundle, tmp_path: Path
+    counted: Tally, bundle_2021: CaseBundle, tmp_path: Path
 ) -> None:
     counted.record("2022-case", TallyKind.APPEAL)
-    report = campaign_report(counted, bundle)
+    report = campaign_report(counted, bundle_2021)
     assert report.cases[-1].case_id == "2022-case"
     assert report.letters == 24
 
 
-def test_summary_pdf_is_one_page_with_the_numbers(counted: Tally, bundle: CaseBundle, tmp_path: Path) -> None:
-    report = campaign_report(counted, bundle, clock=lambda: NOW)
+def test_summary_pdf_is_one_page_with_the_numbers(counted: Tally, bundle_2021: CaseBundle, tmp_path: Path) -> None:
+    report = campaign_report(counted, bundle_2021, clock=lambda: NOW)
     path = write_summary_pdf(report, tmp_path / "summary.pdf", "a4")
     pdf = PdfReader(path)
     assert len(pdf.pages) == 1
@@ -108,12 +104,12 @@ def test_summary_pdf_is_one_page_with_the_numbers(counted: Tally, bundle: CaseBu
         assert expected in text
 
 
-def test_summary_stays_one_page_with_many_cases_and_markup_in_names(db: Database, bundle: CaseBundle) -> None:
+def test_summary_stays_one_page_with_many_cases_and_markup_in_names(db: Database, bundle_2021: CaseBundle) -> None:
     Settings(db).set("event_name", "<b>Bold & <i>broken")
     tally = Tally(db)
     for number in range(60):
         tally.record(f"case-{number:02d} <img src='x'/>", TallyKind.APPEAL, quantity=number + 1)
-    pdf = PdfReader(io.BytesIO(summary_pdf(campaign_report(tally, bundle), "letter")))
+    pdf = PdfReader(io.BytesIO(summary_pdf(campaign_report(tally, bundle_2021), "letter")))
     assert len(pdf.pages) == 1
     text = pdf.pages[0].extract_text()
     assert "<b>Bold & <i>broken" in text

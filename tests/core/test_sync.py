@@ -97,13 +97,15 @@ def test_same_id_with_different_content_is_a_conflict_not_merged(first: Tally, t
     assert edited != lines
     tampered = tmp_path / "tampered.csv"
     tampered.write_text("\r\n".join(edited) + "\r\n", encoding="utf-8")
-    report = import_files(first, [tampered])
+    second = laptop(tmp_path, "second")
+    import_files(second, [path])
+    report = import_files(second, [tampered])
     assert len(report.conflicts) == 1
     [conflict] = report.conflicts
     assert conflict.file == "tampered.csv"
     assert conflict.ours is not None and conflict.ours.quantity == 14
     assert conflict.theirs.quantity == 41
-    assert Total("sphere", TallyKind.HANDWRITTEN, 14) in first.totals()
+    assert Total("sphere", TallyKind.HANDWRITTEN, 14) in second.totals()
 
 
 def test_conflict_between_two_files_of_one_import_merges_neither(first: Tally, tmp_path: Path) -> None:
@@ -258,7 +260,7 @@ def test_shield_neutralises_formulas_and_comes_back_exactly(text: str) -> None:
     assert unshield(shielded) == text
 
 
-def test_a_formula_case_id_is_neutralised_in_the_file_and_restored_on_import(tmp_path: Path) -> None:
+def test_a_formula_case_id_is_neutralised_in_the_file_and_refused_on_import(tmp_path: Path) -> None:
     hostile = laptop(tmp_path, "hostile")
     hostile.record('=HYPERLINK("http://evil","x")', TallyKind.APPEAL)
     path = tmp_path / "hostile.csv"
@@ -266,8 +268,9 @@ def test_a_formula_case_id_is_neutralised_in_the_file_and_restored_on_import(tmp
     cells = [row[2] for row in csv.reader(io.StringIO(path.read_text(encoding="utf-8")))][2:]
     assert cells == ['\'=HYPERLINK("http://evil","x")']
     other = laptop(tmp_path, "other")
-    import_files(other, [path])
-    assert other.totals()[0].case_id == '=HYPERLINK("http://evil","x")'
+    with pytest.raises(SyncFileInvalid, match="case_id is not a case id"):
+        import_files(other, [path])
+    assert other.totals() == []
 
 
 # --- atomic export ----------------------------------------------------------------------------

@@ -142,7 +142,8 @@ def test_merge_is_associative(records: list[TallyRecord], shares: list[int]) -> 
 
 @EXAMPLES
 @given(
-    records=record_sets(case_ids=st.text(min_size=1, max_size=30)),
+    # Case ids follow the id rules (others are refused); the names carry any Unicode at all.
+    records=record_sets(case_ids=st.from_regex(r"[a-z0-9]{1,10}(?:-[a-z0-9]{1,10}){0,3}", fullmatch=True)),
     station_name=st.text(max_size=60),
     event_name=st.text(max_size=60),
 )

@@ -7,13 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from w4r_desktop.__main__ import main
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.cli import run
 
 
 def test_add_show_void_and_report(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QAbstractButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from w4r_desktop.core.pin import LeaderPin
-from w4r_desktop.gui.language import install_language
 from w4r_desktop.gui.idle import FakeClock
 from w4r_desktop.gui.kiosk.flow import Screen
+from w4r_desktop.gui.language import install_language
 from w4r_desktop.gui.main_window import MainWindow
 from w4r_desktop.gui.services import Services, open_services
 from w4r_desktop.printing.printer import PdfFolderPrinter

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QCheckBox, QComboBox, QLineEdit, QPushButton, QSpinBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.gui.console_helpers import shown
 from w4r_desktop.core import paths
 from w4r_desktop.core.settings import SPECS, SettingSpec
 from w4r_desktop.gui.leader.cases_page import BundleChooser
@@ -19,13 +20,6 @@ from w4r_desktop.gui.leader.event_page import SHOWN_ELSEWHERE
 from w4r_desktop.gui.leader.setting_fields import SettingField
 from w4r_desktop.gui.services import Services, open_services
 from w4r_desktop.printing.printer import PdfFolderPrinter
-
-
-@pytest.fixture
-def services(data_dir: Path, tmp_path: Path) -> Iterator[Services]:
-    opened = open_services(str(data_dir), printer=PdfFolderPrinter(tmp_path / "printed"))
-    yield opened
-    opened.close()
 
 
 class Chooser:
@@ -50,11 +44,8 @@ def chooser() -> Chooser:
 
 @pytest.fixture
 def console(qtbot: QtBot, services: Services, chooser: Chooser) -> LeaderConsole:
-    widget = LeaderConsole(services, bundle_chooser=chooser.bundle(), folder_chooser=lambda _parent: "")
-    qtbot.addWidget(widget)
-    widget.resize(1280, 800)
-    widget.show()
-    return widget
+    console = LeaderConsole(services, bundle_chooser=chooser.bundle(), folder_chooser=lambda _parent: "")
+    return shown(qtbot, console, 1280, 800)
 
 
 # --- navigation ----------------------------------------------------------------------------

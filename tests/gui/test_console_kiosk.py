@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from kiosk_helpers import CANARY, open_kiosk
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from tests.gui.kiosk_helpers import CANARY, open_kiosk
 from w4r_desktop.gui.kiosk.flow import Screen
 from w4r_desktop.gui.leader.console import LeaderConsole
 

@@ -3,39 +3,16 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
-from test_console_print import FlakyPrinter
 
+from tests.gui.console_helpers import FlakyPrinter
 from w4r_desktop.gui.leader.print_page import PrintPage
-from w4r_desktop.gui.services import Services, open_services
-
-
-@pytest.fixture
-def printer(tmp_path: Path) -> FlakyPrinter:
-    return FlakyPrinter(tmp_path / "printed")
-
-
-@pytest.fixture
-def services(data_dir: Path, printer: FlakyPrinter) -> Iterator[Services]:
-    opened = open_services(str(data_dir), printer=printer)
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
-def page(qtbot: QtBot, services: Services) -> PrintPage:
-    widget = PrintPage(services, folder_chooser=lambda _parent: "")
-    qtbot.addWidget(widget)
-    widget.resize(1100, 760)
-    widget.show()
-    return widget
-
+from w4r_desktop.gui.services import Services
 
 # --- labels --------------------------------------------------------------------------------
 
@@ -46,10 +23,10 @@ def _labels_on(path: Path) -> list[str]:
 
 
 def test_labels_start_at_the_label_the_leader_clicks(
-    page: PrintPage, services: Services, qtbot: QtBot, tmp_path: Path
+    print_page: PrintPage, services: Services, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    labels = page.labels
-    page.show_tab(labels)
+    labels = print_page.labels
+    print_page.show_tab(labels)
     labels.case.setCurrentIndex(labels.case.findData("zhang-zhan"))
     assert labels.address.currentText() == "Official: President of the People's Republic of China"
     assert labels.preview.text().splitlines()[0] == "XI JINPING"
@@ -89,9 +66,9 @@ def _assert_first_label_is(pdf: Path, number: int) -> None:
     assert label_left < x < label_left + 189
 
 
-def test_the_solidarity_address_and_an_unverified_warning(page: PrintPage) -> None:
-    labels = page.labels
-    page.show_tab(labels)
+def test_the_solidarity_address_and_an_unverified_warning(print_page: PrintPage) -> None:
+    labels = print_page.labels
+    print_page.show_tab(labels)
     labels.case.setCurrentIndex(labels.case.findData("zhang-zhan"))
     assert labels.address.currentText().startswith("Official: ")
     assert not labels.warning.isVisible()  # verified in the 2021 bundle
@@ -105,8 +82,8 @@ def test_the_solidarity_address_and_an_unverified_warning(page: PrintPage) -> No
     assert labels.warning.text().splitlines()[0] == "This address is marked unverified: check it before mailing."
 
 
-def test_the_start_label_cannot_pass_the_end_of_the_sheet(page: PrintPage, qtbot: QtBot) -> None:
-    labels = page.labels
+def test_the_start_label_cannot_pass_the_end_of_the_sheet(print_page: PrintPage, qtbot: QtBot) -> None:
+    labels = print_page.labels
     labels.sheet.setCurrentIndex(labels.sheet.findData("avery-5160"))
     labels.start.setValue(29)
     qtbot.keyClick(labels.picker, Qt.Key.Key_Down)
@@ -134,14 +111,14 @@ def _where(pdf: Path, text: str) -> tuple[float, float]:
 
 
 def test_offsets_are_saved_and_applied_to_the_test_page_and_labels(
-    page: PrintPage, services: Services, qtbot: QtBot, tmp_path: Path
+    print_page: PrintPage, services: Services, qtbot: QtBot, tmp_path: Path
 ) -> None:
     printed = tmp_path / "printed"
-    alignment = page.alignment
-    page.show_tab(alignment)
+    alignment = print_page.alignment
+    print_page.show_tab(alignment)
     qtbot.mouseClick(alignment.test_button, Qt.MouseButton.LeftButton)
-    page.labels.case.setCurrentIndex(page.labels.case.findData("zhang-zhan"))
-    qtbot.mouseClick(page.labels.print_button, Qt.MouseButton.LeftButton)
+    print_page.labels.case.setCurrentIndex(print_page.labels.case.findData("zhang-zhan"))
+    qtbot.mouseClick(print_page.labels.print_button, Qt.MouseButton.LeftButton)
 
     alignment.offset_x.setValue(1.5)
     alignment.offset_y.setValue(-2.0)
@@ -153,7 +130,7 @@ def test_offsets_are_saved_and_applied_to_the_test_page_and_labels(
     assert alignment.status.text() == "Offsets saved: +1.5 mm across, -2.0 mm down."
     qtbot.mouseClick(alignment.test_button, Qt.MouseButton.LeftButton)
     assert alignment.status.text().startswith("Test page sent to ")
-    qtbot.mouseClick(page.labels.print_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(print_page.labels.print_button, Qt.MouseButton.LeftButton)
 
     mm = 72 / 25.4
     for before, after, text in (
@@ -165,10 +142,10 @@ def test_offsets_are_saved_and_applied_to_the_test_page_and_labels(
         assert y1 - y0 == pytest.approx(2.0 * mm, abs=0.05)  # moved up (PDF y grows upwards)
 
 
-def test_a_printer_failure_is_one_clear_message(page: PrintPage, printer: FlakyPrinter, qtbot: QtBot) -> None:
+def test_a_printer_failure_is_one_clear_message(print_page: PrintPage, printer: FlakyPrinter, qtbot: QtBot) -> None:
     printer.fail_calls = {1, 2}
-    qtbot.mouseClick(page.alignment.test_button, Qt.MouseButton.LeftButton)
-    assert page.alignment.status.error
-    assert page.alignment.status.text() == "The test page was not printed: the printer is out of paper"
-    qtbot.mouseClick(page.labels.print_button, Qt.MouseButton.LeftButton)
-    assert page.labels.status.text() == "The labels were not printed: the printer is out of paper"
+    qtbot.mouseClick(print_page.alignment.test_button, Qt.MouseButton.LeftButton)
+    assert print_page.alignment.status.error
+    assert print_page.alignment.status.text() == "The test page was not printed: the printer is out of paper"
+    qtbot.mouseClick(print_page.labels.print_button, Qt.MouseButton.LeftButton)
+    assert print_page.labels.status.text() == "The labels were not printed: the printer is out of paper"

@@ -3,67 +3,22 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from tests.gui.console_helpers import FlakyPrinter
 from w4r_desktop.core.bundle.model import LetterKind
 from w4r_desktop.core.letters import draft_letter
 from w4r_desktop.gui.leader.print_page import PrintPage
 from w4r_desktop.gui.leader.queue_model import JobRole
-from w4r_desktop.gui.services import Services, open_services
-from w4r_desktop.printing.printer import PdfFolderPrinter, Printer, PrinterError
+from w4r_desktop.gui.services import Services
 
 CASES = ["zhang-zhan", "mikita-zalatarou", "wendy-galarza", "mohamed-baker"]
-
-
-class FlakyPrinter(Printer):
-    """Saves PDFs in a folder, but fails the calls the test names (1-based), like a jammed printer."""
-
-    def __init__(self, folder: Path) -> None:
-        self.inner = PdfFolderPrinter(folder)
-        self.fail_calls: set[int] = set()
-        self.calls = 0
-        self.on_call: list[object] = []
-
-    @property
-    def name(self) -> str:
-        return "Office laser"
-
-    def print_pdf(self, pdf: bytes, job_name: str) -> Path:
-        self.calls += 1
-        for hook in self.on_call:
-            hook(self.calls)  # type: ignore[operator]
-        if self.calls in self.fail_calls:
-            raise PrinterError("the printer is out of paper")
-        return self.inner.print_pdf(pdf, job_name)
-
-
-@pytest.fixture
-def printer(tmp_path: Path) -> FlakyPrinter:
-    return FlakyPrinter(tmp_path / "printed")
-
-
-@pytest.fixture
-def services(data_dir: Path, printer: FlakyPrinter) -> Iterator[Services]:
-    opened = open_services(str(data_dir), printer=printer)
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
-def page(qtbot: QtBot, services: Services) -> PrintPage:
-    widget = PrintPage(services, folder_chooser=lambda _parent: "")
-    qtbot.addWidget(widget)
-    widget.resize(1100, 760)
-    widget.show()
-    return widget
 
 
 def _queue_letters(services: Services) -> list[str]:
@@ -85,9 +40,9 @@ def _text(path: Path) -> str:
 # --- the queue -----------------------------------------------------------------------------
 
 
-def test_the_queue_lists_letters_with_their_envelopes(page: PrintPage, services: Services) -> None:
+def test_the_queue_lists_letters_with_their_envelopes(print_page: PrintPage, services: Services) -> None:
     _queue_letters(services)
-    model = page.model
+    model = print_page.model
     assert model.rowCount() == 4
     rows = {model.index(row, 0).data(): row for row in range(4)}
     assert set(rows) == {"Zhang Zhan", "Mikita Zalatarou", "Wendy Galarza", "Mohamed Baker"}
@@ -96,21 +51,21 @@ def test_the_queue_lists_letters_with_their_envelopes(page: PrintPage, services:
     assert model.index(zhang, 2).data() == "Xi Jinping, China"
     assert model.index(zhang, 4).data() == "Waiting"
     assert model.index(rows["Wendy Galarza"], 4).data() == "Waiting (address unverified: check before mailing)"
-    assert page.queue_summary.text() == "4 letters waiting, each with its envelope."
-    assert page.print_button.isEnabled()
+    assert print_page.queue_summary.text() == "4 letters waiting, each with its envelope."
+    assert print_page.print_button.isEnabled()
 
 
 def test_printing_the_queue_goes_on_past_a_failure_and_loses_nothing(
-    page: PrintPage, services: Services, printer: FlakyPrinter, qtbot: QtBot, tmp_path: Path
+    print_page: PrintPage, services: Services, printer: FlakyPrinter, qtbot: QtBot, tmp_path: Path
 ) -> None:
     ids = _queue_letters(services)
     printer.fail_calls = {3}  # the second letter jams; its envelope is never reached
     seen: list[tuple[int, int]] = []
-    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
-    assert page.run is not None and page.progress is not None
-    assert not page.print_button.isEnabled()  # no second run while one is going
-    page.run.progressed.connect(lambda done, total: seen.append((done, total)))
-    qtbot.waitUntil(lambda: page.run is None, timeout=20_000)
+    qtbot.mouseClick(print_page.print_button, Qt.MouseButton.LeftButton)
+    assert print_page.run is not None and print_page.progress is not None
+    assert not print_page.print_button.isEnabled()  # no second run while one is going
+    print_page.run.progressed.connect(lambda done, total: seen.append((done, total)))
+    qtbot.waitUntil(lambda: print_page.run is None, timeout=20_000)
     assert seen == [(1, 4), (2, 4), (3, 4), (4, 4)]
 
     left = services.queue.jobs()
@@ -128,41 +83,41 @@ def test_printing_the_queue_goes_on_past_a_failure_and_loses_nothing(
         assert "Xi Jinping" in _text(tmp_path / "printed" / "w4r-zhang-zhan-appeal-letter.pdf")
         assert "CHINA" in _text(tmp_path / "printed" / "w4r-zhang-zhan-appeal-envelope.pdf")
 
-    assert page.status.error
-    assert page.status.text().startswith(
+    assert print_page.status.error
+    assert print_page.status.text().startswith(
         "Printed 3 of 4 letters with their envelopes. 1 failed and stays in the queue:"
     )
-    assert "the printer is out of paper" in page.status.text()
-    assert page.model.rowCount() == 1
-    assert page.model.index(0, 4).data().startswith("Failed: the printer is out of paper")
-    assert page.queue_summary.text() == ("1 letter waiting, with its envelope. 1 could not be printed last time.")
+    assert "the printer is out of paper" in print_page.status.text()
+    assert print_page.model.rowCount() == 1
+    assert print_page.model.index(0, 4).data().startswith("Failed: the printer is out of paper")
+    assert print_page.queue_summary.text() == ("1 letter waiting, with its envelope. 1 could not be printed last time.")
 
     printer.fail_calls = set()
-    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.run is None, timeout=20_000)
+    qtbot.mouseClick(print_page.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: print_page.run is None, timeout=20_000)
     assert services.queue.jobs() == []
-    assert page.status.text() == "Printed 1 of 1 letter with its envelope."
-    assert not page.print_button.isEnabled()
+    assert print_page.status.text() == "Printed 1 of 1 letter with its envelope."
+    assert not print_page.print_button.isEnabled()
 
 
 def test_cancel_stops_after_the_letter_being_printed(
-    page: PrintPage, services: Services, printer: FlakyPrinter, qtbot: QtBot
+    print_page: PrintPage, services: Services, printer: FlakyPrinter, qtbot: QtBot
 ) -> None:
     ids = _queue_letters(services)
 
     def cancel_during_second_letter(call: int) -> None:
-        if call == 3 and page.progress is not None:
-            button = page.progress.findChild(QPushButton)
+        if call == 3 and print_page.progress is not None:
+            button = print_page.progress.findChild(QPushButton)
             assert button.text() == "Cancel"
             qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
     printer.on_call.append(cancel_during_second_letter)
-    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.run is None, timeout=20_000)
+    qtbot.mouseClick(print_page.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: print_page.run is None, timeout=20_000)
     assert [job.id for job in services.queue.jobs()] == ids[2:]
     assert all(job.failed is None for job in services.queue.jobs())
     assert printer.calls == 4
-    assert page.status.text() == (
+    assert print_page.status.text() == (
         "Printed 2 of 4 letters with their envelopes. Cancelled: 2 letters not printed stay in the queue."
     )
 
@@ -184,37 +139,37 @@ def test_with_no_printer_the_pdfs_go_to_a_chosen_folder(
     assert printer.calls == 0
 
 
-def test_the_queue_model_keeps_qts_rules(qtmodeltester: ModelTester, page: PrintPage, services: Services) -> None:
+def test_the_queue_model_keeps_qts_rules(qtmodeltester: ModelTester, print_page: PrintPage, services: Services) -> None:
     _queue_letters(services)
     services.queue.failed(services.queue.jobs()[0].id, "no paper")
-    page.refresh()
-    qtmodeltester.check(page.model, force_py=True)
-    assert page.model.index(0, 4).data(Qt.ItemDataRole.ForegroundRole) is not None
-    assert page.model.index(0, 4).data(JobRole).failed == "no paper"
+    print_page.refresh()
+    qtmodeltester.check(print_page.model, force_py=True)
+    assert print_page.model.index(0, 4).data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert print_page.model.index(0, 4).data(JobRole).failed == "no paper"
 
 
-def test_cancelling_the_folder_choice_keeps_the_printer(page: PrintPage, printer: FlakyPrinter) -> None:
-    page.destination.setCurrentIndex(1)
-    page.destination.activated.emit(1)  # the folder chooser answers "" (cancelled)
-    assert page.destination.currentIndex() == 0
-    assert page.printer() is printer
+def test_cancelling_the_folder_choice_keeps_the_printer(print_page: PrintPage, printer: FlakyPrinter) -> None:
+    print_page.destination.setCurrentIndex(1)
+    print_page.destination.activated.emit(1)  # the folder chooser answers "" (cancelled)
+    assert print_page.destination.currentIndex() == 0
+    assert print_page.printer() is printer
 
 
 def test_printing_only_the_selected_letter(
-    page: PrintPage, services: Services, printer: FlakyPrinter, qtbot: QtBot, tmp_path: Path
+    print_page: PrintPage, services: Services, printer: FlakyPrinter, qtbot: QtBot, tmp_path: Path
 ) -> None:
     ids = _queue_letters(services)
-    assert not page.print_selected_button.isEnabled()
-    rect = page.table.visualRect(page.model.index(2, 0))
-    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert [job.id for job in page.selected_jobs()] == [ids[2]]
-    assert page.print_selected_button.isEnabled()
-    qtbot.mouseClick(page.print_selected_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.run is None, timeout=20_000)
+    assert not print_page.print_selected_button.isEnabled()
+    rect = print_page.table.visualRect(print_page.model.index(2, 0))
+    qtbot.mouseClick(print_page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert [job.id for job in print_page.selected_jobs()] == [ids[2]]
+    assert print_page.print_selected_button.isEnabled()
+    qtbot.mouseClick(print_page.print_selected_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: print_page.run is None, timeout=20_000)
     assert [job.id for job in services.queue.jobs()] == [ids[0], ids[1], ids[3]]
     assert printer.calls == 2
-    assert page.status.text() == "Printed 1 of 1 letter with its envelope."
-    assert not page.print_selected_button.isEnabled()  # the printed row is gone, and the selection with it
+    assert print_page.status.text() == "Printed 1 of 1 letter with its envelope."
+    assert not print_page.print_selected_button.isEnabled()  # the printed row is gone, and the selection with it
 
 
 def test_removing_a_letter_asks_first_and_keeps_the_count(qtbot: QtBot, services: Services) -> None:

@@ -3,24 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-from kiosk_helpers import Kiosk, close_kiosk, open_kiosk, texts_in
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QPlainTextEdit, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.gui.kiosk_helpers import Kiosk, texts_in
 from w4r_desktop.gui.kiosk.flow import Screen
 
 CONTROLS = (QAbstractButton, QLineEdit, QPlainTextEdit)
-
-
-@pytest.fixture
-def kiosk(qtbot: QtBot, data_dir: Path) -> Iterator[Kiosk]:
-    opened = open_kiosk(qtbot, data_dir)
-    yield opened
-    close_kiosk(opened)
 
 
 def visit_every_screen(kiosk: Kiosk) -> Iterator[str]:

@@ -2,26 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-from kiosk_helpers import CANARY, Kiosk, close_kiosk, open_kiosk, texts_in
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from tests.gui.kiosk_helpers import CANARY, Kiosk, texts_in
 from w4r_desktop.core.drafts import DraftStore
 from w4r_desktop.core.tally.records import TallyKind, Total
 from w4r_desktop.gui.kiosk.flow import Screen
 from w4r_desktop.printing.letter import render_letter
-
-
-@pytest.fixture
-def kiosk(qtbot: QtBot, data_dir: Path) -> Iterator[Kiosk]:
-    opened = open_kiosk(qtbot, data_dir)
-    yield opened
-    close_kiosk(opened)
 
 
 def pdf_text(path: Path) -> str:

@@ -2,23 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from kiosk_helpers import CANARY, Kiosk, close_kiosk, open_kiosk
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from tests.gui.kiosk_helpers import CANARY, Kiosk, open_kiosk
 from w4r_desktop.core.pin import LeaderPin
 from w4r_desktop.gui.kiosk.flow import Screen
 
 
 @pytest.fixture
-def kiosk(qtbot: QtBot, data_dir: Path) -> Iterator[Kiosk]:
-    opened = open_kiosk(qtbot, data_dir, kiosk=True)
-    yield opened
-    close_kiosk(opened)
+def kiosk_mode() -> bool:
+    """The `kiosk` of these tests is locked: kiosk mode."""
+    return True
 
 
 def type_pin(kiosk: Kiosk, pin: str) -> None:

@@ -4,36 +4,30 @@ from __future__ import annotations
 
 import logging
 import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from kiosk_helpers import CANARY, Kiosk, close_kiosk, delete_later_now, open_kiosk, texts_in
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
+from tests.gui.kiosk_helpers import CANARY, Kiosk, close_kiosk, delete_later_now, open_kiosk, texts_in
 from w4r_desktop.core.db.database import DB_FILE
 from w4r_desktop.core.drafts import DraftStore
 from w4r_desktop.gui.idle import FakeClock
 from w4r_desktop.gui.kiosk.flow import Screen
-from w4r_desktop.gui.main_window import MainWindow
 
 
-@pytest.fixture
+@pytest.fixture(autouse=True)
 def private_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A temporary folder of our own, so "no temporary file holds the text" can be checked."""
+    """A temporary folder of our own, so "no temporary file holds the text" can be checked.
+
+    Autouse: in place before the `kiosk` (gui/conftest.py) or any window opens.
+    """
     folder = tmp_path / "tmp"
     folder.mkdir()
     monkeypatch.setenv("TMPDIR", str(folder))
     monkeypatch.setattr(tempfile, "tempdir", None)
     return folder
-
-
-@pytest.fixture
-def kiosk(qtbot: QtBot, data_dir: Path, private_tmp: Path) -> Iterator[Kiosk]:
-    opened = open_kiosk(qtbot, data_dir)
-    yield opened
-    close_kiosk(opened)
 
 
 def write_private_letter(kiosk: Kiosk) -> None:
@@ -126,12 +120,23 @@ def test_im_done_forgets_the_person(kiosk: Kiosk, data_dir: Path, private_tmp: P
     assert CANARY not in editor.letter().to_json()
 
 
-def crash(window: MainWindow) -> None:
+def crash(kiosk: Kiosk) -> None:
     """The process dies: no close event, nothing tidied up; only the database remains."""
+    kiosk.services.close()
+    window = kiosk.window
     window._may_close = True
     window.hide()
     window.deleteLater()
     delete_later_now()
+
+
+def crash_mid_letter(qtbot: QtBot, data_dir: Path, clock: FakeClock) -> None:
+    """A volunteer starts an appeal, the draft is saved, and the process dies."""
+    first = open_kiosk(qtbot, data_dir, clock=clock)
+    editor = first.write("zhang-zhan")
+    first.type_into(editor.body, CANARY)
+    editor.flush()
+    crash(first)
 
 
 def test_crash_recovery_offers_the_draft_back(qtbot: QtBot, data_dir: Path, private_tmp: Path) -> None:
@@ -143,8 +148,7 @@ def test_crash_recovery_offers_the_draft_back(qtbot: QtBot, data_dir: Path, priv
     first.type_into(editor.body, kiosk_text)
     first.type_into(editor.sender_name, "Ana")
     editor.flush()
-    first.services.close()
-    crash(first.window)
+    crash(first)
 
     clock.advance(60)
     second = open_kiosk(qtbot, data_dir, clock=clock)
@@ -166,12 +170,7 @@ def test_crash_recovery_offers_the_draft_back(qtbot: QtBot, data_dir: Path, priv
 
 def test_a_crash_draft_can_be_refused(qtbot: QtBot, data_dir: Path, private_tmp: Path) -> None:
     clock = FakeClock()
-    first = open_kiosk(qtbot, data_dir, clock=clock)
-    editor = first.write("zhang-zhan")
-    first.type_into(editor.body, CANARY)
-    editor.flush()
-    first.services.close()
-    crash(first.window)
+    crash_mid_letter(qtbot, data_dir, clock)
     second = open_kiosk(qtbot, data_dir, clock=clock)
     second.click(second.screen(Screen.WELCOME).discard_button)
     assert not second.screen(Screen.WELCOME).resume_box.isVisible()
@@ -181,12 +180,7 @@ def test_a_crash_draft_can_be_refused(qtbot: QtBot, data_dir: Path, private_tmp:
 
 def test_an_old_crash_draft_is_never_shown(qtbot: QtBot, data_dir: Path, private_tmp: Path) -> None:
     clock = FakeClock()
-    first = open_kiosk(qtbot, data_dir, clock=clock)
-    editor = first.write("zhang-zhan")
-    first.type_into(editor.body, CANARY)
-    editor.flush()
-    first.services.close()
-    crash(first.window)
+    crash_mid_letter(qtbot, data_dir, clock)
     clock.advance(180 + 30 + 1)  # the writer would have been reset by now
     second = open_kiosk(qtbot, data_dir, clock=clock)
     assert not second.screen(Screen.WELCOME).resume_box.isVisible()
@@ -199,8 +193,7 @@ def test_after_an_idle_reset_no_draft_comes_back(qtbot: QtBot, data_dir: Path, p
     first = open_kiosk(qtbot, data_dir, clock=clock)
     write_private_letter(first)
     first.idle_for(210)
-    first.services.close()
-    crash(first.window)
+    crash(first)
     second = open_kiosk(qtbot, data_dir, clock=clock)
     assert not second.screen(Screen.WELCOME).resume_box.isVisible()
     close_kiosk(second)

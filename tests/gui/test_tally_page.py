@@ -2,25 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from tests.gui.console_helpers import shown
 from w4r_desktop.core.tally.records import TallyKind, Total
 from w4r_desktop.gui.leader.tally_page import RecordsModel, TallyPage, TotalsModel
-from w4r_desktop.gui.services import Services, open_services
-from w4r_desktop.printing.printer import PdfFolderPrinter
-
-
-@pytest.fixture
-def services(data_dir: Path, tmp_path: Path) -> Iterator[Services]:
-    opened = open_services(str(data_dir), printer=PdfFolderPrinter(tmp_path / "printed"))
-    yield opened
-    opened.close()
+from w4r_desktop.gui.services import Services
 
 
 class Answers:
@@ -42,11 +32,7 @@ def answers() -> Answers:
 
 @pytest.fixture
 def page(qtbot: QtBot, services: Services, answers: Answers) -> TallyPage:
-    widget = TallyPage(services, confirm=answers)
-    qtbot.addWidget(widget)
-    widget.resize(1050, 760)
-    widget.show()
-    return widget
+    return shown(qtbot, TallyPage(services, confirm=answers), 1050, 760)
 
 
 def row_of(model: TotalsModel, key: str) -> list[str]:

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.gui.console_helpers import shown
 from w4r_desktop.core.tally.export import write_sync_file
 from w4r_desktop.core.tally.records import TallyKind, TallyRecord
 from w4r_desktop.gui.leader.sync_page import FileChooser, SyncPage
@@ -61,11 +62,7 @@ def dialogs() -> Dialogs:
 
 
 def make_page(qtbot: QtBot, services: Services, dialogs: Dialogs) -> SyncPage:
-    page = SyncPage(services, files=dialogs.chooser(), ask=dialogs.ask)
-    qtbot.addWidget(page)
-    page.resize(1000, 700)
-    page.show()
-    return page
+    return shown(qtbot, SyncPage(services, files=dialogs.chooser(), ask=dialogs.ask), 1000, 700)
 
 
 def click_and_wait(qtbot: QtBot, page: SyncPage, button: object) -> None:

@@ -48,6 +48,15 @@ def pieces(pdf: bytes, page: int = 0) -> list[TextPiece]:
     return found
 
 
+def unfolded(char: str) -> bool:
+    """Whether NFKC leaves `char` as it is: text of such characters reads back as wide as it was drawn.
+
+    `pieces` folds what it extracts (a quarter sign becomes "1", a fraction slash and "4"), so a
+    measurement of text with other characters would be of a wider text than the one printed.
+    """
+    return unicodedata.normalize("NFKC", char) == char
+
+
 def text(pdf: bytes) -> str:
     """All the text of a PDF, presentation forms folded back (NFKC)."""
     return unicodedata.normalize("NFKC", "\n".join(page.extract_text() for page in reader(pdf).pages))

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from printing.pdf_reading import page_sizes, pieces, text
+from tests.printing.pdf_reading import page_sizes, pieces, text
 from w4r_desktop.core.bundle.model import CaseBundle, LetterKind, Postage
 from w4r_desktop.core.letters import Letter, draft_letter
 from w4r_desktop.printing.batch import EmptyBatch, mailings, render_batch

@@ -6,14 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from printing.pdf_reading import page_sizes, pieces, rectangles, text
-from w4r_desktop.__main__ import main
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+from tests.cli import run
+from tests.printing.pdf_reading import page_sizes, pieces, rectangles, text
 
 
 def test_render_letter_with_text_file_and_sender(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

