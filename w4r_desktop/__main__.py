@@ -12,7 +12,9 @@ from types import ModuleType
 
 from w4r_desktop import __version__
 from w4r_desktop.cli.common import CommandError, common_options
+from w4r_desktop.core import paths
 from w4r_desktop.core.errors import UserError
+from w4r_desktop.core.failures import explain, record_failure
 
 # Each command group registers its own subcommands; adding one is one name here. They are
 # imported only when a command line is parsed, so starting the application does not load them.
@@ -69,6 +71,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from w4r_desktop.gui.app import run_application
 
         return run_application(args)
+    folder = paths.data_dir(getattr(args, "data_dir", None))
     try:
         return int(args.handler(args))
     except CommandError as exc:
@@ -83,9 +86,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader went away (`w4r-desktop cases list | head`): nothing to tell anyone.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
-    except OSError as exc:
-        where = f" ({exc.filename})" if exc.filename else ""
-        print(f"w4r-desktop: {exc.strerror or exc}{where}", file=sys.stderr)
+    except Exception as exc:
+        # Never a traceback: one line here, the details in the data folder's log.
+        message = explain(exc, folder)
+        logged = record_failure(exc, folder, f"running 'w4r-desktop {args.command}'")
+        if message is None and isinstance(exc, OSError):
+            message = f"{exc.strerror or exc}" + (f" ({exc.filename})" if exc.filename else "")
+        if message is None:
+            message = f"unexpected error ({type(exc).__name__}), nothing more was done"
+            if logged is not None:
+                message += f"; the details are in {logged}"
+        print(f"w4r-desktop: {message}", file=sys.stderr)
         return 1
 
 

@@ -6,8 +6,7 @@ import argparse
 import logging
 import os
 import sys
-import traceback
-from types import TracebackType
+from pathlib import Path
 
 from PySide6.QtCore import (
     QTimer,
@@ -16,7 +15,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from w4r_desktop.core import paths
 from w4r_desktop.core.errors import UserError
+from w4r_desktop.core.failures import start_log_file
+from w4r_desktop.gui.crash import CrashReporter
 from w4r_desktop.gui.services import open_services
 from w4r_desktop.gui.system_printer import SystemPrinter
 
@@ -43,27 +45,20 @@ def _qt_message(kind: QtMsgType, _context: object, message: str) -> None:
 class W4RApplication(QApplication):
     """The application object: names, Qt messages routed to logging, crashes to a dialog."""
 
-    def __init__(self, argv: list[str]) -> None:
+    def __init__(self, argv: list[str], data_dir: Path | None = None) -> None:
         super().__init__(argv)
         self.setApplicationName("W4R Desktop")
         self.setApplicationDisplayName("Write for Rights")
         self.setOrganizationName("W4R Desktop")
         qInstallMessageHandler(_qt_message)
-        sys.excepthook = self._crashed
-
-    def _crashed(self, kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
-        # The traceback goes to the log; it names code, never the volunteer's text.
-        log.critical("unexpected error:\n%s", "".join(traceback.format_exception(kind, error, tb)))
-        QMessageBox.critical(
-            None,
-            self.tr("Write for Rights"),
-            self.tr("Something went wrong inside W4R Desktop. Please ask the event leader to restart it."),
-        )
+        sys.excepthook = CrashReporter(data_dir)
 
 
 def run_application(args: argparse.Namespace) -> int:
     """Start the application window (full screen unless --windowed); returns the exit code."""
-    app = W4RApplication(sys.argv[:1])
+    folder = paths.data_dir(getattr(args, "data_dir", None))
+    start_log_file(folder)
+    app = W4RApplication(sys.argv[:1], folder)
     try:
         services = open_services(
             getattr(args, "data_dir", None), getattr(args, "bundle", None), printer_factory=SystemPrinter

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 import stat
+import struct
 import tomllib
 import zipfile
+import zlib
 from collections.abc import Iterator, Mapping
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -20,7 +22,6 @@ from pydantic import (
 
 from w4r_desktop.core.bundle.model import (
     BUNDLE_FILE,
-    CASE_ID,
     FORMAT_VERSION,
     MAX_BUNDLE_FILE_BYTES,
     MAX_CASE_FILE_BYTES,
@@ -35,6 +36,7 @@ from w4r_desktop.core.bundle.model import (
     CaseBundle,
     CaseFile,
 )
+from w4r_desktop.core.ids import is_case_id
 
 # --- reading -------------------------------------------------------------------------------
 
@@ -86,6 +88,12 @@ def _zip_files(path: Path, problems: list[BundleProblem]) -> dict[str, bytes]:
             return {}
         files: dict[str, bytes] = {}
         total = 0
+        names = [PurePosixPath(member.filename.replace("\\", "/")).as_posix() for member in members]
+        repeated = sorted({name for name in names if names.count(name) > 1})
+        if repeated:
+            # Which one would be read depends on the tool: refuse rather than guess.
+            problems.append(BundleProblem(name, repeated[0], "is in the .zip more than once"))
+            return {}
         for member in members:
             member_path = PurePosixPath(member.filename.replace("\\", "/"))
             mode = member.external_attr >> 16
@@ -102,7 +110,12 @@ def _zip_files(path: Path, problems: list[BundleProblem]) -> dict[str, bytes]:
                 if total > MAX_ZIP_BYTES or member.file_size > MAX_PHOTO_BYTES + 1:
                     problems.append(BundleProblem(name, member.filename, "too large once unpacked"))
                     return {}
-                files[member_path.as_posix()] = archive.read(member)
+                try:
+                    files[member_path.as_posix()] = archive.read(member)
+                except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError) as exc:
+                    # A bad checksum, a cut-off download, a password, or a compression we cannot read.
+                    problems.append(BundleProblem(name, member.filename, f"damaged or unreadable in the .zip ({exc})"))
+                    return {}
         if problems:
             return {}
     # A zip made by "compress folder" has the bundle inside one top folder.
@@ -138,18 +151,65 @@ def _problems_from(file: str, error: ValidationError) -> list[BundleProblem]:
     return problems
 
 
+# Real bundles nest three levels and use two-part keys. tomllib needs a minute for a key of
+# 60,000 parts and recurses once per bracket, so such files are refused before it reads them.
+MAX_NESTING = 32
+_DEEP_BRACKETS = re.compile(r"[\[{](?:[ \t\r\n]*+[\[{]){" + str(MAX_NESTING) + "}")
+_KEY_PART = r"""(?:[A-Za-z0-9_-]++|"[^"\n]*+"|'[^'\n]*+')"""
+_LONG_KEY = re.compile(r"""(?<![\w"'-])(?:""" + _KEY_PART + r"[ \t]*+\.[ \t]*+){" + str(MAX_NESTING) + "}")
+
+
 def _parse_toml(file: str, raw: bytes, problems: list[BundleProblem]) -> dict[str, Any] | None:
     try:
-        return tomllib.loads(raw.decode("utf-8"))
+        # utf-8-sig: Windows Notepad starts its UTF-8 files with a byte order mark.
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         problems.append(BundleProblem(file, "", "not UTF-8 text"))
+        return None
+    if _DEEP_BRACKETS.search(text):
+        problems.append(BundleProblem(file, "toml", f"nested too deeply (more than {MAX_NESTING} levels)"))
+        return None
+    if _LONG_KEY.search(text):
+        problems.append(BundleProblem(file, "toml", f"a key with too many parts (more than {MAX_NESTING})"))
+        return None
+    try:
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         problems.append(BundleProblem(file, "toml", f"not valid TOML: {exc}"))
+    except (RecursionError, MemoryError):
+        problems.append(BundleProblem(file, "toml", "nested too deeply or too large to read"))
     return None
 
 
-def _is_image(data: bytes) -> bool:
-    return data.startswith(b"\x89PNG\r\n\x1a\n") or data.startswith(b"\xff\xd8\xff")
+MAX_PHOTO_SIDE = 4000
+MAX_PHOTO_PIXELS = 12_000_000
+_JPEG_FRAMES = {0xC0, 0xC1, 0xC2, 0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD, 0xCE, 0xCF}
+
+
+def image_size(data: bytes) -> tuple[int, int] | None:
+    """(width, height) of a PNG or JPEG, read from its header; None if it is neither."""
+    if data.startswith(b"\x89PNG\r\n\x1a\n") and data[12:16] == b"IHDR" and len(data) >= 24:
+        width, height = struct.unpack(">II", data[16:24])
+        return int(width), int(height)
+    if not data.startswith(b"\xff\xd8"):
+        return None
+    at = 2
+    while at + 9 < len(data):
+        if data[at] != 0xFF:
+            return None
+        marker = data[at + 1]
+        if marker == 0xFF:  # padding
+            at += 1
+            continue
+        if marker in (0xD8, 0x01) or 0xD0 <= marker <= 0xD7:
+            at += 2
+            continue
+        (length,) = struct.unpack(">H", data[at + 2 : at + 4])
+        if marker in _JPEG_FRAMES:
+            height, width = struct.unpack(">HH", data[at + 5 : at + 9])
+            return int(width), int(height)
+        at += 2 + length
+    return None
 
 
 def load_bundle(path: str | Path) -> CaseBundle:
@@ -225,7 +285,7 @@ def _load_cases(files: Mapping[str, bytes], problems: list[BundleProblem]) -> li
     cases = []
     for file in case_files:
         case_id = file.removesuffix(".toml")
-        if not CASE_ID.match(case_id):
+        if not is_case_id(case_id):
             message = "a case file name may only use lower-case letters, digits and hyphens"
             problems.append(BundleProblem(file, "", message))
             continue
@@ -258,7 +318,14 @@ def _load_photo(file: str, photo: str, files: Mapping[str, bytes], problems: lis
     if len(data) > MAX_PHOTO_BYTES:
         problems.append(BundleProblem(file, "photo", f"{photo} is larger than 2 MB"))
         return None
-    if not _is_image(data):
+    size = image_size(data)
+    if size is None:
         problems.append(BundleProblem(file, "photo", f"{photo} is not a PNG or JPEG image"))
+        return None
+    width, height = size
+    if width > MAX_PHOTO_SIDE or height > MAX_PHOTO_SIDE or width * height > MAX_PHOTO_PIXELS:
+        # An 8000 x 8000 photo costs 250 MB to show for a few hundred pixels on screen.
+        message = f"{photo} is {width} × {height} pixels; scale it to at most {MAX_PHOTO_SIDE} pixels a side"  # noqa: RUF001
+        problems.append(BundleProblem(file, "photo", message))
         return None
     return data

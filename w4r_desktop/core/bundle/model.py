@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -20,6 +21,9 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    Strict,
+    StrictBool,
+    StrictInt,
     StringConstraints,
     model_validator,
 )
@@ -33,7 +37,6 @@ MAX_CASES = 100
 MAX_ZIP_BYTES = 50 * 1024 * 1024
 MAX_ZIP_MEMBERS = 500
 MAX_BUNDLE_FILE_BYTES = 256 * 1024
-CASE_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 BUNDLE_FILE = "bundle.toml"
 
 
@@ -81,8 +84,54 @@ def _lines(value: list[str]) -> list[str]:
     return value
 
 
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=20_000)]
-Line = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+# Characters no volunteer or envelope should be shown: C0/C1 controls, and the bidi embeddings,
+# overrides and isolates that can make text read differently from how it is stored ("Trojan
+# Source"). Ordinary marks (LRM, RLM, ALM) and joiners (ZWJ, ZWNJ) are text, and allowed.
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_LINE_BREAKS = frozenset("\n\r\u2028\u2029\x85\x0b\x0c")
+
+
+def _unwanted(text: str, allowed: str) -> str | None:
+    for ch in text:
+        if ch in allowed:
+            continue
+        if ch in _BIDI_CONTROLS or ch in _LINE_BREAKS or unicodedata.category(ch) == "Cc":
+            return ch
+    return None
+
+
+def _clean_text(text: str) -> str:
+    found = _unwanted(text, "\n\t\r")
+    if found is not None:
+        raise ValueError(f"contains the control character U+{ord(found):04X}; remove it")
+    return text
+
+
+def _clean_line(text: str) -> str:
+    found = _unwanted(text, "")
+    if found is not None:
+        kind = "a line break" if found in _LINE_BREAKS else "the control character"
+        raise ValueError(f"contains {kind} U+{ord(found):04X} (one line only, no control characters)")
+    return text
+
+
+def escaped(text: str, limit: int = 120) -> str:
+    """`text` safe to show in a message: control and bidi characters escaped, cut to `limit`."""
+    shown = "".join(
+        f"\\u{ord(ch):04x}"
+        if ch in _BIDI_CONTROLS or ch in _LINE_BREAKS or unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp")
+        else ch
+        for ch in text[: limit + 1]
+    )
+    return shown if len(shown) <= limit else shown[: limit - 1] + "…"
+
+
+Text = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=20_000), AfterValidator(_clean_text)
+]
+Line = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200), AfterValidator(_clean_line)
+]
 Country = Annotated[str, AfterValidator(_known_country)]
 Language = Annotated[str, AfterValidator(_known_language)]
 AddressLines = Annotated[list[Line], AfterValidator(_lines), Field(max_length=12)]
@@ -100,8 +149,8 @@ class Postage(_Strict):
     """What a stamp costs, in the section's currency."""
 
     currency: Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")]
-    domestic: Annotated[float, Field(ge=0, le=1000)]
-    international: Annotated[float, Field(ge=0, le=1000)]
+    domestic: Annotated[float, Strict(), Field(ge=0, le=1000)]
+    international: Annotated[float, Strict(), Field(ge=0, le=1000)]
 
 
 class Tip(_Strict):
@@ -114,9 +163,9 @@ class Tip(_Strict):
 class BundleInfo(_Strict):
     """The campaign as described by bundle.toml."""
 
-    format: int
+    format: StrictInt
     campaign: Line
-    year: Annotated[int, Field(ge=2001, le=2200)]
+    year: Annotated[StrictInt, Field(ge=2001, le=2200)]
     section: Line
     language: Language
     home_country: Country
@@ -143,7 +192,7 @@ class AppealTarget(_Strict):
     languages: list[Language] = []
     talking_points: Annotated[list[Text], AfterValidator(_lines)]
     sample_letter: Text | None = None
-    verified: bool = False
+    verified: StrictBool = False
     source: Line | None = None
 
     @property
@@ -163,7 +212,7 @@ class SolidarityChannel(_Strict):
     rules: list[Text] = []
     forbidden_words: list[Line] = []
     instructions: Text | None = None
-    verified: bool = False
+    verified: StrictBool = False
     greetings: dict[Language, Text] = {}
 
     @model_validator(mode="after")
@@ -301,6 +350,12 @@ class BundleProblem:
     file: str
     field: str
     message: str
+
+    def __post_init__(self) -> None:
+        # A hostile file can put anything in a name or key: keep what is echoed short and plain.
+        object.__setattr__(self, "file", escaped(self.file, 100))
+        object.__setattr__(self, "field", escaped(self.field, 100))
+        object.__setattr__(self, "message", escaped(self.message, 300))
 
     def __str__(self) -> str:
         return f"{self.file}: {self.field}: {self.message}" if self.field else f"{self.file}: {self.message}"
