@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
@@ -26,8 +28,9 @@ def atomic_writer(
     """
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
+    remove_stale_temporaries(target)
     try:
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
+        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.{os.getpid()}.", suffix=".tmp")
     except OSError as exc:
         raise FileWriteError(f"cannot write {target}: {exc.strerror}") from exc
     try:
@@ -45,6 +48,48 @@ def atomic_writer(
             os.unlink(temporary)
         raise
     fsync_folder(folder)
+
+
+STALE_AFTER_S = 24 * 3600
+"""Where a writer's process cannot be asked after, its temporary file is stale after a day."""
+
+
+def _running(pid: int) -> bool:
+    if os.name != "posix":
+        return True  # os.kill(pid, 0) would end the process on Windows: judge by age instead
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # it exists, under another user
+    return True
+
+
+def remove_stale_temporaries(target: Path) -> int:
+    """Remove what killed writers of `target` left beside it; returns how many were removed.
+
+    A temporary file is named after its writer's process (".<name>.<pid>.<random>.tmp"): it is
+    stale once that process has gone, or, where that cannot be asked, after a day.
+    """
+    removed = 0
+    folder = target.parent if str(target.parent) else Path(".")
+    try:
+        candidates = list(folder.glob(f".{glob.escape(target.name)}.*.tmp"))
+    except OSError:
+        return 0
+    now = time.time()
+    for temporary in candidates:
+        parts = temporary.name[len(target.name) + 2 :].split(".")
+        pid = int(parts[0]) if len(parts) == 3 and parts[0].isascii() and parts[0].isdigit() else None
+        try:
+            old = now - temporary.stat().st_mtime > STALE_AFTER_S
+            if (pid is not None and pid != os.getpid() and not _running(pid)) or old:
+                temporary.unlink()
+                removed += 1
+        except OSError:
+            continue
+    return removed
 
 
 def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:

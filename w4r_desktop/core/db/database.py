@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import hashlib
 import logging
 import os
+import socket
 import sqlite3
+import sys
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -14,6 +20,7 @@ from sqlalchemy import (
     Engine,
     create_engine,
     event,
+    select,
     text,
 )
 from sqlalchemy.orm import Session, sessionmaker
@@ -21,6 +28,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from w4r_desktop.core.db.migrations import migrate
 from w4r_desktop.core.db.schema import Station, new_id, utc_now
 from w4r_desktop.core.errors import DataFolderError
+from w4r_desktop.core.failures import explain
 
 log = logging.getLogger(__name__)
 
@@ -96,7 +104,7 @@ def open_database(folder: Path) -> Database:
         except Exception as exc:
             cause = getattr(exc, "orig", None)
             if isinstance(cause, sqlite3.DatabaseError):
-                raise DataFolderError(f"cannot open the database {path}: {cause}") from exc
+                raise DataFolderError(f"cannot open the database {path}: {explain(exc, folder) or cause}") from exc
             raise
     finally:
         os.umask(old_umask)
@@ -109,17 +117,59 @@ def integrity_ok(db: Database) -> bool:
         return str(conn.execute(text("PRAGMA integrity_check")).scalar_one()) == "ok"
 
 
+def _machine_id() -> str:
+    """An id of this computer's installation that a copied folder does not carry (best effort)."""
+    for place in ("/etc/machine-id", "/var/lib/dbus/machine-id"):
+        with contextlib.suppress(OSError):
+            text = Path(place).read_text(encoding="ascii").strip()
+            if text:
+                return text
+    if sys.platform == "win32":  # pragma: no cover - Windows only
+        with contextlib.suppress(OSError):
+            import winreg
+
+            with winreg.OpenKey(winreg.HKEY_LOCAL_MACHINE, r"SOFTWARE\Microsoft\Cryptography") as key:
+                return str(winreg.QueryValueEx(key, "MachineGuid")[0])
+    node = uuid.getnode()
+    return "" if node & (1 << 40) else f"{node:012x}"  # a random stand-in (multicast bit) is no id
+
+
+@functools.cache
+def station_fingerprint(folder: Path) -> str:
+    """What ties a station to one computer and one data folder: copy either, and it changes."""
+    parts = (_machine_id(), socket.gethostname(), str(folder.resolve()))
+    return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogateescape")).hexdigest()
+
+
 def this_station(db: Database) -> Station:
-    """This laptop's station, made with a fresh random id on first run."""
+    """This laptop's station: made with a fresh random id on first run, and anew in a copied folder.
+
+    A database copied to another computer or folder (a disk image, a copied profile) would
+    otherwise count as the same laptop as its original, and the two would overwrite each other's
+    sync files. Its records stay; only the letters counted from now on carry the new id.
+    """
+    fingerprint = station_fingerprint(db.path.parent)
     with db.session() as session:
-        station = session.query(Station).order_by(Station.created_at).first()
-        if station is None:
-            station = Station(id=new_id(), name=_default_station_name(), created_at=utc_now())
-            session.add(station)
+        stations = list(session.scalars(select(Station).order_by(Station.created_at)))
+        for station in stations:
+            if station.fingerprint == fingerprint:
+                return station
+        if len(stations) == 1 and stations[0].fingerprint is None:
+            stations[0].fingerprint = fingerprint  # a database from before fingerprints: this is its home
+            return stations[0]
+        name = stations[-1].name if stations else _default_station_name()
+        station = Station(id=new_id(), name=name, created_at=utc_now(), fingerprint=fingerprint)
+        session.add(station)
+        if stations:
+            log.warning("this data folder was copied from another laptop: it counts as a new station now")
         return station
 
 
-def _default_station_name() -> str:
-    import socket
+def own_station_ids(db: Database) -> list[str]:
+    """Every id this database has counted under (more than one once its folder was copied)."""
+    with db.session() as session:
+        return list(session.scalars(select(Station.id).order_by(Station.created_at)))
 
+
+def _default_station_name() -> str:
     return (socket.gethostname() or "Station")[:100]

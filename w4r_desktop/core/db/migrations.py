@@ -123,8 +123,24 @@ def _v4_known_stations(conn: Connection) -> None:
     )
 
 
+def _v5_copied_stations(conn: Connection) -> None:
+    """A station knows the machine and folder it belongs to (a copied data folder becomes a new
+    station), and a sync folder's files are remembered by digest once merged."""
+    conn.exec_driver_sql("ALTER TABLE station ADD COLUMN fingerprint VARCHAR(64)")
+    conn.exec_driver_sql(
+        "CREATE TABLE merged_file (name VARCHAR(200) NOT NULL, digest VARCHAR(64) NOT NULL, "
+        "merged_at VARCHAR(32) NOT NULL, CONSTRAINT pk_merged_file PRIMARY KEY (name))"
+    )
+
+
 Migration = Callable[[Connection], None]
-MIGRATIONS: list[Migration] = [_v1_initial, _v2_running_totals, _v3_merged_events, _v4_known_stations]
+MIGRATIONS: list[Migration] = [
+    _v1_initial,
+    _v2_running_totals,
+    _v3_merged_events,
+    _v4_known_stations,
+    _v5_copied_stations,
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

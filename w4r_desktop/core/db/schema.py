@@ -45,12 +45,26 @@ def utc_now() -> str:
 
 
 class Station(Base):
-    """This laptop. Its id is made on first run and never copied from elsewhere."""
+    """This laptop. Its id is made on first run, and made anew when the data folder was copied.
+
+    A database holds one row per identity it has had: records made under an earlier one (before
+    the folder was copied) are still this database's own.
+    """
 
     __tablename__ = "station"
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     name: Mapped[str] = mapped_column(String(100))
     created_at: Mapped[str] = mapped_column(String(32))
+    fingerprint: Mapped[str | None] = mapped_column(String(64), nullable=True)
+
+
+class MergedFile(Base):
+    """A sync folder's file as last merged: read again only when its contents change."""
+
+    __tablename__ = "merged_file"
+    name: Mapped[str] = mapped_column(String(200), primary_key=True)
+    digest: Mapped[str] = mapped_column(String(64))
+    merged_at: Mapped[str] = mapped_column(String(32))
 
 
 class Event(Base):

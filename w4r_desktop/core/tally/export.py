@@ -44,8 +44,9 @@ def export_records(
     now = (clock or (lambda: dt.datetime.now(dt.UTC)))()
     details = {key: _setting_text(settings, key) for key in EVENT_DETAILS}
     event_ids = tally.event_ids()
-    where = "" if everything else " WHERE station_id = ?"
-    params: tuple[str, ...] = () if everything else (tally.station_id,)
+    # This laptop's records: under every id its database has had (a copied folder gets a new one).
+    where = "" if everything else " WHERE station_id IN (SELECT id FROM station)"
+    params: tuple[str, ...] = ()
     with contextlib.closing(tally.db.engine.raw_connection()) as raw:
         connection = raw.driver_connection
         assert isinstance(connection, sqlite3.Connection)

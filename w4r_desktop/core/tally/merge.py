@@ -104,6 +104,13 @@ def import_files(
                         progress(before + read, total)
 
                 with open_sync_file(path, file_progress) as reader:
+                    if reader.header.station_id == tally.station_id:
+                        # Another laptop copied from this one, or this laptop's own file: either way,
+                        # merging it would count this laptop's letters as if they came from elsewhere.
+                        raise SyncFileInvalid(
+                            reader.path,
+                            ["line 1: the file says it comes from this laptop's own station; it was not imported"],
+                        )
                     planner.add(reader.path, reader.header)
                     rows = reader.rows()
                     while batch := list(itertools.islice(rows, BATCH)):

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import hashlib
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sqlalchemy import select
+
+from w4r_desktop.core.db.schema import MergedFile, utc_now
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.tally.export import ExportSummary, export_records
 from w4r_desktop.core.tally.merge import ImportReport, import_files
@@ -35,30 +39,43 @@ class FolderSyncReport:
         return text
 
 
-def _records_per_station(tally: Tally) -> dict[str, int]:
-    with tally.db.engine.connect() as conn:
-        rows = conn.exec_driver_sql("SELECT station_id, count(*) FROM letter_record GROUP BY station_id").all()
-    return {str(station): int(count) for station, count in rows}
+def _records_digest(path: Path) -> str | None:
+    """The file's records (all but its first line) as one SHA-256; None if unreadable.
 
-
-def _already_merged(tally: Tally, path: Path, held: dict[str, int]) -> bool:
-    """Whether a station's own file holds nothing this laptop lacks, judged from its first line.
-
-    A station's records only ever grow and all come from that station, so the records held here
-    from it are a subset of its latest file; equal in number, they are the same set. Reading the
-    whole file again would change nothing. Anything unusual (a broken header, another event, a
-    file of several stations) is simply merged as usual.
+    A laptop rewrites its file at every sync, with a new time and perhaps newly merged events in
+    the first line: the records below it are what counts. A few milliseconds for a large file.
     """
+    sha = hashlib.sha256()
+    try:
+        with path.open("rb") as stream:
+            stream.readline()
+            while block := stream.read(1024 * 1024):
+                sha.update(block)
+    except OSError:
+        return None
+    return sha.hexdigest()
+
+
+def _unchanged(tally: Tally, path: Path, digest: str | None, merged: dict[str, str]) -> bool:
+    """Whether `path` holds exactly the records it held when last merged, of events known here."""
+    if digest is None or merged.get(path.name) != digest:
+        return False
     try:
         with open_sync_file(path) as reader:
-            header = reader.header
+            events = set(reader.header.events)
     except SyncFileInvalid:
         return False
-    return (
-        header.records > 0
-        and set(header.events) <= set(tally.event_ids())
-        and held.get(header.station_id, -1) == header.records
-    )
+    return events <= set(tally.event_ids())
+
+
+def _merged_digests(tally: Tally) -> dict[str, str]:
+    with tally.db.session() as session:
+        return {row.name: row.digest for row in session.scalars(select(MergedFile))}
+
+
+def _remember(tally: Tally, name: str, digest: str) -> None:
+    with tally.db.session() as session:
+        session.merge(MergedFile(name=name, digest=digest, merged_at=utc_now()))
 
 
 def station_file(folder: Path, tally: Tally) -> Path:
@@ -88,9 +105,13 @@ def sync_folder(
     combined = ImportReport()
     skipped: list[str] = []
     other_events: list[str] = []
-    held = _records_per_station(tally)
+    merged = _merged_digests(tally)
     for number, path in enumerate(others):
-        if _already_merged(tally, path, held):
+        # A file exactly as it was when last merged holds nothing new: records are never taken
+        # back. Counting its records would not do: two laptops cloned from one image write files
+        # of the same name and size but different letters.
+        digest = _records_digest(path)
+        if _unchanged(tally, path, digest, merged):
             combined.unchanged.append(path.name)
             continue
 
@@ -110,6 +131,8 @@ def sync_folder(
         except UserError as refused:
             skipped.append(str(refused))
             continue
+        if digest is not None and not report.conflicts:
+            _remember(tally, path.name, digest)
         combined.files += report.files
         combined.read += report.read
         combined.added += report.added

@@ -29,7 +29,8 @@ from typing import Any
 
 from w4r_desktop.core.cells import unshield
 from w4r_desktop.core.errors import UserError
-from w4r_desktop.core.tally.records import MAX_QUANTITY, TallyKind, TallyRecord
+from w4r_desktop.core.ids import WHOLE_NUMBER, is_case_id
+from w4r_desktop.core.tally.records import MAX_QUANTITY, WHOLE_EVENT, TallyKind, TallyRecord
 
 FORMAT = "w4r-tally"
 FORMAT_VERSION = 1
@@ -224,10 +225,8 @@ def _read_header(reader: Iterator[list[str]], problems: list[str]) -> SyncHeader
         problems.append("line 1: this is not a W4R Desktop sync file (it should begin with format,w4r-tally)")
         return None
     values = {first[index]: first[index + 1] for index in range(0, len(first), 2)}
-    try:
-        version = int(values.get("version", ""))
-    except ValueError:
-        version = 0
+    written = values.get("version", "")
+    version = int(written) if WHOLE_NUMBER.match(written) else 0
     if version > FORMAT_VERSION:
         problems.append(f"line 1: written by a newer W4R Desktop (format {version}); update this one to read it")
         return None
@@ -240,11 +239,10 @@ def _read_header(reader: Iterator[list[str]], problems: list[str]) -> SyncHeader
     merged = tuple(part for part in values.get("merged_events", "").split(";") if part)
     if not all(_is_uuid(part) for part in merged):
         problems.append("line 1: merged_events holds an invalid id")
-    try:
-        count = int(values.get("records", ""))
-    except ValueError:
+    records = values.get("records", "")
+    count = int(records) if WHOLE_NUMBER.match(records) else -1
+    if count < 0:
         problems.append("line 1: records is not a number")
-        count = -1
     if problems:
         return None
     return SyncHeader(
@@ -279,17 +277,17 @@ def _row(row: list[str], line: int, events: set[str], problems: list[str]) -> St
         found.append("event_id is not the file's event" if _is_uuid(event_id) else "event_id is not a valid id")
     if not _is_uuid(station_id):
         found.append("station_id is not a valid id")
-    if not case_id or len(case_id) > 100:
-        found.append("case_id must be 1 to 100 characters")
+    if case_id != WHOLE_EVENT and not is_case_id(case_id):
+        found.append("case_id is not a case id (lower-case letters, digits and hyphens)")
     if kind not in _KINDS:
         found.append(f"kind {kind[:20]!r} is not one of {', '.join(_KINDS)}")
     number: int | None = None
     if target:
-        if not target.isdigit() or int(target) > 999:
+        if not WHOLE_NUMBER.match(target) or int(target) > 999:
             found.append("target is not a small whole number")
         else:
             number = int(target)
-    if not quantity.isdigit() or not 1 <= int(quantity) <= MAX_QUANTITY:
+    if not WHOLE_NUMBER.match(quantity) or not 1 <= int(quantity) <= MAX_QUANTITY:
         found.append(f"quantity must be a whole number from 1 to {MAX_QUANTITY}")
     if not _is_time(recorded_at):
         found.append("recorded_at is not a date and time")
