@@ -29,6 +29,7 @@ from w4r_desktop.gui.leader.event_page import EventPage
 from w4r_desktop.gui.leader.page_parts import TOUCH, with_role
 from w4r_desktop.gui.leader.print_page import FolderChooser, PrintPage, choose_output_folder
 from w4r_desktop.gui.services import Services
+from w4r_desktop.gui.widgets.wheel_guard import guard_wheel_in
 
 log = logging.getLogger(__name__)
 
@@ -124,6 +125,7 @@ class LeaderConsole(QWidget):
         frame.setWidget(page)
         self.stack.addWidget(frame)
         self._pages.append(page)
+        guard_wheel_in(page)
 
     def _built_elsewhere(self, module: str, name: str, title: str) -> QWidget:
         page_class = _page_from(module, name)

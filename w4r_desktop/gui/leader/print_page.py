@@ -34,6 +34,7 @@ from w4r_desktop.gui.leader.page_parts import TOUCH, StatusLine, counted, page_h
 from w4r_desktop.gui.leader.queue_model import COL_KIND, COL_QUEUED, PrintQueueModel
 from w4r_desktop.gui.leader.queue_printing import JobRenderer, QueuePrintRun, letter_and_envelope
 from w4r_desktop.gui.services import PrintServices
+from w4r_desktop.gui.widgets.wheel_guard import guard_wheel_in
 from w4r_desktop.printing.printer import PdfFolderPrinter, Printer
 
 FolderChooser = Callable[[QWidget], str]
@@ -110,6 +111,7 @@ class PrintPage(QWidget):
         services.events.settings_changed.connect(self._show_printer_name)
         services.events.bundle_changed.connect(self.refresh)
         self.refresh()
+        guard_wheel_in(self)
 
     def show_tab(self, panel: QWidget) -> None:
         """Show the tab holding `panel` (the queue's table, `labels` or `alignment`)."""
