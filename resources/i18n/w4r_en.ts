@@ -13,6 +13,44 @@
     </message>
 </context>
 <context>
+    <name>PrintPage</name>
+    <message numerus="yes">
+        <location filename="../../w4r_desktop/gui/leader/print_page.py" line="+236"/>
+        <source>%n letter(s) in the queue waited past the keeping time set on the Event page: print them, or remove them so that the volunteers&apos; names do not stay on this laptop.</source>
+        <translation>
+            <numerusform>%n letter in the queue waited past the keeping time set on the Event page: print it, or remove it so that the volunteer&apos;s name does not stay on this laptop.</numerusform>
+            <numerusform>%n letters in the queue waited past the keeping time set on the Event page: print them, or remove them so that the volunteers&apos; names do not stay on this laptop.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SavedLettersPanel</name>
+    <message numerus="yes">
+        <location filename="../../w4r_desktop/gui/leader/saved_panel.py" line="+91"/>
+        <source>%n saved PDF(s).</source>
+        <translation>
+            <numerusform>%n saved PDF.</numerusform>
+            <numerusform>%n saved PDFs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n PDF(s) printed.</source>
+        <translation>
+            <numerusform>%n PDF printed.</numerusform>
+            <numerusform>%n PDFs printed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Delete %n saved PDF(s) without printing?</source>
+        <translation>
+            <numerusform>Delete %n saved PDF without printing it?</numerusform>
+            <numerusform>Delete %n saved PDFs without printing them?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StillThere</name>
     <message numerus="yes">
         <location filename="../../w4r_desktop/gui/kiosk/still_there.py" line="+51"/>

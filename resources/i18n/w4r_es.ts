@@ -343,7 +343,7 @@
 <context>
     <name>ConsolePlaceholder</name>
     <message>
-        <location filename="../../w4r_desktop/gui/main_window.py" line="+48"/>
+        <location filename="../../w4r_desktop/gui/main_window.py" line="+49"/>
         <source>Leader console</source>
         <translation>Consola de coordinación</translation>
     </message>
@@ -356,6 +356,34 @@
         <location line="+1"/>
         <source>Leave kiosk mode</source>
         <translation>Salir del modo quiosco</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReporter</name>
+    <message>
+        <location filename="../../w4r_desktop/gui/crash.py" line="+19"/>
+        <source>Write for Rights</source>
+        <translation>Escribe por los Derechos</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>an unexpected error ({kind})</source>
+        <translation>un error inesperado ({kind})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>W4R Desktop could not finish what it was doing: {what}.</source>
+        <translation>W4R Desktop no pudo terminar lo que estaba haciendo: {what}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The details are in {file}.</source>
+        <translation>Los detalles están en {file}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If it happens again, ask the event leader to restart W4R Desktop.</source>
+        <translation>Si vuelve a ocurrir, pide a la persona responsable del evento que reinicie W4R Desktop.</translation>
     </message>
 </context>
 <context>
@@ -499,7 +527,7 @@
 <context>
     <name>KioskFlow</name>
     <message>
-        <location filename="../../w4r_desktop/gui/kiosk/flow.py" line="+248"/>
+        <location filename="../../w4r_desktop/gui/kiosk/flow.py" line="+258"/>
         <source>This letter cannot be printed: {reason}</source>
         <translation>Esta carta no se puede imprimir: {reason}</translation>
     </message>
@@ -610,7 +638,7 @@
 <context>
     <name>LeaderConsole</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/console.py" line="+68"/>
+        <location filename="../../w4r_desktop/gui/leader/console.py" line="+69"/>
         <source>Group leader&apos;s console</source>
         <translation>Consola de coordinación del grupo</translation>
     </message>
@@ -667,7 +695,7 @@
         <translation>Sincronizar e informar</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>%1 is not available in this version.</source>
         <translation>%1 no está disponible en esta versión.</translation>
     </message>
@@ -813,12 +841,22 @@
         <translation>Escribe por los Derechos</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+36"/>
+        <source>Kiosk mode needs a leader PIN, so that only you can open the console or close W4R Desktop.</source>
+        <translation>El modo quiosco necesita un PIN de responsable, para que solo tú puedas abrir la consola o cerrar W4R Desktop.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Enter the leader PIN to open the leader console.</source>
         <translation>Escriba el PIN de coordinación para abrir la consola.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+7"/>
+        <source>A letter was left unfinished when W4R Desktop stopped. Enter the leader PIN to give it back.</source>
+        <translation>Quedó una carta sin terminar cuando W4R Desktop se detuvo. Introduce el PIN de responsable para recuperarla.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Enter the leader PIN to close W4R Desktop.</source>
         <translation>Escriba el PIN de coordinación para cerrar W4R Desktop.</translation>
     </message>
@@ -897,7 +935,7 @@
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/print_page.py" line="+84"/>
+        <location filename="../../w4r_desktop/gui/leader/print_page.py" line="+88"/>
         <source>Print station</source>
         <translation>Puesto de impresión</translation>
     </message>
@@ -932,7 +970,12 @@
         <translation>&amp;Alineación y desplazamientos</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+2"/>
+        <source>Sa&amp;ved letters</source>
+        <translation>Cartas &amp;guardadas</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>PDF files in %1</source>
         <translation>Archivos PDF en %1</translation>
     </message>
@@ -967,7 +1010,7 @@
         <translation>Sacar de la cola las cartas seleccionadas sin imprimirlas</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>1 letter waiting, with its envelope.</source>
         <translation>1 carta pendiente, con su sobre.</translation>
     </message>
@@ -986,8 +1029,16 @@
         <source>%n could not be printed last time.</source>
         <translation>%n no se pudieron imprimir la última vez.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n letter(s) in the queue waited past the keeping time set on the Event page: print them, or remove them so that the volunteers&apos; names do not stay on this laptop.</source>
+        <translation>
+            <numerusform>%n carta de la cola ha superado el tiempo de conservación fijado en la página Evento: imprímela o quítala para que el nombre de quien la escribió no se quede en este portátil.</numerusform>
+            <numerusform>%n cartas de la cola han superado el tiempo de conservación fijado en la página Evento: imprímelas o quítalas para que los nombres de quienes las escribieron no se queden en este portátil.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Remove this letter from the queue without printing it? It stays counted, but its text is gone.</source>
         <translation>¿Quitar esta carta de la cola sin imprimirla? Sigue contada, pero su texto se borra.</translation>
     </message>
@@ -1207,11 +1258,216 @@
     </message>
 </context>
 <context>
+    <name>SavedLettersPanel</name>
+    <message>
+        <location filename="../../w4r_desktop/gui/leader/saved_panel.py" line="+45"/>
+        <source>Letters that volunteers printed while no printer was connected were saved here. Print them, then stamp and post them. They hold volunteers&apos; names and towns: each is deleted once printed, and any left are deleted at the keeping time set on the Event page.</source>
+        <translation>Aquí se guardaron las cartas que se imprimieron cuando no había impresora conectada. Imprímelas y después ponles sello y envíalas. Contienen nombres y localidades de voluntarios: cada una se borra al imprimirse, y las que queden se borran al cumplirse el tiempo de conservación fijado en la página Evento.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved letters</source>
+        <translation>Cartas guardadas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Delete selected…</source>
+        <translation>&amp;Borrar las seleccionadas…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print selected</source>
+        <translation>&amp;Imprimir las seleccionadas</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>letter</source>
+        <translation>carta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>envelope</source>
+        <translation>sobre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{case}: {part}, saved {when}; deleted by {until}</source>
+        <translation>{case}: {part}, guardado el {when}; se borra antes del {until}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n saved PDF(s).</source>
+        <translation>
+            <numerusform>%n PDF guardado.</numerusform>
+            <numerusform>%n PDF guardados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing saved.</source>
+        <translation>No hay nada guardado.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Could not print {name}: {reason}</source>
+        <translation>No se pudo imprimir {name}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n PDF(s) printed.</source>
+        <translation>
+            <numerusform>%n PDF impreso.</numerusform>
+            <numerusform>%n PDF impresos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Delete %n saved PDF(s) without printing?</source>
+        <translation>
+            <numerusform>¿Borrar %n PDF guardado sin imprimirlo?</numerusform>
+            <numerusform>¿Borrar %n PDF guardados sin imprimirlos?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingField</name>
     <message>
         <location filename="../../w4r_desktop/gui/leader/setting_fields.py" line="+135"/>
         <source>Not set</source>
         <translation>Sin definir</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../w4r_desktop/core/settings.py" line="+74"/>
+        <source>US Letter</source>
+        <translation>Carta (EE. UU.)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>US #10 (4 1/8 x 9 1/2 in)</source>
+        <translation>US n.º 10 (4 1/8 x 9 1/2 pulg.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DL (110 x 220 mm)</source>
+        <translation>DL (110 x 220 mm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C5 (162 x 229 mm)</source>
+        <translation>C5 (162 x 229 mm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C6 (114 x 162 mm)</source>
+        <translation>C6 (114 x 162 mm)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Large</source>
+        <translation>Grande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra large</source>
+        <translation>Muy grande</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Event name</source>
+        <translation>Nombre del evento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group or school</source>
+        <translation>Grupo o centro educativo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of this laptop</source>
+        <translation>Nombre de este portátil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paper size</source>
+        <translation>Tamaño de papel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Envelope size</source>
+        <translation>Tamaño de sobre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Label sheet</source>
+        <translation>Hoja de etiquetas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printer</source>
+        <translation>Impresora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printer offset across (mm)</source>
+        <translation>Desplazamiento de la impresora en horizontal (mm)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Printer offset down (mm)</source>
+        <translation>Desplazamiento de la impresora en vertical (mm)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep unprinted letters (days after the day they were written; 0: until midnight)</source>
+        <translation>Conservar las cartas sin imprimir (días después del día en que se escribieron; 0: hasta medianoche)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reset after idle (seconds)</source>
+        <translation>Reiniciar tras inactividad (segundos)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;Are you still there?&quot; countdown (seconds)</source>
+        <translation>Cuenta atrás de «¿Sigues ahí?» (segundos)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interface languages</source>
+        <translation>Idiomas de la interfaz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases switched off</source>
+        <translation>Casos desactivados</translation>
     </message>
 </context>
 <context>
@@ -1717,19 +1973,6 @@
     </message>
 </context>
 <context>
-    <name>W4RApplication</name>
-    <message>
-        <location filename="../../w4r_desktop/gui/app.py" line="+59"/>
-        <source>Write for Rights</source>
-        <translation>Escribe por los Derechos</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Something went wrong inside W4R Desktop. Please ask the event leader to restart it.</source>
-        <translation>Algo ha fallado en W4R Desktop. Pide a quien coordina el evento que lo reinicie.</translation>
-    </message>
-</context>
-<context>
     <name>WelcomeScreen</name>
     <message>
         <location filename="../../w4r_desktop/gui/kiosk/welcome.py" line="+32"/>
@@ -1793,7 +2036,7 @@
         <translation>Paquetes de casos (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/print_page.py" line="-266"/>
+        <location filename="../../w4r_desktop/gui/leader/print_page.py" line="-292"/>
         <source>Print station</source>
         <translation>Puesto de impresión</translation>
     </message>

@@ -42,7 +42,10 @@ def kiosk_mode() -> bool:
 
 @pytest.fixture
 def kiosk(qtbot: QtBot, data_dir: Path, kiosk_mode: bool) -> Iterator[Kiosk]:
-    """The main window on a fake clock, printing PDFs to data_dir/../printed; closed with its database."""
-    opened = open_kiosk(qtbot, data_dir, kiosk=kiosk_mode)
+    """The main window on a fake clock, printing PDFs to data_dir/../printed; closed with its database.
+
+    In kiosk mode the leader PIN is 2468 (kiosk mode does not start without one).
+    """
+    opened = open_kiosk(qtbot, data_dir, kiosk=kiosk_mode, pin="2468" if kiosk_mode else None)
     yield opened
     close_kiosk(opened)

@@ -72,14 +72,21 @@ class Kiosk:
 
 
 def open_kiosk(
-    qtbot: QtBot, data_dir: Path, kiosk: bool = False, bundle: str | None = None, clock: FakeClock | None = None
+    qtbot: QtBot,
+    data_dir: Path,
+    kiosk: bool = False,
+    bundle: str | None = None,
+    clock: FakeClock | None = None,
+    pin: str | None = None,
 ) -> Kiosk:
+    """The main window; with `pin`, a leader PIN is set first (kiosk mode asks for one otherwise)."""
     printed = data_dir.parent / "printed"
     services = open_services(str(data_dir), bundle, printer=PdfFolderPrinter(printed))
     clock = clock or FakeClock()
-    window = MainWindow(
-        services, clock=clock, kiosk=kiosk, leader_pin=LeaderPin(services.db, clock=clock.now, cost=FAST_PIN_COST)
-    )
+    leader_pin = LeaderPin(services.db, clock=clock.now, cost=FAST_PIN_COST)
+    if pin is not None:
+        leader_pin.set(pin, pin)
+    window = MainWindow(services, clock=clock, kiosk=kiosk, leader_pin=leader_pin)
     # At the end of the test the window may close whatever mode it is in.
     qtbot.addWidget(window, before_close_func=lambda w: setattr(w, "_may_close", True))
     window.resize(1280, 800)

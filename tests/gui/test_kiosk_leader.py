@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from tests.gui.kiosk_helpers import CANARY, Kiosk, open_kiosk
+from tests.gui.kiosk_helpers import CANARY, Kiosk, close_kiosk, open_kiosk
 from w4r_desktop.core.pin import LeaderPin
 from w4r_desktop.gui.kiosk.flow import Screen
 
@@ -42,9 +42,11 @@ def test_closing_asks_for_the_pin_and_a_wrong_one_keeps_the_window(kiosk: Kiosk)
     assert not kiosk.window.isVisible()
 
 
-def test_first_use_sets_the_pin(kiosk: Kiosk, qtbot: QtBot) -> None:
-    kiosk.window.close()
+def test_first_use_sets_the_pin(qtbot: QtBot, data_dir: Path) -> None:
+    kiosk = open_kiosk(qtbot, data_dir, kiosk=True)  # no PIN yet: kiosk mode asks for one at once
+    qtbot.waitUntil(kiosk.window.isActiveWindow)
     prompt = kiosk.window.pin_prompt
+    assert prompt is not None and prompt.entry.hasFocus()  # the leader can type at once
     assert prompt is not None and prompt.setting
     qtbot.keyClicks(prompt.entry, "1357")
     qtbot.keyClick(prompt.entry, Qt.Key.Key_Return)
@@ -56,8 +58,9 @@ def test_first_use_sets_the_pin(kiosk: Kiosk, qtbot: QtBot) -> None:
     qtbot.keyClicks(prompt.entry, "1357")
     qtbot.keyClicks(prompt.again, "1357")
     qtbot.keyClick(prompt.again, Qt.Key.Key_Return)
-    assert not kiosk.window.isVisible()
+    assert kiosk.window.pages.currentWidget() is kiosk.flow
     assert LeaderPin(kiosk.services.db, cost=2**8).check("1357").accepted
+    close_kiosk(kiosk)
 
 
 def test_three_wrong_pins_lock_even_the_right_one(kiosk: Kiosk) -> None:

@@ -7,6 +7,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
@@ -151,11 +152,14 @@ def test_crash_recovery_offers_the_draft_back(qtbot: QtBot, data_dir: Path, priv
     crash(first)
 
     clock.advance(60)
-    second = open_kiosk(qtbot, data_dir, clock=clock)
+    second = open_kiosk(qtbot, data_dir, clock=clock, pin="2468")
     welcome = second.screen(Screen.WELCOME)
     assert welcome.resume_box.isVisible()
     assert CANARY not in texts_in(second.window)  # the offer itself shows nothing of the letter
     second.click(welcome.resume_button)
+    assert second.window.pin_prompt is not None  # only the leader gives a letter back
+    second.qtbot.keyClicks(second.window.pin_prompt.entry, "2468")
+    second.qtbot.keyClick(second.window.pin_prompt.entry, Qt.Key.Key_Return)
     assert second.flow.current == Screen.EDITOR
     resumed = second.screen(Screen.EDITOR)
     assert resumed.body.toPlainText() == kiosk_text

@@ -71,47 +71,72 @@ class SettingSpec:
         return converted
 
 
-def _t(text: str) -> str:
-    return QT_TRANSLATE_NOOP("Settings", text)
-
-
-PAPER_SIZES = (("letter", _t("US Letter")), ("a4", _t("A4")))
+PAPER_SIZES = (("letter", QT_TRANSLATE_NOOP("Settings", "US Letter")), ("a4", QT_TRANSLATE_NOOP("Settings", "A4")))
 ENVELOPE_SIZES = (
-    ("us10", _t("US #10 (4 1/8 x 9 1/2 in)")),
-    ("dl", _t("DL (110 x 220 mm)")),
-    ("c5", _t("C5 (162 x 229 mm)")),
-    ("c6", _t("C6 (114 x 162 mm)")),
+    ("us10", QT_TRANSLATE_NOOP("Settings", "US #10 (4 1/8 x 9 1/2 in)")),
+    ("dl", QT_TRANSLATE_NOOP("Settings", "DL (110 x 220 mm)")),
+    ("c5", QT_TRANSLATE_NOOP("Settings", "C5 (162 x 229 mm)")),
+    ("c6", QT_TRANSLATE_NOOP("Settings", "C6 (114 x 162 mm)")),
 )
-TEXT_SIZES = (("normal", _t("Normal")), ("large", _t("Large")), ("extra-large", _t("Extra large")))
+TEXT_SIZES = (
+    ("normal", QT_TRANSLATE_NOOP("Settings", "Normal")),
+    ("large", QT_TRANSLATE_NOOP("Settings", "Large")),
+    ("extra-large", QT_TRANSLATE_NOOP("Settings", "Extra large")),
+)
 LANGUAGES = (("en", "English"), ("es", "Español"))
 
 SPECS: tuple[SettingSpec, ...] = (
-    SettingSpec("event_name", _t("Event name"), str, "Write for Rights"),
-    SettingSpec("event_date", _t("Date"), dt.date, None),
-    SettingSpec("event_place", _t("Place"), str, ""),
-    SettingSpec("group_name", _t("Group or school"), str, ""),
-    SettingSpec("station_name", _t("Name of this laptop"), str, ""),
-    SettingSpec("paper_size", _t("Paper size"), str, "letter", PAPER_SIZES, section="printing"),
-    SettingSpec("envelope_size", _t("Envelope size"), str, "us10", ENVELOPE_SIZES, section="printing"),
-    SettingSpec("label_sheet", _t("Label sheet"), str, "avery-5160", section="printing"),
-    SettingSpec("printer_name", _t("Printer"), str, "", section="printing"),
-    SettingSpec("offset_x_mm", _t("Printer offset across (mm)"), float, 0.0, section="printing"),
-    SettingSpec("offset_y_mm", _t("Printer offset down (mm)"), float, 0.0, section="printing"),
+    SettingSpec("event_name", QT_TRANSLATE_NOOP("Settings", "Event name"), str, "Write for Rights"),
+    SettingSpec("event_date", QT_TRANSLATE_NOOP("Settings", "Date"), dt.date, None),
+    SettingSpec("event_place", QT_TRANSLATE_NOOP("Settings", "Place"), str, ""),
+    SettingSpec("group_name", QT_TRANSLATE_NOOP("Settings", "Group or school"), str, ""),
+    SettingSpec("station_name", QT_TRANSLATE_NOOP("Settings", "Name of this laptop"), str, ""),
     SettingSpec(
-        "idle_timeout_s", _t("Reset after idle (seconds)"), int, 180, minimum=30, maximum=3600, section="kiosk"
+        "paper_size", QT_TRANSLATE_NOOP("Settings", "Paper size"), str, "letter", PAPER_SIZES, section="printing"
+    ),
+    SettingSpec(
+        "envelope_size", QT_TRANSLATE_NOOP("Settings", "Envelope size"), str, "us10", ENVELOPE_SIZES, section="printing"
+    ),
+    SettingSpec("label_sheet", QT_TRANSLATE_NOOP("Settings", "Label sheet"), str, "avery-5160", section="printing"),
+    SettingSpec("printer_name", QT_TRANSLATE_NOOP("Settings", "Printer"), str, "", section="printing"),
+    SettingSpec(
+        "offset_x_mm", QT_TRANSLATE_NOOP("Settings", "Printer offset across (mm)"), float, 0.0, section="printing"
+    ),
+    SettingSpec(
+        "offset_y_mm", QT_TRANSLATE_NOOP("Settings", "Printer offset down (mm)"), float, 0.0, section="printing"
+    ),
+    SettingSpec(
+        "keep_letters_days",
+        QT_TRANSLATE_NOOP(
+            "Settings", "Keep unprinted letters (days after the day they were written; 0: until midnight)"
+        ),
+        int,
+        0,
+        minimum=0,
+        maximum=14,
+        section="printing",
+    ),
+    SettingSpec(
+        "idle_timeout_s",
+        QT_TRANSLATE_NOOP("Settings", "Reset after idle (seconds)"),
+        int,
+        180,
+        minimum=30,
+        maximum=3600,
+        section="kiosk",
     ),
     SettingSpec(
         "idle_countdown_s",
-        _t('"Are you still there?" countdown (seconds)'),
+        QT_TRANSLATE_NOOP("Settings", '"Are you still there?" countdown (seconds)'),
         int,
         30,
         minimum=5,
         maximum=300,
         section="kiosk",
     ),
-    SettingSpec("text_size", _t("Text size"), str, "normal", TEXT_SIZES, section="kiosk"),
-    SettingSpec("languages", _t("Interface languages"), list, ["en", "es"], section="kiosk"),
-    SettingSpec("disabled_cases", _t("Cases switched off"), list, [], section="kiosk"),
+    SettingSpec("text_size", QT_TRANSLATE_NOOP("Settings", "Text size"), str, "normal", TEXT_SIZES, section="kiosk"),
+    SettingSpec("languages", QT_TRANSLATE_NOOP("Settings", "Interface languages"), list, ["en", "es"], section="kiosk"),
+    SettingSpec("disabled_cases", QT_TRANSLATE_NOOP("Settings", "Cases switched off"), list, [], section="kiosk"),
 )
 SPEC_BY_KEY = {spec.key: spec for spec in SPECS}
 

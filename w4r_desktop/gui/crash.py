@@ -36,11 +36,11 @@ class CrashReporter:
         logged = record_failure(error, self.data_dir, "running the application")
         log.error("unexpected %s (details in the log file)", kind.__name__)
         what = explain(error, self.data_dir)
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         if what is None:
-            what = tr("CrashReporter", "an unexpected error ({kind})").format(kind=kind.__name__)
-        text = tr("CrashReporter", "W4R Desktop could not finish what it was doing: {what}.").format(what=what)
+            what = translate("CrashReporter", "an unexpected error ({kind})").format(kind=kind.__name__)
+        text = translate("CrashReporter", "W4R Desktop could not finish what it was doing: {what}.").format(what=what)
         if logged is not None:
-            text += "\n\n" + tr("CrashReporter", "The details are in {file}.").format(file=logged)
-        text += "\n\n" + tr("CrashReporter", "If it happens again, ask the event leader to restart W4R Desktop.")
+            text += "\n\n" + translate("CrashReporter", "The details are in {file}.").format(file=logged)
+        text += "\n\n" + translate("CrashReporter", "If it happens again, ask the event leader to restart W4R Desktop.")
         self._show(text)

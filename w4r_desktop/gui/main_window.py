@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from w4r_desktop.core.drafts import DraftStore
 from w4r_desktop.core.pin import LeaderPin
+from w4r_desktop.core.saved_letters import SavedLetters
 from w4r_desktop.gui.idle import IdleWatcher, KioskClock, SystemClock
 from w4r_desktop.gui.kiosk.flow import KioskFlow
 from w4r_desktop.gui.kiosk.screen import Screen, focus_on
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         self.still_there.still_here.connect(self.idle.touch)
         self.flow.person_changed.connect(self._update_idle)
         self.flow.leader_requested.connect(self.open_leader)
+        self.flow.recovery_requested.connect(self.restore_draft)
         self.flow.text_size_changed.connect(self.apply_text_size)
         services.events.settings_changed.connect(self._setting_changed)
 
@@ -104,6 +106,14 @@ class MainWindow(QMainWindow):
         shortcut.activated.connect(self.open_leader)
         self.resize(1280, 800)
         self._update_idle()
+        self._remove_expired_letters()
+        if kiosk and not self.pin.is_set():
+            # Kiosk mode without a PIN would let anyone at the table open the console.
+            self.ask_pin(
+                self.tr("Kiosk mode needs a leader PIN, so that only you can open the console or close W4R Desktop."),
+                self._show_volunteer,
+                on_cancel=self.leave_kiosk_mode,
+            )
 
     # --- idle -------------------------------------------------------------------------------
 
@@ -120,6 +130,11 @@ class MainWindow(QMainWindow):
         self._show_volunteer()
         self.flow.forget_person()
         self._update_idle()
+        self._remove_expired_letters()
+
+    def _remove_expired_letters(self) -> None:
+        keep_days = self.services.settings.get("keep_letters_days")
+        SavedLetters(self.services.data_dir / "printed", self.clock.now).remove_expired(keep_days)
 
     # --- text size, settings ----------------------------------------------------------------
 
@@ -135,12 +150,14 @@ class MainWindow(QMainWindow):
 
     # --- the leader's side ------------------------------------------------------------------
 
-    def ask_pin(self, purpose: str, then: Callable[[], None]) -> None:
-        """Show the PIN page; `then` runs once the right PIN is given."""
+    def ask_pin(self, purpose: str, then: Callable[[], None], on_cancel: Callable[[], None] | None = None) -> None:
+        """Show the PIN page; `then` runs once the right PIN is given, `on_cancel` if the leader gives up."""
         self._drop_pin_prompt()
         prompt = PinPrompt(self.pin, purpose)
         prompt.accepted.connect(lambda: self._pin_accepted(then))
         prompt.cancelled.connect(self._show_volunteer)
+        if on_cancel is not None:
+            prompt.cancelled.connect(on_cancel)
         self.pin_prompt = prompt
         self.pages.addWidget(prompt)
         self.pages.setCurrentWidget(prompt)
@@ -162,6 +179,19 @@ class MainWindow(QMainWindow):
         if self.pages.currentWidget() is not self.flow:
             return
         self.ask_pin(self.tr("Enter the leader PIN to open the leader console."), self._show_console)
+
+    def restore_draft(self) -> None:
+        """The letter a crash left behind comes back only with the leader PIN: its writer may be gone."""
+        if self.pages.currentWidget() is not self.flow:
+            return
+        self.ask_pin(
+            self.tr("A letter was left unfinished when W4R Desktop stopped. Enter the leader PIN to give it back."),
+            self._restore_after_pin,
+        )
+
+    def _restore_after_pin(self) -> None:
+        self._show_volunteer()
+        self.flow.resume_recovered()
 
     def _show_console(self) -> None:
         if self.console is None:
@@ -195,6 +225,13 @@ class MainWindow(QMainWindow):
         self._may_close = True
         if self.isFullScreen():
             self.showNormal()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Focus given before the window was shown is lost: give it again to the page on show
+        # (the PIN page at a first start in kiosk mode, so the leader can type at once).
+        super().showEvent(event)
+        if self.pin_prompt is not None and self.pages.currentWidget() is self.pin_prompt:
+            focus_on(self.pin_prompt)
 
     # --- keys -------------------------------------------------------------------------------
 

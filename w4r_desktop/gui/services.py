@@ -145,7 +145,10 @@ class BundleServices(CaseAccess, Protocol):
 
 
 class PrintServices(CaseAccess, Protocol):
-    """For the print station: the printer and the queue."""
+    """For the print station: the printer, the queue, and the data folder's saved letters."""
+
+    @property
+    def data_dir(self) -> Path: ...
 
     @property
     def printer(self) -> Printer: ...

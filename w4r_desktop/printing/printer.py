@@ -48,8 +48,10 @@ def safe_file_name(text: str) -> str:
 class PdfFolderPrinter(Printer):
     """Saves each job as a PDF in a folder: for laptops with no printer, and for tests."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, private: bool = True) -> None:
         self.folder = folder
+        self.private = private
+        """A folder of the application's own (closed to others); False for a folder the leader chose."""
 
     @property
     def name(self) -> str:
@@ -61,7 +63,10 @@ class PdfFolderPrinter(Printer):
 
     def print_pdf(self, pdf: bytes, job_name: str) -> Path:
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
+            # Letters hold names and towns: readable by the owner only, however the folder came to be.
+            self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            if self.private:
+                self.folder.chmod(0o700)
         except OSError as exc:
             raise PrinterError(f"cannot save PDFs in {self.folder}: {exc.strerror}") from exc
         stem = safe_file_name(job_name)

@@ -49,6 +49,9 @@ class KioskFlow(QWidget):
     person_changed = Signal(bool)
     """Whether someone is using the kiosk now (something to forget on an idle reset)."""
 
+    recovery_requested = Signal()
+    """Someone asked for the letter a crash left behind: only the leader may give it back."""
+
     text_size_changed = Signal(str)
     """The volunteer chose a text size ("normal", "large" or "extra-large")."""
 
@@ -119,13 +122,13 @@ class KioskFlow(QWidget):
         )
         welcome.start.connect(lambda: self.go(Screen.GALLERY))
         welcome.language_chosen.connect(self.set_language)
-        welcome.resume_draft.connect(self.resume_recovered)
+        welcome.resume_draft.connect(self.recovery_requested.emit)
         welcome.discard_draft.connect(self.discard_recovered)
         welcome.offer_resume(self.recovered is not None)
         self._put(Screen.WELCOME, welcome)
         gallery = CaseGallery(self.services.bundle, self.session.language, settings.get("disabled_cases"))
         gallery.case_chosen.connect(self.open_case)
-        gallery.back.connect(lambda: self.go(Screen.WELCOME))
+        gallery.back.connect(self.back_to_welcome)
         self._put(Screen.GALLERY, gallery)
         self.go(Screen.WELCOME)
 
@@ -161,6 +164,13 @@ class KioskFlow(QWidget):
             self.session.started = True
         focus_on(widget)
         self.person_changed.emit(self.has_person())
+
+    def back_to_welcome(self) -> None:
+        """Back to the start: the next person may be someone else, so this one is forgotten."""
+        if self.has_person():
+            self.forget_person()
+        else:
+            self.go(Screen.WELCOME)
 
     def showEvent(self, event: QShowEvent) -> None:
         # Focus given before the window was shown is lost: give it again to the current screen.
@@ -340,23 +350,11 @@ class KioskFlow(QWidget):
             self.drafts.discard(draft.session_id)
             self._build()
             return
-        letter = draft.letter
-        self.session = PersonSession(
-            id=draft.session_id,
-            language=draft.language,
-            text_size=self.session.text_size,
-            case_id=case.id,
-            kind=letter.kind,
-            target=letter.target,
-            letter=letter,
-            sender_name=letter.sender_name,
-            sender_town=letter.sender_town,
-            started=True,
-        )
+        self.session = PersonSession.from_draft(draft, self.session.text_size)
         install_language(draft.language)
         self._build()
         self._put_case_page(case)
-        self._show_editor(case, letter)
+        self._show_editor(case, draft.letter)
 
     def discard_recovered(self) -> None:
         if self.recovered is not None:

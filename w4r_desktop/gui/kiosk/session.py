@@ -12,6 +12,7 @@ import uuid
 from dataclasses import dataclass, field
 
 from w4r_desktop.core.bundle.model import LetterKind
+from w4r_desktop.core.drafts import Draft
 from w4r_desktop.core.handover import LetterHandover
 from w4r_desktop.core.letters import Letter
 
@@ -42,6 +43,23 @@ class PersonSession:
     def counted(self) -> bool:
         """The letter was printed or queued (and counted): it must not be counted again."""
         return self.handover is not None and self.handover.counted
+
+    @classmethod
+    def from_draft(cls, draft: Draft, text_size: str) -> PersonSession:
+        """The session a crash cut short, back as it was (the leader gave it back with the PIN)."""
+        letter = draft.letter
+        return cls(
+            id=draft.session_id,
+            language=draft.language,
+            text_size=text_size,
+            case_id=letter.case_id,
+            kind=letter.kind,
+            target=letter.target,
+            letter=letter,
+            sender_name=letter.sender_name,
+            sender_town=letter.sender_town,
+            started=True,
+        )
 
     def next_letter(self) -> PersonSession:
         """A fresh letter for the same person: keeps name, town, language and text size only."""

@@ -6,6 +6,7 @@ printer), into PDF files in a folder they choose.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
@@ -28,11 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from w4r_desktop.core.print_queue import QueuedLetter
+from w4r_desktop.core.saved_letters import keep_until
 from w4r_desktop.gui.leader.alignment_panel import AlignmentPanel
 from w4r_desktop.gui.leader.labels_panel import LabelsPanel
 from w4r_desktop.gui.leader.page_parts import TOUCH, StatusLine, counted, page_heading, with_role
 from w4r_desktop.gui.leader.queue_model import COL_KIND, COL_QUEUED, PrintQueueModel
 from w4r_desktop.gui.leader.queue_printing import JobRenderer, QueuePrintRun, letter_and_envelope
+from w4r_desktop.gui.leader.saved_panel import SavedLettersPanel
 from w4r_desktop.gui.services import PrintServices
 from w4r_desktop.gui.widgets.wheel_guard import guard_wheel_in
 from w4r_desktop.printing.printer import PdfFolderPrinter, Printer
@@ -101,6 +104,9 @@ class PrintPage(QWidget):
         self.tabs.addTab(_scrolling(self.labels), self.tr("Address &labels"))
         self.alignment = AlignmentPanel(services, self.printer)
         self.tabs.addTab(_scrolling(self.alignment), self.tr("&Alignment and offsets"))
+        self.saved = SavedLettersPanel(services, self.printer, lambda parent, question: self.confirm(parent, question))
+        self.tabs.addTab(self.saved, self.tr("Sa&ved letters"))
+        self.tabs.currentChanged.connect(lambda _index: self.saved.refresh())  # what the kiosk saved since
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
@@ -126,7 +132,7 @@ class PrintPage(QWidget):
     def printer(self) -> Printer:
         """The printer jobs go to now."""
         if self._pdf_folder is not None:
-            return PdfFolderPrinter(self._pdf_folder)
+            return PdfFolderPrinter(self._pdf_folder, private=False)
         return self.services.printer
 
     def _on_destination(self, index: int) -> None:
@@ -191,7 +197,11 @@ class PrintPage(QWidget):
         buttons.addWidget(self.remove_button)
         buttons.addWidget(self.print_selected_button)
         buttons.addWidget(self.print_button)
+        self.overdue = with_role(QLabel(), "warning")
+        self.overdue.setWordWrap(True)
+        self.overdue.hide()
         layout = QVBoxLayout(tab)
+        layout.addWidget(self.overdue)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
@@ -212,7 +222,25 @@ class PrintPage(QWidget):
                 self.tr("1 could not be printed last time."), self.tr("%n could not be printed last time."), failed
             )
         self.queue_summary.setText(text)
+        self._flag_overdue(jobs)
+        if hasattr(self, "saved"):
+            self.saved.refresh()
         self._enable_buttons()
+
+    def _flag_overdue(self, jobs: list[QueuedLetter]) -> None:
+        # Queued letters hold names and addresses too: past the keeping time, the leader is told.
+        keep_days = self.services.settings.get("keep_letters_days")
+        now = dt.datetime.now().astimezone()
+        late = [job for job in jobs if keep_until(dt.datetime.fromisoformat(job.created_at), keep_days) <= now]
+        text = self.tr(
+            "%n letter(s) in the queue waited past the keeping time set on the Event page: print them, "
+            "or remove them so that the volunteers' names do not stay on this laptop.",
+            "",
+            len(late),
+        )
+        self.overdue.setText(text if late else "")
+        self.overdue.setAccessibleName(self.overdue.text())
+        self.overdue.setVisible(bool(late))
 
     def _enable_buttons(self) -> None:
         idle = self.run is None
