@@ -20,8 +20,14 @@ CANARY = "Quokka7731 lives at 12 Elm Street"
 
 def command(data_dir: Path, *argv: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "W4R_DATA_DIR": str(data_dir)}
+    # Run away from the repository, so that the installed package (with its cases) is the one run.
     return subprocess.run(
-        [sys.executable, "-m", "w4r_desktop", *argv], capture_output=True, text=True, env=env, timeout=120
+        [sys.executable, "-m", "w4r_desktop", *argv],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        cwd=data_dir.parent,
     )
 
 
