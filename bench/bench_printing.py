@@ -75,7 +75,8 @@ def main() -> None:
         (
             "1,000 address labels (Avery 5160, 34 sheets)",
             median_ms(
-                lambda: render_labels(one.recipient, one.home_country, "avery-5160", count=1000), max(3, repeat // 3)
+                lambda: render_labels(one.recipient, one.home_country, "avery-5160", count=1000, verified=True),
+                max(3, repeat // 3),
             ),
         ),
         (

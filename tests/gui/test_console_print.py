@@ -21,12 +21,18 @@ from w4r_desktop.gui.services import Services
 CASES = ["zhang-zhan", "mikita-zalatarou", "wendy-galarza", "mohamed-baker"]
 
 
-def _queue_letters(services: Services) -> list[str]:
-    """Queue one appeal for each of CASES; returns the job ids in the order the queue prints them."""
+def _queue_letters(services: Services, as_bundled: bool = False) -> list[str]:
+    """Queue one appeal for each of CASES; returns the job ids in the order the queue prints them.
+
+    Unless `as_bundled`, every address counts as confirmed by the leader (Wendy Galarza's is not
+    verified in the bundle, and such a letter waits for the leader's check before it prints).
+    """
     for case_id in CASES:
         case = services.bundle.case(case_id)
         letter = draft_letter(services.bundle, case, LetterKind.APPEAL)
         letter = letter.with_changes(sender_name="Ana", sender_town="Reno")
+        if not as_bundled:
+            letter = letter.with_changes(verified=True)
         services.queue.add(letter)
     services.events.queue_changed.emit()
     # Jobs queued in the same second have no order among themselves: ask the queue for its order.
@@ -41,7 +47,7 @@ def _text(path: Path) -> str:
 
 
 def test_the_queue_lists_letters_with_their_envelopes(print_page: PrintPage, services: Services) -> None:
-    _queue_letters(services)
+    _queue_letters(services, as_bundled=True)
     model = print_page.model
     assert model.rowCount() == 4
     rows = {model.index(row, 0).data(): row for row in range(4)}
@@ -50,7 +56,7 @@ def test_the_queue_lists_letters_with_their_envelopes(print_page: PrintPage, ser
     assert model.index(zhang, 1).data() == "Appeal + envelope"
     assert model.index(zhang, 2).data() == "Xi Jinping, China"
     assert model.index(zhang, 4).data() == "Waiting"
-    assert model.index(rows["Wendy Galarza"], 4).data() == "Waiting (address unverified: check before mailing)"
+    assert model.index(rows["Wendy Galarza"], 4).data() == "Address to check: confirm it before printing"
     assert print_page.queue_summary.text() == "4 letters waiting, each with its envelope."
     assert print_page.print_button.isEnabled()
 

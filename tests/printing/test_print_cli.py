@@ -105,10 +105,18 @@ def test_render_labels_from_label_k(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert len(rectangles(out.read_bytes(), 0)) == 2 and len(rectangles(out.read_bytes(), 1)) == 2
 
 
-def test_unverified_addresses_warn_on_stderr(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, _, stderr = run(capsys, "render", "envelope", "--case", "janna-jihad", "--out", str(tmp_path / "e.pdf"))
-    assert code == 0
-    assert "warning: the address is not verified" in stderr
+@pytest.mark.parametrize("what", ["envelope", "labels", "letter"])
+def test_an_unverified_address_is_refused_unless_allowed(
+    what: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / f"{what}.pdf"
+    code, _, stderr = run(capsys, "render", what, "--case", "janna-jihad", "--out", str(out))
+    assert code == 1 and stderr.count("\n") == 1
+    assert "not verified" in stderr and "--allow-unverified" in stderr
+    assert not out.exists()
+    code, _, stderr = run(capsys, "render", what, "--case", "janna-jihad", "--allow-unverified", "--out", str(out))
+    assert code == 0 and "warning: the address is not verified" in stderr
+    assert out.exists()
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from tests.printing.pdf_reading import active_content, page_sizes, pieces, unfolded
 from w4r_desktop.core.letters import Letter, PostalAddress
+from w4r_desktop.printing.address import UnverifiedAddress
 from w4r_desktop.printing.envelope import (
     ENVELOPE_SIZES,
     UnknownEnvelope,
@@ -66,12 +67,11 @@ def test_the_address_is_inside_the_read_area_and_out_of_the_clear_zones(
         "domestic": PostalAddress(("Antony Blinken", "2201 C Street NW", "Washington, DC 20520"), "US"),
         "extreme": PostalAddress(tuple(f"Line {n} " + "of a very long address " * 4 for n in range(11)), "GT"),
     }
-    chosen = letter.with_changes(recipient=address[recipient], verified=False)
+    chosen = letter.with_changes(recipient=address[recipient])
     envelope = ENVELOPE_SIZES[size]
     printed = pieces(render_envelope(chosen, size))
     sender_lines = {"JO DOE", "12 ELM STREET", "SPRINGFIELD, IL 62701"}
-    notes = {"Address not verified:", "check it before mailing"}
-    address_pieces = [piece for piece in printed if piece.text not in sender_lines | notes]
+    address_pieces = [piece for piece in printed if piece.text not in sender_lines]
     assert len(address_pieces) == len(address[recipient].lines) + (recipient != "domestic")
     if recipient != "extreme":
         assert min(piece.size for piece in address_pieces) >= 8  # machine-readable type
@@ -114,11 +114,12 @@ def test_the_return_address_is_top_left_and_defaults_to_the_letters(letter: Lett
     assert anonymous[0].text == "XI JINPING"
 
 
-def test_an_unverified_address_is_flagged_outside_the_read_area(letter: Letter) -> None:
-    assert "Address not verified:" not in [piece.text for piece in pieces(render_envelope(letter))]
-    flagged = pieces(render_envelope(letter.with_changes(verified=False)))
-    note = next(piece for piece in flagged if piece.text == "Address not verified:")
-    assert note.y > read_area(ENVELOPE_SIZES["us10"]).top
+def test_an_unverified_address_prints_only_when_allowed_and_then_only_the_addresses(letter: Letter) -> None:
+    unchecked = letter.with_changes(verified=False)
+    with pytest.raises(UnverifiedAddress):
+        render_envelope(unchecked)
+    allowed = [piece.text for piece in pieces(render_envelope(unchecked, allow_unverified=True))]
+    assert allowed == [piece.text for piece in pieces(render_envelope(letter))]
 
 
 def test_the_printer_offset_moves_everything(letter: Letter) -> None:

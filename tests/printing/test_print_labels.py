@@ -67,7 +67,7 @@ def test_avery_5160_matches_its_published_figures() -> None:
 @pytest.mark.parametrize("key", sorted(LABEL_SHEETS))
 def test_every_outlined_cell_is_within_half_a_millimetre_of_the_sheet(key: str) -> None:
     sheet = LABEL_SHEETS[key]
-    pdf = render_labels(CHINA, "US", key, count=sheet.per_sheet, outline=True)
+    pdf = render_labels(CHINA, "US", key, count=sheet.per_sheet, outline=True, verified=True)
     assert page_sizes(pdf) == [pytest.approx((sheet.paper[0] * MM, sheet.paper[1] * MM), abs=0.01)]
     drawn = rectangles(pdf)
     assert len(drawn) == sheet.per_sheet
@@ -89,7 +89,7 @@ def test_addresses_stay_inside_their_labels(key: str) -> None:
         ),
         "GT",
     )
-    pdf = render_labels(long, "US", key, count=2, start=sheet.per_sheet - 1)
+    pdf = render_labels(long, "US", key, count=2, start=sheet.per_sheet - 1, verified=True)
     printed = pieces(pdf)
     assert len(printed) == 2 * 7
     for index, piece in enumerate(printed):
@@ -100,7 +100,7 @@ def test_addresses_stay_inside_their_labels(key: str) -> None:
 
 def test_labels_start_at_label_k_of_a_used_sheet() -> None:
     sheet = LABEL_SHEETS["avery-5160"]
-    pdf = render_labels(CHINA, "US", "avery-5160", count=3, start=5, outline=True)
+    pdf = render_labels(CHINA, "US", "avery-5160", count=3, start=5, outline=True, verified=True)
     assert rectangles(pdf) == [pytest.approx(expected_box(sheet, position), abs=0.01) for position in (5, 6, 7)]
     names = [piece for piece in pieces(pdf) if piece.text == "XI JINPING"]
     assert len(names) == 3
@@ -109,7 +109,7 @@ def test_labels_start_at_label_k_of_a_used_sheet() -> None:
 
 def test_more_labels_than_fit_continue_on_a_new_sheet_from_label_one() -> None:
     sheet = LABEL_SHEETS["avery-l7163"]
-    pdf = render_labels(CHINA, "US", "avery-l7163", count=5, start=12, outline=True)
+    pdf = render_labels(CHINA, "US", "avery-l7163", count=5, start=12, outline=True, verified=True)
     assert len(page_sizes(pdf)) == 2
     assert rectangles(pdf, 0) == [pytest.approx(expected_box(sheet, p), abs=0.01) for p in (12, 13, 14)]
     assert rectangles(pdf, 1) == [pytest.approx(expected_box(sheet, p), abs=0.01) for p in (1, 2)]
@@ -117,9 +117,9 @@ def test_more_labels_than_fit_continue_on_a_new_sheet_from_label_one() -> None:
 
 def test_the_printer_offset_moves_everything() -> None:
     sheet = LABEL_SHEETS["avery-l7160"]
-    pdf = render_labels(CHINA, "US", "avery-l7160", count=2, outline=True, offset_mm=(1.5, -2.0))
+    pdf = render_labels(CHINA, "US", "avery-l7160", count=2, outline=True, offset_mm=(1.5, -2.0), verified=True)
     assert rectangles(pdf) == [pytest.approx(expected_box(sheet, p, (1.5, -2.0)), abs=0.01) for p in (1, 2)]
-    plain = pieces(render_labels(CHINA, "US", "avery-l7160", count=2))
+    plain = pieces(render_labels(CHINA, "US", "avery-l7160", count=2, verified=True))
     moved = pieces(pdf)
     assert [piece.text for piece in plain].count("XI JINPING") == 2  # two addresses drawn, to measure
     assert [piece.text for piece in moved] == [piece.text for piece in plain]
@@ -129,11 +129,11 @@ def test_the_printer_offset_moves_everything() -> None:
 
 
 def test_no_outlines_unless_asked() -> None:
-    assert rectangles(render_labels(CHINA, "US", count=4)) == []
+    assert rectangles(render_labels(CHINA, "US", count=4, verified=True)) == []
 
 
 def test_labels_carry_the_envelope_address() -> None:
-    printed = [piece.text for piece in pieces(render_labels(CHINA, "US", count=1))]
+    printed = [piece.text for piece in pieces(render_labels(CHINA, "US", count=1, verified=True))]
     assert printed == [
         "XI JINPING",
         "PRESIDENT OF THE PEOPLE'S REPUBLIC OF CHINA",
@@ -155,7 +155,7 @@ def test_labels_carry_the_envelope_address() -> None:
 )
 def test_impossible_requests_are_clear_errors(options: dict[str, object], message: str) -> None:
     with pytest.raises(LabelError, match=message):
-        render_labels(CHINA, "US", **options)  # type: ignore[arg-type]
+        render_labels(CHINA, "US", **options, verified=True)  # type: ignore[arg-type]
 
 
 def test_tiny_labels_warn_about_small_type() -> None:
@@ -191,7 +191,7 @@ def test_the_alignment_page_outlines_every_label(key: str) -> None:
 )
 def test_any_address_fits_its_label(lines: list[str], key: str, start: int) -> None:
     sheet = LABEL_SHEETS[key]
-    pdf = render_labels(PostalAddress(tuple(lines), "GT"), "US", key, count=1, start=start)
+    pdf = render_labels(PostalAddress(tuple(lines), "GT"), "US", key, count=1, start=start, verified=True)
     assert active_content(pdf) == []
     left, bottom, width, height = expected_box(sheet, start)
     for piece in pieces(pdf):

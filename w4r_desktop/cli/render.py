@@ -85,6 +85,11 @@ def _target_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--kind", choices=[kind.value for kind in LetterKind], default="appeal")
     parser.add_argument("--out", required=True, metavar="F.pdf", help="the PDF file to write")
+    parser.add_argument(
+        "--allow-unverified",
+        action="store_true",
+        help="print an address the case bundle marks as not verified (a placeholder or a guess)",
+    )
 
 
 def _offset_options(parser: argparse.ArgumentParser) -> None:
@@ -150,7 +155,7 @@ def render_letter_command(args: argparse.Namespace) -> int:
         changes["body"] = read_text_file(args.text_file)
     if args.return_address_file:
         changes["return_address"] = _lines_file(args.return_address_file)
-    rendered = render_letter(letter.with_changes(**changes), args.paper)
+    rendered = render_letter(letter.with_changes(**changes), args.paper, allow_unverified=args.allow_unverified)
     warnings = list(rendered.warnings)
     if rendered.page_count > 1:
         warnings.append(f"the letter runs to {rendered.page_count} pages; the campaign advises one")
@@ -165,6 +170,7 @@ def render_envelope_command(args: argparse.Namespace) -> int:
         _lines_file(args.return_address_file),
         offset_mm=(args.offset_x, args.offset_y),
         show_zones=args.zones,
+        allow_unverified=args.allow_unverified,
     )
     warnings = () if letter.verified else ("the address is not verified: check it before mailing",)
     return _write(args, pdf, warnings)
@@ -180,6 +186,8 @@ def render_labels_command(args: argparse.Namespace) -> int:
         args.start,
         args.outline,
         (args.offset_x, args.offset_y),
+        verified=letter.verified,
+        allow_unverified=args.allow_unverified,
     )
     warnings = list(label_warnings(letter.recipient, letter.home_country, args.sheet))
     if not letter.verified:

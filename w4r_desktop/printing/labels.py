@@ -13,7 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from w4r_desktop.core.letters import PostalAddress
-from w4r_desktop.printing.address import envelope_lines
+from w4r_desktop.printing.address import envelope_lines, require_verified
 from w4r_desktop.printing.fonts import SANS, register_fonts, text_width
 from w4r_desktop.printing.label_sheets import LabelError, LabelSheet, label_sheet
 from w4r_desktop.printing.text import draw_line
@@ -108,6 +108,9 @@ def render_labels(
     start: int = 1,
     outline: bool = False,
     offset_mm: tuple[float, float] = (0, 0),
+    *,
+    verified: bool,
+    allow_unverified: bool = False,
 ) -> bytes:
     """`count` labels of one address, from label `start` of the first sheet onwards, as PDF bytes.
 
@@ -115,6 +118,7 @@ def render_labels(
     from the first label. `outline` draws each label's edge, for a test print on plain paper.
     `offset_mm` (across, down) moves everything to make up for a printer's misalignment.
     """
+    require_verified(verified, allow_unverified)
     layout = label_sheet(sheet)
     _check_request(layout, count, start)
     lines = envelope_lines(address, home_country).lines

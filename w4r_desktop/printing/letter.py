@@ -21,7 +21,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, P
 
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.letters import Letter
-from w4r_desktop.printing.address import letter_country_name
+from w4r_desktop.printing.address import letter_country_name, require_verified
 from w4r_desktop.printing.fonts import SERIF, register_fonts
 from w4r_desktop.printing.text import draw_line, paragraph, paragraphs
 
@@ -199,8 +199,12 @@ def build_letters(letters: Sequence[Letter], paper: str) -> tuple[bytes, list[in
     return stream.getvalue(), [end - start for start, end in zip(starts, ends, strict=True)]
 
 
-def render_letter(letter: Letter, paper: str = "letter") -> RenderedLetter:
-    """One letter as PDF bytes, with its page count and what a leader should know before mailing."""
+def render_letter(letter: Letter, paper: str = "letter", allow_unverified: bool = False) -> RenderedLetter:
+    """One letter as PDF bytes, with its page count and what a leader should know before mailing.
+
+    An unverified address raises `UnverifiedAddress` unless `allow_unverified`.
+    """
+    require_verified(letter.verified, allow_unverified)
     pdf, pages = build_letters([letter], paper)
     warnings = () if letter.verified else ("the address is not verified: check it before mailing",)
     return RenderedLetter(pdf=pdf, page_count=pages[0], warnings=warnings)

@@ -262,7 +262,7 @@ class KioskFlow(QWidget):
         from w4r_desktop.gui.kiosk.review import ReviewScreen
 
         printer = self.services.printer
-        review = ReviewScreen(self._pdfs, printer.name, printer.on_paper)
+        review = ReviewScreen(self._pdfs, printer.name, printer.on_paper, letter.verified)
         review.back.connect(lambda: self.go(Screen.EDITOR))
         review.print_now.connect(self.print_now)
         review.hand_in.connect(self.hand_in)
@@ -305,8 +305,7 @@ class KioskFlow(QWidget):
     def _finish(self, outcome: Outcome) -> None:
         self.drafts.discard(self.session.id)
         self.services.events.tally_changed.emit()
-        printed = outcome is not Outcome.HANDED_IN
-        thanks = ThanksScreen(printed, self.services.tally.letters_written(), self.services.printer.on_paper)
+        thanks = ThanksScreen(outcome, self.services.tally.letters_written(), self.services.printer.on_paper)
         thanks.another.connect(self.write_another)
         thanks.done.connect(self.forget_person)
         self._put(Screen.THANKS, thanks)

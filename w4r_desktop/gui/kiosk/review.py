@@ -23,7 +23,14 @@ class ReviewScreen(QWidget):
     back = Signal()
     """Back to the editor to change something."""
 
-    def __init__(self, pdfs: LetterPdfs, printer_name: str, has_printer: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        pdfs: LetterPdfs,
+        printer_name: str,
+        has_printer: bool,
+        address_confirmed: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("screen")
         self.letter_preview = PdfPreview(self.tr("Your letter as it will be printed"))
@@ -75,6 +82,20 @@ class ReviewScreen(QWidget):
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
         self.initial_focus: QWidget = self.print_button
+        self.address_note = label(
+            self.tr(
+                "The organisers have not yet confirmed this address. Hand your letter in: they will check "
+                "the address, then print and post your letter."
+            ),
+            "note",
+        )
+        self.address_note.setVisible(not address_confirmed)
+        envelope_column.insertWidget(envelope_column.count() - 1, self.address_note)
+        if not address_confirmed:
+            # Nothing to print here: the letter waits for the leader's check of the address.
+            self.print_button.hide()
+            self.hand_in_button.setProperty("role", "primary")
+            self.initial_focus = self.hand_in_button
 
     def _busy(self, busy: bool) -> None:
         # One click, one letter: the buttons stay off until the kiosk has answered.

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from w4r_desktop.core.handover import Outcome
 from w4r_desktop.gui.widgets.form_row import centred, label, name_by_text
 
 
@@ -17,12 +18,24 @@ class ThanksScreen(QWidget):
     done = Signal()
     """The person is leaving: forget everything about them."""
 
-    def __init__(self, printed: bool, count: int, on_paper: bool = True, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        outcome: Outcome,
+        count: int,
+        on_paper: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("screen")
         title = label(self.tr("Thank you!"), "title")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        if printed and not on_paper:
+        printed = outcome in (Outcome.PRINTED, Outcome.SAVED)
+        if outcome is Outcome.ADDRESS_TO_CHECK:
+            next_step = self.tr(
+                "Your letter is waiting at the print station. The organisers will print it and post it "
+                "once the address is confirmed."
+            )
+        elif printed and not on_paper:
             next_step = self.tr(
                 "There is no printer here, so your letter was saved for the event team. They will "
                 "print it, stamp it and post it."

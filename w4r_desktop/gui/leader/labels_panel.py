@@ -217,7 +217,7 @@ class LabelsPanel(QWidget):
         chosen = self.selected_address()
         if chosen is None:
             return False
-        address, _verified = chosen
+        address, verified = chosen
         settings = self.services.settings
         offset = (float(settings.get("offset_x_mm")), float(settings.get("offset_y_mm")))
         case = self._current_case()
@@ -231,6 +231,8 @@ class LabelsPanel(QWidget):
                 self.start.value(),
                 self.outline.isChecked(),
                 offset,
+                verified=verified,
+                allow_unverified=True,  # the leader chose it, with the warning beside it
             )
             printer = self.printer()
             written = printer.print_pdf(pdf, f"w4r-labels-{case.id}")

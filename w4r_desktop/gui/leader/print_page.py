@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from w4r_desktop.core.print_queue import QueuedLetter
 from w4r_desktop.core.saved_letters import keep_until
+from w4r_desktop.gui.leader.address_check import AddressChecker, ask_address
 from w4r_desktop.gui.leader.alignment_panel import AlignmentPanel
 from w4r_desktop.gui.leader.labels_panel import LabelsPanel
 from w4r_desktop.gui.leader.page_parts import TOUCH, StatusLine, counted, page_heading, with_role
@@ -80,6 +81,7 @@ class PrintPage(QWidget):
         self.services = services
         self.folder_chooser = folder_chooser
         self.confirm = confirm
+        self.address_checker: AddressChecker = ask_address
         self._renderer = renderer or (lambda: letter_and_envelope(services.settings))
         self._pdf_folder: Path | None = None
         self.run: QueuePrintRun | None = None
@@ -190,10 +192,15 @@ class PrintPage(QWidget):
         self.remove_button.setMinimumHeight(TOUCH)
         self.remove_button.setToolTip(self.tr("Take the selected letters out of the queue without printing them"))
         self.remove_button.clicked.connect(self.remove_selected)
+        self.check_button = QPushButton(self.tr("Check &address…"))
+        self.check_button.setMinimumHeight(TOUCH)
+        self.check_button.setToolTip(self.tr("Confirm or correct an address that is not verified, so it can print"))
+        self.check_button.clicked.connect(self.check_address)
         self.table.selectionModel().selectionChanged.connect(self._enable_buttons)
         self.status = StatusLine()
         buttons = QHBoxLayout()
         buttons.addWidget(self.queue_summary, 1)
+        buttons.addWidget(self.check_button)
         buttons.addWidget(self.remove_button)
         buttons.addWidget(self.print_selected_button)
         buttons.addWidget(self.print_button)
@@ -247,6 +254,24 @@ class PrintPage(QWidget):
         self.print_button.setEnabled(idle and self.model.rowCount() > 0)
         self.print_selected_button.setEnabled(idle and self.table.selectionModel().hasSelection())
         self.remove_button.setEnabled(idle and self.table.selectionModel().hasSelection())
+        unchecked = [job for job in self.selected_jobs() if not job.letter.verified] if idle else []
+        self.check_button.setEnabled(bool(unchecked))
+
+    def check_address(self) -> bool:
+        """The leader confirms (or corrects) the address of the selected letter, and of every other
+        queued letter to it; those letters can then be printed."""
+        unchecked = [job for job in self.selected_jobs() if not job.letter.verified]
+        if not unchecked or self.run is not None:
+            return False
+        recipient = unchecked[0].letter.recipient
+        lines = self.address_checker(self, recipient.lines)
+        if lines is None:
+            return False
+        changed = self.services.queue.confirm_address(recipient, lines)
+        self.refresh()
+        self.status.say(self.tr("%n letter(s) to this address can now be printed.", "", changed))
+        self.services.events.queue_changed.emit()
+        return True
 
     def selected_jobs(self) -> list[QueuedLetter]:
         """The queued letters selected in the list, in queue order."""
@@ -337,6 +362,12 @@ class PrintPage(QWidget):
                 len(result.failed),
             )
             text += "".join(f"\n• {error}" for _job, error in result.failed[:5])
+        if result.to_check:
+            text += " " + self.tr(
+                "%n letter(s) wait for their address to be checked: select one and press Check address.",
+                "",
+                len(result.to_check),
+            )
         if result.cancelled:
             text += " " + counted(
                 self.tr("Cancelled: 1 letter not printed stays in the queue."),

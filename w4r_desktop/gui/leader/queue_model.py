@@ -80,10 +80,9 @@ class PrintQueueModel(QAbstractTableModel):
         if column == COL_QUEUED:
             return _local_time(job.created_at)
         if column == COL_STATUS:
-            status = self.tr("Failed: %1").replace("%1", job.failed) if job.failed else self.tr("Waiting")
             if not letter.verified:
-                status += " " + self.tr("(address unverified: check before mailing)")
-            return status
+                return self.tr("Address to check: confirm it before printing")
+            return self.tr("Failed: %1").replace("%1", job.failed) if job.failed else self.tr("Waiting")
         return None
 
 

@@ -46,11 +46,13 @@ class RunResult:
     total: int
     printed: int = 0
     failed: list[tuple[QueuedLetter, str]] = field(default_factory=list)
+    to_check: list[QueuedLetter] = field(default_factory=list)
+    """Letters held back: their address is not verified yet."""
     cancelled: bool = False
 
     @property
     def not_reached(self) -> int:
-        return self.total - self.printed - len(self.failed)
+        return self.total - self.printed - len(self.failed) - len(self.to_check)
 
 
 class QueuePrintRun(QObject):
@@ -95,6 +97,12 @@ class QueuePrintRun(QObject):
             return
         job = self._jobs[self._next]
         self._next += 1
+        if not job.letter.verified:
+            # Never printed by accident: the leader confirms the address first.
+            self.result.to_check.append(job)
+            self.progressed.emit(self._next, len(self._jobs))
+            QTimer.singleShot(0, self._step)
+            return
         try:
             for name, pdf in self._render(job.letter):
                 self._printer.print_pdf(pdf, name)

@@ -1,0 +1,76 @@
+"""A letter to an address nobody has confirmed waits for the leader: queued, never printed by accident."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from tests.gui.console_helpers import FlakyPrinter, shown
+from tests.gui.kiosk_helpers import Kiosk, texts_in
+from tests.letters import APPEAL_TO_CHINA
+from w4r_desktop.core.letters import PostalAddress
+from w4r_desktop.gui.kiosk.flow import Screen
+from w4r_desktop.gui.leader.print_page import PrintPage
+from w4r_desktop.gui.services import Services
+
+UNCHECKED = APPEAL_TO_CHINA.with_changes(
+    recipient=PostalAddress(("Minister of Defence", "Address to be confirmed by the event leader"), "IL"),
+    verified=False,
+)
+
+
+def test_the_kiosk_queues_a_letter_to_an_unconfirmed_address_and_says_so(kiosk: Kiosk) -> None:
+    editor = kiosk.write("janna-jihad")  # her appeal's official and address are not verified
+    kiosk.click(editor.review_button)
+    review = kiosk.screen(Screen.REVIEW)
+    assert not review.print_button.isVisible()
+    assert "address" in review.address_note.text() and review.address_note.isVisible()
+    kiosk.click(review.hand_in_button)
+    assert kiosk.flow.current == Screen.THANKS
+    assert "once the address is confirmed" in texts_in(kiosk.screen(Screen.THANKS))
+    assert list(kiosk.printed.glob("*.pdf")) == []
+    [job] = kiosk.services.queue.jobs()
+    assert not job.letter.verified
+    assert kiosk.services.tally.letters_written() == 1
+
+
+def test_print_now_never_prints_an_unconfirmed_address(kiosk: Kiosk) -> None:
+    editor = kiosk.write("janna-jihad")
+    kiosk.click(editor.review_button)
+    kiosk.flow.print_now()  # even if the button were pressed somehow
+    assert list(kiosk.printed.glob("*.pdf")) == []
+    assert len(kiosk.services.queue.jobs()) == 1
+
+
+def test_the_console_holds_unconfirmed_letters_until_the_leader_confirms(
+    qtbot: QtBot, services: Services, printer: FlakyPrinter
+) -> None:
+    services.queue.add(UNCHECKED)
+    services.queue.add(APPEAL_TO_CHINA)
+    page = shown(qtbot, PrintPage(services, folder_chooser=lambda _parent: ""), 1100, 760)
+    assert "Address to check" in page.model.data(page.model.index(0, 4))
+    page.print_all()
+    qtbot.waitUntil(lambda: page.run is None)
+    assert printer.calls == 2  # the confirmed letter and its envelope only
+    assert len(services.queue.jobs()) == 1
+    assert "address" in page.status.text()
+
+    confirmed = ["Minister of Defence", "Ministry of Defence", "37 Kaplan Street", "Tel Aviv"]
+    page.address_checker = lambda _parent, _lines: confirmed
+    page.table.selectRow(0)
+    page.check_address()
+    [job] = services.queue.jobs()
+    assert job.letter.verified and list(job.letter.recipient.lines) == confirmed
+    page.print_all()
+    qtbot.waitUntil(lambda: page.run is None)
+    assert printer.calls == 4
+    assert services.queue.jobs() == []
+
+
+def test_cancelling_the_check_changes_nothing(qtbot: QtBot, services: Services) -> None:
+    services.queue.add(UNCHECKED)
+    page = shown(qtbot, PrintPage(services, folder_chooser=lambda _parent: ""), 1100, 760)
+    page.address_checker = lambda _parent, _lines: None
+    page.table.selectRow(0)
+    page.check_address()
+    [job] = services.queue.jobs()
+    assert not job.letter.verified
