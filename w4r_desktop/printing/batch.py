@@ -17,6 +17,7 @@ from w4r_desktop.core.bundle.model import Postage
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.letters import Letter
 from w4r_desktop.printing.address import envelope_lines, require_verified, return_lines
+from w4r_desktop.printing.document import document_properties
 from w4r_desktop.printing.envelope import draw_envelope, envelope_canvas
 from w4r_desktop.printing.envelope import envelope_size as find_envelope
 from w4r_desktop.printing.fonts import SANS, register_fonts
@@ -104,10 +105,7 @@ def mailing_sheet(letters: Sequence[Letter], paper: str, postage: Postage | None
         rightMargin=0.7 * inch,
         topMargin=0.7 * inch,
         bottomMargin=0.7 * inch,
-        invariant=1,
-        title="Mailing sheet",
-        creator="W4R Desktop",
-        author="",
+        **document_properties("Mailing sheet", "Write for Rights letters: recipients and postage"),
     )
     width = document.width
     groups = mailings(letters)
@@ -141,6 +139,7 @@ def mailing_sheet(letters: Sequence[Letter], paper: str, postage: Postage | None
     table.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), SANS),  # the table's own font, else ReportLab lists Helvetica
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, 0), 0.8, Color(0, 0, 0)),
                 ("LINEBELOW", (0, 1), (-1, -1), 0.3, Color(0.6, 0.6, 0.6)),

@@ -19,7 +19,8 @@ from reportlab.pdfgen.canvas import Canvas
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.letters import Letter
 from w4r_desktop.printing.address import AddressBlock, envelope_lines, require_verified, return_lines
-from w4r_desktop.printing.fonts import SANS, register_fonts, text_width
+from w4r_desktop.printing.document import new_canvas
+from w4r_desktop.printing.fonts import SANS, text_width
 from w4r_desktop.printing.text import draw_line
 
 
@@ -207,11 +208,7 @@ def _draw_zones(canvas: Canvas, size: EnvelopeSize, dx: float, dy: float) -> Non
 
 def envelope_canvas(stream: io.BytesIO, size: EnvelopeSize) -> Canvas:
     """A canvas for envelope pages; invariant, so the same input gives the same bytes."""
-    register_fonts()
-    canvas = Canvas(stream, pagesize=(size.width, size.height), invariant=1, pageCompression=1)
-    canvas.setTitle(f"Envelopes, {size.name}")
-    canvas.setCreator("W4R Desktop")
-    return canvas
+    return new_canvas(stream, (size.width, size.height), f"Envelopes, {size.name}", "Write for Rights envelopes")
 
 
 def render_envelope(

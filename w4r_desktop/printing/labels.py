@@ -10,10 +10,10 @@ from dataclasses import dataclass
 
 from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 
 from w4r_desktop.core.letters import PostalAddress
 from w4r_desktop.printing.address import envelope_lines, require_verified
+from w4r_desktop.printing.document import new_canvas
 from w4r_desktop.printing.fonts import SANS, register_fonts, text_width
 from w4r_desktop.printing.label_sheets import LabelError, LabelSheet, label_sheet
 from w4r_desktop.printing.text import draw_line
@@ -61,9 +61,7 @@ class _SheetCanvas:
         self.sheet = sheet
         self.stream = io.BytesIO()
         self.width, self.height = sheet.paper[0] * mm, sheet.paper[1] * mm
-        self.canvas = Canvas(self.stream, pagesize=(self.width, self.height), invariant=1, pageCompression=1)
-        self.canvas.setTitle(title)
-        self.canvas.setCreator("W4R Desktop")
+        self.canvas = new_canvas(self.stream, (self.width, self.height), title, "Write for Rights address labels")
         # offset: x to the right, y down the sheet (as a leader measures a misprint)
         self.dx, self.dy = offset_mm[0] * mm, -offset_mm[1] * mm
 

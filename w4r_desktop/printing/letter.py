@@ -22,6 +22,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, P
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.letters import Letter
 from w4r_desktop.printing.address import letter_country_name, require_verified
+from w4r_desktop.printing.document import document_properties
 from w4r_desktop.printing.fonts import SERIF, register_fonts
 from w4r_desktop.printing.text import draw_line, paragraph, paragraphs
 
@@ -119,7 +120,7 @@ def letter_story(letter: Letter, width: float) -> list[Flowable]:
 class _LetterDocument(BaseDocTemplate):  # type: ignore[misc]
     """One frame per page; records where each letter starts, heads its later pages."""
 
-    def __init__(self, stream: io.BytesIO, paper: tuple[float, float], title: str) -> None:
+    def __init__(self, stream: io.BytesIO, paper: tuple[float, float], title: str, lang: str = "en") -> None:
         super().__init__(
             stream,
             pagesize=paper,
@@ -127,10 +128,7 @@ class _LetterDocument(BaseDocTemplate):  # type: ignore[misc]
             rightMargin=MARGIN,
             topMargin=TOP_MARGIN,
             bottomMargin=MARGIN,
-            invariant=1,
-            title=title,
-            creator="W4R Desktop",
-            author="",
+            **document_properties(title, "Write for Rights: letters to officials and messages of solidarity", lang),
         )
         frame = Frame(
             self.leftMargin,

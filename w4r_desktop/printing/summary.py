@@ -25,6 +25,7 @@ from w4r_desktop.core.files import atomic_write
 from w4r_desktop.core.paths import resource
 from w4r_desktop.core.tally.records import TallyKind
 from w4r_desktop.core.tally.report import CampaignReport, CaseLine
+from w4r_desktop.printing.document import document_properties
 
 PAGE_SIZES = {"letter": LETTER, "a4": A4}
 MARGIN = 18 * mm
@@ -106,8 +107,7 @@ def summary_pdf(report: CampaignReport, paper: str = "letter") -> bytes:
         rightMargin=MARGIN,
         topMargin=MARGIN,
         bottomMargin=MARGIN,
-        title=f"Write for Rights summary: {report.event_name}",
-        author="W4R Desktop",
+        **document_properties(f"Write for Rights summary: {report.event_name}", "Write for Rights event report"),
     )
     # Shrunk to fit: the summary is one page whatever the number of cases.
     document.build([KeepInFrame(width, page[1] - 2 * MARGIN, story, mode="shrink")])
@@ -127,6 +127,7 @@ def _big_numbers(report: CampaignReport, width: float, big: ParagraphStyle, capt
     table.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), big.fontName),  # the table's own font, else ReportLab lists Helvetica
                 ("BACKGROUND", (0, 0), (-1, -1), AMNESTY_YELLOW),
                 ("TOPPADDING", (0, 0), (-1, 0), 8),
                 ("BOTTOMPADDING", (0, -1), (-1, -1), 8),
