@@ -15,35 +15,68 @@ from w4r_desktop.core.letters import PostalAddress
 from w4r_desktop.printing.address import envelope_lines, require_verified
 from w4r_desktop.printing.document import new_canvas
 from w4r_desktop.printing.fonts import SANS, register_fonts, text_width
-from w4r_desktop.printing.label_sheets import LabelError, LabelSheet, label_sheet
+from w4r_desktop.printing.label_sheets import LABEL_SHEETS, LabelError, LabelSheet, label_sheet
 from w4r_desktop.printing.text import draw_line
 
 MAX_LABELS = 10_000
 LABEL_TEXT_SIZE = 10.0
-SMALLEST_COMFORTABLE = 6.0  # below this a label is hard to read; it still prints, with a warning
+MIN_LABEL_SIZE = 8.0
+"""Labels never print smaller: below 8 pt an address is hard to read and to sort by machine."""
 
 
 @dataclass(frozen=True)
 class LabelText:
-    """How one address is set on a label: type size and line spacing, both in points."""
+    """How one address is set on a label: its lines (long ones wrapped), type size and line spacing."""
 
+    lines: tuple[str, ...]
     size: float
     leading: float
 
 
-def fit_label(lines: tuple[str, ...], sheet: LabelSheet) -> LabelText:
-    """The largest type (up to 10 pt) at which `lines` fit inside the label's padding."""
+def _wrapped(line: str, size: float, width: float) -> list[str] | None:
+    """`line` broken at spaces into pieces no wider than `width`; None if one word is wider."""
+    pieces: list[str] = []
+    for word in line.split():
+        if text_width(word, SANS, size) > width:
+            return None
+        if pieces and text_width(f"{pieces[-1]} {word}", SANS, size) <= width:
+            pieces[-1] = f"{pieces[-1]} {word}"
+        else:
+            pieces.append(word)
+    return pieces or [line]
+
+
+def set_label(lines: tuple[str, ...], sheet: LabelSheet) -> LabelText | None:
+    """The largest type, 10 pt down to 8 pt, at which `lines` fit the label, long lines wrapped at
+    spaces; None if they do not fit even at 8 pt (smaller type is hard to read and to sort)."""
     width = (sheet.label_width - 2 * sheet.padding_x) * mm
     height = (sheet.label_height - 2 * sheet.padding_y) * mm
     size = LABEL_TEXT_SIZE
     while True:
         leading = size * 1.15
-        widest = max((text_width(line, SANS, size) for line in lines), default=0.0)
-        # From the top of capitals on the first line to the bottom of descenders on the last.
-        tall = (len(lines) - 1) * leading + size
-        if (widest <= width and tall <= height) or size < 0.5:
-            return LabelText(size, leading)
-        size *= 0.95
+        wrapped: list[str] = []
+        for line in lines:
+            pieces = _wrapped(line, size, width)
+            if pieces is None:
+                break
+            wrapped += pieces
+        else:
+            # From the top of capitals on the first line to the bottom of descenders on the last.
+            if (len(wrapped) - 1) * leading + size <= height:
+                return LabelText(tuple(wrapped), size, leading)
+        if size <= MIN_LABEL_SIZE:
+            return None
+        size = max(size * 0.95, MIN_LABEL_SIZE)
+
+
+def fit_label(lines: tuple[str, ...], sheet: LabelSheet) -> LabelText:
+    """`lines` set on a label of `sheet`, or LabelError naming sheets where they do fit."""
+    text = set_label(lines, sheet)
+    if text is not None:
+        return text
+    fits = [key for key, other in LABEL_SHEETS.items() if key != sheet.key and set_label(lines, other) is not None]
+    where = f"; it fits on {', '.join(fits)}" if fits else "; shorten its lines"
+    raise LabelError(f"this address does not fit on {sheet.key} labels in {MIN_LABEL_SIZE:g} pt type or larger{where}")
 
 
 def _check_request(sheet: LabelSheet, count: int, start: int) -> None:
@@ -84,7 +117,8 @@ class _SheetCanvas:
         self.canvas.rect(left, bottom, width, height)
         self.canvas.restoreState()
 
-    def address(self, position: int, lines: tuple[str, ...], text: LabelText) -> None:
+    def address(self, position: int, text: LabelText) -> None:
+        lines = text.lines
         left, bottom, _, height = self.box(position)
         block = (len(lines) - 1) * text.leading + text.size
         # Centred vertically; the first baseline sits 0.75 em below the block's top.
@@ -129,7 +163,7 @@ def render_labels(
             position = 1
         if outline:
             page.outline(position)
-        page.address(position, lines, text)
+        page.address(position, text)
         position += 1
     page.canvas.showPage()
     return page.finish()
@@ -140,9 +174,10 @@ def label_warnings(address: PostalAddress, home_country: str, sheet: str = "aver
     layout = label_sheet(sheet)
     block = envelope_lines(address, home_country)
     warnings = list(block.warnings)
-    size = fit_label(block.lines, layout).size
-    if size < SMALLEST_COMFORTABLE:
-        warnings.append(f"the address only fits {layout.key} labels in {size:.1f} pt type; use a larger label")
+    try:
+        fit_label(block.lines, layout)
+    except LabelError as exc:
+        warnings.append(str(exc))
     return tuple(warnings)
 
 
