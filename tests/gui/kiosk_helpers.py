@@ -58,13 +58,19 @@ class Kiosk:
         self.click(card)
         assert self.flow.current == Screen.CASE
 
-    def write(self, case_id: str, solidarity: bool = False):  # type: ignore[no-untyped-def]
-        """Go to the editor of a case; returns the editor."""
+    def write(self, case_id: str, solidarity: bool = False, signed: bool = True):  # type: ignore[no-untyped-def]
+        """Go to the editor of a case; returns the editor.
+
+        `signed` puts a name under the letter if it has none (an unsigned letter asks once on Review).
+        """
         self.open_case(case_id)
         page = self.screen(Screen.CASE)
         self.click(page.solidarity_button if solidarity else page.appeal_button)
         assert self.flow.current == Screen.EDITOR
-        return self.screen(Screen.EDITOR)
+        editor = self.screen(Screen.EDITOR)
+        if signed and not editor.sender_name.text():
+            editor.sender_name.setText("Sam")
+        return editor
 
     def idle_for(self, seconds: float) -> None:
         self.clock.advance(seconds)

@@ -29,6 +29,7 @@ def visit_every_screen(kiosk: Kiosk) -> Iterator[str]:
     editor = kiosk.screen(Screen.EDITOR)
     kiosk.click(editor.add_address)
     yield "editor"
+    editor.sender_name.setText("Sam")
     kiosk.click(editor.review_button)
     yield "review"
     kiosk.click(kiosk.screen(Screen.REVIEW).hand_in_button)

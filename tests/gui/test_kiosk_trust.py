@@ -54,7 +54,7 @@ def test_back_to_welcome_from_the_gallery_starts_a_new_person(kiosk: Kiosk) -> N
     assert kiosk.flow.current == Screen.WELCOME
     delete_later_now()
     assert CANARY not in texts_in(kiosk.window)
-    editor = kiosk.write("sphere")
+    editor = kiosk.write("sphere", signed=False)
     assert editor.sender_name.text() == "" and editor.sender_town.text() == ""
 
 

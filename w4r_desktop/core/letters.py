@@ -219,6 +219,8 @@ class Guidance:
 
     forbidden: tuple[str, ...] = ()
     pages: int | None = None
+    blocking: bool = False
+    """The letter must not leave as it is: a solidarity message with a word that endangers its reader."""
 
     @property
     def too_long(self) -> bool:
@@ -229,4 +231,19 @@ def guidance_for(case: Case, letter: Letter, pages: int | None = None) -> Guidan
     """Check everything the volunteer wrote (salutation, greeting, body) against the case's rules."""
     words = forbidden_words_for(case, letter.kind, letter.target)
     written = "\n".join((letter.salutation, letter.greeting, letter.body, letter.closing))
-    return Guidance(forbidden=tuple(forbidden_words_in(written, words)), pages=pages)
+    found = tuple(forbidden_words_in(written, words))
+    return Guidance(forbidden=found, pages=pages, blocking=bool(found) and letter.kind == LetterKind.SOLIDARITY)
+
+
+def excerpt_around(text: str, word: str, reach: int = 50) -> tuple[str, str, str] | None:
+    """Where `word` first occurs in `text` (whole word, any case): (before, the word as written, after)."""
+    match = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE)
+    if match is None:
+        return None
+    before = text[max(0, match.start() - reach) : match.start()]
+    after = text[match.end() : match.end() + reach]
+    return (
+        ("…" if match.start() > reach else "") + before,
+        match.group(0),
+        after + ("…" if len(text) > match.end() + reach else ""),
+    )

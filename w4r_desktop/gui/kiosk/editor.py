@@ -81,6 +81,7 @@ class LetterEditor(QWidget):
         self.case = case
         self._base = letter
         self._count_pages = page_counter
+        self._asked_to_sign = False
         self.pages: int | None = None
         is_appeal = letter.kind == LetterKind.APPEAL
 
@@ -307,6 +308,19 @@ class LetterEditor(QWidget):
 
     def _review(self) -> None:
         self.flush()
+        if not self.sender_name.text().strip() and not self._asked_to_sign:
+            # Asked once: a letter may go unsigned, but nobody should forget by accident.
+            self._asked_to_sign = True
+            self.warning_label.setText(
+                self.tr(
+                    "Your letter has no name under it. Add your name (your first name is enough), "
+                    "or press Review again to send it without a name."
+                )
+            )
+            self.warning_label.setAccessibleName(self.warning_label.text())
+            self.warning_label.show()
+            self.sender_name.setFocus()
+            return
         self.review.emit()
 
     def clear_history(self) -> None:

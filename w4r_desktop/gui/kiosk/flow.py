@@ -19,7 +19,7 @@ from w4r_desktop.core.bundle.model import Case, LetterKind
 from w4r_desktop.core.drafts import Draft, DraftStore
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.handover import LetterHandover, Outcome
-from w4r_desktop.core.letters import Letter, draft_letter
+from w4r_desktop.core.letters import Letter, draft_letter, guidance_for
 from w4r_desktop.gui.idle import KioskClock
 from w4r_desktop.gui.kiosk import rendering
 from w4r_desktop.gui.kiosk.case_page import CasePage
@@ -262,7 +262,8 @@ class KioskFlow(QWidget):
         from w4r_desktop.gui.kiosk.review import ReviewScreen
 
         printer = self.services.printer
-        review = ReviewScreen(self._pdfs, printer.name, printer.on_paper, letter.verified)
+        checks, written = guidance_for(self._case(), letter, self._pdfs.pages), f"{letter.greeting}\n{letter.body}"
+        review = ReviewScreen(self._pdfs, printer.name, printer.on_paper, letter.verified, checks, written)
         review.back.connect(lambda: self.go(Screen.EDITOR))
         review.print_now.connect(self.print_now)
         review.hand_in.connect(self.hand_in)
@@ -279,7 +280,7 @@ class KioskFlow(QWidget):
         """Print letter and envelope here, then count the letter once."""
         review = cast("ReviewScreen", self.screens[Screen.REVIEW])
         assert self._pdfs is not None and self.session.letter is not None
-        if self.session.counted:
+        if self.session.counted or review.blocked:
             return
         try:
             outcome = self._handover().print_now(self.session.letter, self._pdfs.letter, self._pdfs.envelope)
@@ -296,7 +297,7 @@ class KioskFlow(QWidget):
     def hand_in(self) -> None:
         """Add the letter to the event's print queue, counted once."""
         letter = self.session.letter
-        if self.session.counted or letter is None:
+        if self.session.counted or letter is None or cast("ReviewScreen", self.screens[Screen.REVIEW]).blocked:
             return
         outcome = self._handover().hand_in(letter)
         self.services.events.queue_changed.emit()

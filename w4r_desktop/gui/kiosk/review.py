@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+import html
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from w4r_desktop.core.letters import Guidance, excerpt_around
 from w4r_desktop.gui.kiosk.rendering import LetterPdfs
 from w4r_desktop.gui.widgets.button_row import ButtonRow
 from w4r_desktop.gui.widgets.form_row import label, name_by_text
@@ -29,6 +32,8 @@ class ReviewScreen(QWidget):
         printer_name: str,
         has_printer: bool,
         address_confirmed: bool = True,
+        checks: Guidance | None = None,
+        written: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -91,16 +96,58 @@ class ReviewScreen(QWidget):
         )
         self.address_note.setVisible(not address_confirmed)
         envelope_column.insertWidget(envelope_column.count() - 1, self.address_note)
+        checks = checks or Guidance()
+        self.blocked = checks.blocking
+        """The letter may not leave as it is (a word that endangers its reader): back to the editor."""
+        self.notes = label(self._notes(written, checks), "warning")
+        self.notes.setTextFormat(Qt.TextFormat.RichText)
+        self.notes.setAccessibleName(self.notes.text())
+        self.notes.setVisible(bool(self.notes.text()))
+        layout.insertWidget(1, self.notes)
+        if self.blocked:
+            self.print_button.setEnabled(False)
+            self.hand_in_button.setEnabled(False)
+            self.initial_focus = self.back_button
         if not address_confirmed:
             # Nothing to print here: the letter waits for the leader's check of the address.
             self.print_button.hide()
             self.hand_in_button.setProperty("role", "primary")
             self.initial_focus = self.hand_in_button
 
+    def _notes(self, text: str, checks: Guidance) -> str:
+        """What the volunteer should see again before the letter leaves, as rich text (escaped)."""
+        notes = []
+        for word in checks.forbidden:
+            found = excerpt_around(text, word)
+            if found is None:
+                continue
+            before, as_written, after = (html.escape(part) for part in found)
+            shown = f'{before}<b style="background-color:#ffe000">{as_written}</b>{after}'
+            if checks.blocking:
+                notes.append(
+                    self.tr(
+                        "Your message contains “{word}”. It can put the person you write to in danger, so the "
+                        "message cannot be sent like this: go back and take it out."
+                    ).format(word=html.escape(word))
+                    + f"<br/><i>{shown}</i>"
+                )
+            else:
+                notes.append(
+                    self.tr("The rules for this case ask not to use “{word}”.").format(word=html.escape(word))
+                    + f"<br/><i>{shown}</i>"
+                )
+        if checks.too_long:
+            notes.append(
+                self.tr("Your letter is {pages} pages long. One page is best: officials read short letters.").format(
+                    pages=checks.pages
+                )
+            )
+        return "<br/><br/>".join(notes)
+
     def _busy(self, busy: bool) -> None:
         # One click, one letter: the buttons stay off until the kiosk has answered.
         for button in (self.back_button, self.hand_in_button, self.print_button):
-            button.setEnabled(not busy)
+            button.setEnabled(not busy and (button is self.back_button or not self.blocked))
 
     def _print(self) -> None:
         self._busy(True)
