@@ -14,11 +14,11 @@ from enum import StrEnum
 from functools import cache, lru_cache
 from pathlib import Path
 
-from reportlab.lib.abag import ABag
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont, shapeFragWord
+from reportlab.pdfbase.ttfonts import TTFont
 
 from w4r_desktop.core.paths import resource
+from w4r_desktop.printing import shaping
 
 
 class Script(StrEnum):
@@ -98,6 +98,8 @@ def _register_all() -> None:
             raise FontsMissing(f"the bundled font {path} is missing; reinstall W4R Desktop")
         # TTFont embeds a subset of each face: only the glyphs a document uses.
         pdfmetrics.registerFont(TTFont(name, str(path)))
+    # Paragraphs shape each font's stretch of a word on its own (see shaping.py).
+    shaping.install()
 
 
 def register_fonts() -> None:
@@ -193,11 +195,9 @@ def scripts_in(text: str) -> set[Script]:
 
 def run_width(run: Run, size: float) -> float:
     """The printed width of one run: shaped by HarfBuzz where its script needs shaping."""
-    plain = float(pdfmetrics.stringWidth(run.text, run.font, size))
     if run.script not in NEEDS_SHAPING:
-        return plain
-    shaped = shapeFragWord([plain, (ABag(fontName=run.font, fontSize=size), run.text)])
-    return float(shaped[0])
+        return float(pdfmetrics.stringWidth(run.text, run.font, size))
+    return shaping.shaped_width(run.text, run.font, size)
 
 
 @lru_cache(maxsize=4096)

@@ -24,7 +24,7 @@ from w4r_desktop.core.letters import Letter
 from w4r_desktop.printing.address import letter_country_name, require_verified
 from w4r_desktop.printing.document import document_properties
 from w4r_desktop.printing.fonts import SERIF, register_fonts
-from w4r_desktop.printing.text import draw_line, paragraph, paragraphs
+from w4r_desktop.printing.text import draw_line, paragraph, paragraphs, with_comma
 
 
 class UnknownPaper(UserError):
@@ -82,7 +82,7 @@ _MONTHS = (
 
 def _with_comma(salutation: str) -> str:
     text = salutation.strip()
-    return text if not text or text[-1] in ",:;!.،" else f"{text},"
+    return with_comma(text)  # the comma of the salutation's script: "،" in Arabic, none in Thai
 
 
 def letter_story(letter: Letter, width: float) -> list[Flowable]:

@@ -4,11 +4,12 @@ Everything a volunteer or a case file writes is plain text. ReportLab's `Paragra
 input as markup, so text is escaped here and only this module writes markup: user text can
 never add an image, a link or a font to the PDF.
 
-Right-to-left lines: ReportLab shapes Arabic words with HarfBuzz (letters joined, each word in
-the right visual order) but cannot put the words of a line in right-to-left order without
-`rlbidi`, which is not published on PyPI. So a paragraph containing Arabic or Hebrew is broken
-into lines here, the words of each line are put into visual order (a word-level form of the
-Unicode bidi algorithm), and each line is drawn as a one-line paragraph.
+Arabic, Hebrew and Thai: ReportLab shapes words with HarfBuzz but cannot order a line right to
+left without `rlbidi` (not published on PyPI) and breaks lines only at spaces, cutting Thai
+words apart. So a block with any of them is laid out here: each of its lines (a bidi paragraph
+of its own) is broken where ICU says a line may break (linebreak.py), each resulting line is put
+in visual order by the Unicode bidi algorithm, and drawn as a one-line paragraph whose pieces
+HarfBuzz shapes one font and one direction at a time (shaping.py).
 """
 
 from __future__ import annotations
@@ -16,11 +17,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import lru_cache, partial
 from xml.sax.saxutils import escape
 
 import bidi
-from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from bidi.algorithm import get_display
+from bidi.mirror import MIRRORED
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
@@ -31,16 +34,23 @@ from w4r_desktop.printing.fonts import (
     Run,
     Script,
     font_runs,
+    is_strong,
     script_of,
     scripts_in,
     text_width,
 )
+from w4r_desktop.printing.linebreak import fill
+from w4r_desktop.printing.shaping import shapes_right_to_left
 
 # Kept format characters: joiners (Arabic, Indic), the word joiner and zero-width space (Thai breaks).
 _KEEP_FORMAT = {"\u200b", "\u200c", "\u200d", "\u2060"}
-# Room left on a right-to-left line: the unshaped widths measured here are close to, not exactly,
-# the shaped widths HarfBuzz gives, and a one-line paragraph that wrapped would break the order.
-_RTL_SLACK = 0.98
+# A zero-width space only says where a line may break (ICU reads it so); it is not printed, as
+# ReportLab would print it as a space.
+_BREAK_HINT = "\u200b"
+# Room left on a line laid out here: the widths measured are close to, not exactly, those of the
+# drawn line (punctuation may take another font), and a one-line paragraph that wrapped would
+# break the order.
+_SLACK = 0.98
 
 
 def clean(text: str) -> str:
@@ -75,26 +85,18 @@ def is_right_to_left(text: str) -> bool:
     return any(script_of(char) in RIGHT_TO_LEFT for char in text) and bidi.get_base_level(text) == 1
 
 
-def _styled(style: ParagraphStyle, text: str, alignment: int | None = None) -> ParagraphStyle:
-    found = scripts_in(text)
-    changes: dict[str, object] = {}
-    if found & NEEDS_SHAPING:
-        changes["shaping"] = 1
-    if Script.CJK in found:
-        # Chinese has no spaces: let lines break between any two characters.
-        changes["wordWrap"] = "CJK"
-    if alignment is not None:
-        changes["alignment"] = alignment
-    if not changes:
+def _styled(style: ParagraphStyle, text: str) -> ParagraphStyle:
+    if Script.CJK not in scripts_in(text):
         return style
-    return ParagraphStyle(f"{style.name}-{'-'.join(sorted(str(key) for key in changes))}", parent=style, **changes)
+    # Chinese has no spaces: let lines break between any two characters.
+    return ParagraphStyle(f"{style.name}-wordWrap", parent=style, wordWrap="CJK")
 
 
 def paragraphs(text: str, style: ParagraphStyle, width: float) -> list[Flowable]:
     """Flowables for plain `text`: one paragraph per block separated by blank lines.
 
     Single newlines are kept as line breaks. `width` is the frame width, needed to break
-    right-to-left lines here.
+    the lines laid out here.
     """
     flowables: list[Flowable] = []
     for block in re.split(r"\n[ \u00a0]*\n", clean(text).strip("\n")):
@@ -107,109 +109,114 @@ def paragraphs(text: str, style: ParagraphStyle, width: float) -> list[Flowable]
 def paragraph(text: str, style: ParagraphStyle, width: float) -> list[Flowable]:
     """Flowables for one block of plain text (newlines become line breaks)."""
     text = clean(text)
-    if any(script_of(char) in RIGHT_TO_LEFT for char in text):
-        return _bidi_lines(text, style, width)
+    if _needs_layout(text):
+        return _laid_out(text, style, width)
     body = "<br/>".join(markup(line, style.fontName) for line in text.split("\n"))
     return [Paragraph(body, _styled(style, text))]
 
 
-# --- right-to-left and mixed-direction text ------------------------------------------------
+# --- lines laid out here: right-to-left and mixed-direction text, Thai --------------------
 
 
-def _direction(word: str) -> str:
-    """'R', 'L' or 'N' (neutral: digits and punctuation only) for a whole word."""
-    for char in word:
-        kind = unicodedata.bidirectional(char)
-        if kind in {"R", "AL"}:
-            return "R"
-        if kind == "L":
-            return "L"
-    return "N"
+def _needs_layout(text: str) -> bool:
+    """Whether lines must be broken and ordered here rather than by ReportLab (see the module doc)."""
+    return bool(scripts_in(text) & NEEDS_SHAPING)
 
 
-def visual_order(words: Sequence[str], right_to_left: bool) -> list[str]:
-    """The words of one line in the order they appear from left to right.
-
-    A word-level form of the Unicode bidi algorithm: neutral words (numbers, dashes) take the
-    direction of their neighbours when both agree, else the paragraph's; runs against the
-    paragraph direction keep their inner order. Characters inside a word are left to HarfBuzz.
-    """
-    base = "R" if right_to_left else "L"
-    kinds = [_direction(word) for word in words]
-    resolved = list(kinds)
-    for index, kind in enumerate(kinds):
-        if kind != "N":
-            continue
-        before = next((k for k in reversed(kinds[:index]) if k != "N"), base)
-        after = next((k for k in kinds[index + 1 :] if k != "N"), base)
-        resolved[index] = before if before == after else base
-    runs: list[tuple[str, list[str]]] = []
-    shown = [
-        _mirrored_neutral(word) if kind == "N" and side == "R" else word
-        for word, kind, side in zip(words, kinds, resolved, strict=True)
-    ]
-    for word, kind in zip(shown, resolved, strict=True):
-        if runs and runs[-1][0] == kind:
-            runs[-1][1].append(word)
-        else:
-            runs.append((kind, [word]))
-    # A right-to-left run reads inside out; on a right-to-left line the runs do too.
-    pieces = [list(reversed(run)) if kind == "R" else run for kind, run in runs]
-    if right_to_left:
-        pieces.reverse()
-    return [word for piece in pieces for word in piece]
+def _directions(lines: Sequence[str], right_to_left: bool) -> list[bool]:
+    """Each line's direction: lines are bidi paragraphs of their own (UAX #9 P1), each reads in the
+    direction of its first letter; a line without letters (a date, a number) follows the line before."""
+    found = []
+    for line in lines:
+        if any(is_strong(char) for char in line):
+            right_to_left = bidi.get_base_level(line) == 1
+        found.append(right_to_left)
+    return found
 
 
-_MIRROR = str.maketrans("()[]{}<>\u00ab\u00bb\u2039\u203a", ")(][}{><\u00bb\u00ab\u203a\u2039")
-
-
-def _mirrored_neutral(word: str) -> str:
-    """A word of digits and punctuation as it reads inside right-to-left text: "(2021)." shows as ".(2021)".
-
-    HarfBuzz lays such a word out left to right, so its punctuation is moved (and brackets
-    mirrored) here, the way the bidi algorithm does; the digits keep their order.
-    """
-    digits = [index for index, char in enumerate(word) if char.isdigit()]
-    if not digits:
-        return word[::-1].translate(_MIRROR)
-    first, last = digits[0], digits[-1] + 1
-    before, core, after = word[:first], word[first:last], word[last:]
-    return after[::-1].translate(_MIRROR) + core + before[::-1].translate(_MIRROR)
-
-
-def _break_lines(words: list[str], font: str, size: float, width: float) -> list[list[str]]:
-    space = text_width(" ", font, size)
-    lines: list[list[str]] = [[]]
-    used = 0.0
-    for word in words:
-        word_width = text_width(word, font, size)
-        if lines[-1] and used + space + word_width > width * _RTL_SLACK:
-            lines.append([])
-            used = 0.0
-        used += (space if lines[-1] else 0.0) + word_width
-        lines[-1].append(word)
-    return lines
-
-
-def _bidi_lines(text: str, style: ParagraphStyle, width: float) -> list[Flowable]:
-    right_to_left = is_right_to_left(text)
-    alignment = TA_RIGHT if right_to_left else TA_LEFT
-    lines: list[list[str]] = []
-    for source_line in text.split("\n"):
-        words = source_line.split()
-        lines.extend(_break_lines(words, style.fontName, style.fontSize, width) if words else [[]])
+def _laid_out(text: str, style: ParagraphStyle, width: float) -> list[Flowable]:
+    source_lines = text.split("\n")
+    measure = partial(_measure, font=style.fontName, size=style.fontSize)
+    lines: list[tuple[str, bool]] = []
+    for source, right_to_left in zip(source_lines, _directions(source_lines, is_right_to_left(text)), strict=True):
+        lines.extend((line, right_to_left) for line in fill(source, width * _SLACK, measure))
     flowables: list[Flowable] = []
-    for index, line in enumerate(lines):
+    for index, (line, right_to_left) in enumerate(lines):
         # The block's space before and after belong to its first and last line only.
         line_style = ParagraphStyle(
             f"{style.name}-line",
-            parent=_styled(style, " ".join(line), alignment),
+            parent=style,
+            alignment=_line_alignment(style.alignment, right_to_left),
+            shaping=1,
             spaceBefore=style.spaceBefore if index == 0 else 0,
             spaceAfter=style.spaceAfter if index == len(lines) - 1 else 0,
         )
-        shown = " ".join(markup(word, style.fontName) for word in visual_order(line, right_to_left))
-        flowables.append(Paragraph(shown or "\u00a0", line_style))
+        flowables.append(Paragraph(line_markup(line, style.fontName, right_to_left) or "\u00a0", line_style))
     return flowables
+
+
+def _measure(text: str, font: str, size: float) -> float:
+    return text_width(text.replace(_BREAK_HINT, ""), font, size)
+
+
+def _line_alignment(alignment: int, right_to_left: bool) -> int:
+    """A right-to-left line starts at the right margin: left and justified alignment mirror, centred stays."""
+    if alignment == TA_CENTER:
+        return alignment
+    return int(TA_RIGHT if right_to_left else TA_LEFT)
+
+
+def visual_order(words: Sequence[str], right_to_left: bool) -> list[str]:
+    """The words of one line as they appear from left to right, each as it appears too.
+
+    The Unicode bidi algorithm (UAX #9) for a line whose paragraph reads `right_to_left`:
+    characters reordered, brackets in right-to-left text mirrored. Right-to-left letters come out
+    reversed; `line_markup` hands them back to HarfBuzz in reading order to be joined.
+    """
+    # python-bidi's own implementation: the Rust one does not mirror brackets.
+    shown = get_display(" ".join(words), base_dir="R" if right_to_left else "L")
+    return [word for word in shown.split(" ") if word]
+
+
+_MIRRORED = str.maketrans(MIRRORED)
+
+
+def line_markup(line: str, base_font: str, right_to_left: bool) -> str:
+    """Paragraph markup drawing one line in visual order, each word's pieces shaped on their own.
+
+    A piece is one font's stretch of a visual word, in its own `<font>` tag, so that it is shaped
+    alone (see shaping.py). HarfBuzz lays out a piece with an Arabic or Hebrew letter right to
+    left, reversing it and mirroring its brackets: such a piece is handed over reversed and
+    unmirrored, so its letters reach HarfBuzz in reading order and the piece comes out as shown.
+    """
+    parts = []
+    for word in visual_order(line.replace(_BREAK_HINT, "").split(" "), right_to_left):
+        pieces = []
+        for run in font_runs(word, base_font):
+            piece = run.text[::-1].translate(_MIRRORED) if shapes_right_to_left(run.text) else run.text
+            pieces.append(f'<font name="{run.font}">{escape(piece)}</font>')
+        parts.append("".join(pieces))
+    return " ".join(parts)
+
+
+# --- the salutation ------------------------------------------------------------------------
+
+# What ends a salutation in the script of its last letter; Latin, Greek, Cyrillic and Hebrew take ",".
+_SALUTATION_END = {Script.ARABIC: "\u060c", Script.CJK: "\uff1a", Script.ETHIOPIC: "\u1363", Script.THAI: ""}
+_PUNCTUATION_END = set(
+    ",:;!?.\u060c\u061b\u061f\u1361\u1362\u1363\u1364\u1365\u3001\u3002\uff01\uff0c\uff1a\uff1b\uff1f"
+)
+
+
+def with_comma(salutation: str) -> str:
+    """`salutation` as it opens a letter, ended as its script ends one: an Arabic comma in Arabic,
+    a full-width colon in Chinese (the way Chinese letters open), nothing in Thai, else a comma;
+    nothing is added after punctuation already there."""
+    text = salutation.strip()
+    if not text or text[-1] in _PUNCTUATION_END:
+        return text
+    script = next((script_of(char) for char in reversed(text) if is_strong(char)), None)
+    return text + (_SALUTATION_END.get(script, ",") if script is not None else ",")
 
 
 def draw_line(canvas: Canvas, x: float, y: float, text: str, font: str, size: float) -> float:
@@ -221,11 +228,9 @@ def draw_line(canvas: Canvas, x: float, y: float, text: str, font: str, size: fl
     text, runs, complex_line = _line(text, font)
     width = text_width(text, font, size)
     if complex_line:
-        style = ParagraphStyle("line", fontName=font, fontSize=size, leading=size * 1.2)
-        words = text.split()
-        ordered = visual_order(words, is_right_to_left(text)) if scripts_in(text) & RIGHT_TO_LEFT else words
-        line = Paragraph(" ".join(markup(word, font) for word in ordered), _styled(style, text))
-        _, height = line.wrap(width / _RTL_SLACK + size, size * 3)
+        style = ParagraphStyle("line", fontName=font, fontSize=size, leading=size * 1.2, shaping=1)
+        line = Paragraph(line_markup(text, font, is_right_to_left(text)), style)
+        _, height = line.wrap(width / _SLACK + size, size * 3)
         # A paragraph is placed by its bottom edge; its first baseline is one leading minus descent below the top.
         line.drawOn(canvas, x, y - height + size)
         return width
