@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.gui.console_helpers import FlakyPrinter, shown
 from tests.gui.kiosk_helpers import Kiosk, texts_in
 from tests.letters import APPEAL_TO_CHINA
+from tests.printing.pdf_reading import text
 from w4r_desktop.core.letters import PostalAddress
 from w4r_desktop.gui.kiosk.flow import Screen
 from w4r_desktop.gui.leader.print_page import PrintPage
@@ -74,3 +78,19 @@ def test_cancelling_the_check_changes_nothing(qtbot: QtBot, services: Services) 
     page.check_address()
     [job] = services.queue.jobs()
     assert not job.letter.verified
+
+
+def test_the_print_station_prints_the_mailing_sheet_of_the_queue(
+    qtbot: QtBot, services: Services, printer: FlakyPrinter, tmp_path: Path
+) -> None:
+    services.queue.add(APPEAL_TO_CHINA)
+    services.queue.add(APPEAL_TO_CHINA.with_changes(sender_name="Ana"))
+    services.queue.add(UNCHECKED)
+    page = shown(qtbot, PrintPage(services, folder_chooser=lambda _parent: ""), 1100, 760)
+    qtbot.mouseClick(page.sheet_button, Qt.MouseButton.LeftButton)
+    assert printer.calls == 1
+    [sheet] = (tmp_path / "printed").glob("*mailing-sheet*.pdf")
+    printed = " ".join(text(sheet.read_bytes()).split())
+    assert "Mailing sheet" in printed and "XI JINPING" in printed.upper() and "2: no. 1" in printed
+    assert "Minister of Defence" not in printed  # its address is not checked yet
+    assert len(services.queue.jobs()) == 3  # the letters themselves are still to print

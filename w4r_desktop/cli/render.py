@@ -7,6 +7,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
+from w4r_desktop.cli.batch import register_batch
 from w4r_desktop.cli.common import add_command, bundle
 from w4r_desktop.core.bundle.model import LetterKind
 from w4r_desktop.core.errors import UserError
@@ -25,7 +26,7 @@ class TextFileError(UserError):
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    group = add_command(commands, "render", "make the PDF of a letter, an envelope or address labels")
+    group = add_command(commands, "render", "make the PDF of a letter, an envelope, address labels or the queued batch")
     sub = group.add_subparsers(dest="render_command", metavar="WHAT", required=True)
 
     letter = add_command(sub, "letter", "a letter to a case's official (or a solidarity message)")
@@ -66,6 +67,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     labels.add_argument("--outline", action="store_true", help="draw each label's edge (a test on plain paper)")
     _offset_options(labels)
     labels.set_defaults(handler=render_labels_command)
+
+    register_batch(sub)
 
 
 def _date(text: str) -> dt.date:

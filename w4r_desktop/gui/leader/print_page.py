@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.print_queue import QueuedLetter
 from w4r_desktop.core.saved_letters import keep_until
 from w4r_desktop.gui.leader.address_check import AddressChecker, ask_address
@@ -39,6 +40,7 @@ from w4r_desktop.gui.leader.queue_printing import JobRenderer, QueuePrintRun, le
 from w4r_desktop.gui.leader.saved_panel import SavedLettersPanel
 from w4r_desktop.gui.services import PrintServices
 from w4r_desktop.gui.widgets.wheel_guard import guard_wheel_in
+from w4r_desktop.printing.batch import render_batch
 from w4r_desktop.printing.printer import PdfFolderPrinter, Printer
 
 FolderChooser = Callable[[QWidget], str]
@@ -192,6 +194,12 @@ class PrintPage(QWidget):
         self.remove_button.setMinimumHeight(TOUCH)
         self.remove_button.setToolTip(self.tr("Take the selected letters out of the queue without printing them"))
         self.remove_button.clicked.connect(self.remove_selected)
+        self.sheet_button = QPushButton(self.tr("Mailing &sheet"))
+        self.sheet_button.setMinimumHeight(TOUCH)
+        self.sheet_button.setToolTip(
+            self.tr("Print one page listing each recipient with their letters and the postage, to go with the batch")
+        )
+        self.sheet_button.clicked.connect(self.print_mailing_sheet)
         self.check_button = QPushButton(self.tr("Check &address…"))
         self.check_button.setMinimumHeight(TOUCH)
         self.check_button.setToolTip(self.tr("Confirm or correct an address that is not verified, so it can print"))
@@ -200,6 +208,7 @@ class PrintPage(QWidget):
         self.status = StatusLine()
         buttons = QHBoxLayout()
         buttons.addWidget(self.queue_summary, 1)
+        buttons.addWidget(self.sheet_button)
         buttons.addWidget(self.check_button)
         buttons.addWidget(self.remove_button)
         buttons.addWidget(self.print_selected_button)
@@ -256,6 +265,23 @@ class PrintPage(QWidget):
         self.remove_button.setEnabled(idle and self.table.selectionModel().hasSelection())
         unchecked = [job for job in self.selected_jobs() if not job.letter.verified] if idle else []
         self.check_button.setEnabled(bool(unchecked))
+
+    def print_mailing_sheet(self) -> bool:
+        """The mailing sheet of the letters ready to print (in queue order: its numbers are theirs)."""
+        letters = [job.letter for job in self.services.queue.jobs() if job.letter.verified]
+        settings = self.services.settings
+        try:
+            if not letters:
+                raise UserError(self.tr("there are no letters ready to print"))
+            batch = render_batch(
+                letters, settings.get("paper_size"), settings.get("envelope_size"), self.services.bundle.info.postage
+            )
+            self.printer().print_pdf(batch.mailing_sheet_pdf, "w4r-mailing-sheet")
+        except UserError as exc:
+            self.status.say(self.tr("The mailing sheet was not printed: %1").replace("%1", str(exc)), error=True)
+            return False
+        self.status.say(self.tr("The mailing sheet for %n letter(s) was printed.", "", len(letters)))
+        return True
 
     def check_address(self) -> bool:
         """The leader confirms (or corrects) the address of the selected letter, and of every other
@@ -350,30 +376,6 @@ class PrintPage(QWidget):
             self.progress = None
         self.run = None
         run.deleteLater()
-        text = counted(
-            self.tr("Printed %1 of 1 letter with its envelope."),
-            self.tr("Printed %1 of %n letters with their envelopes."),
-            result.total,
-        ).replace("%1", str(result.printed))
-        if result.failed:
-            text += " " + counted(
-                self.tr("1 failed and stays in the queue:"),
-                self.tr("%n failed and stay in the queue:"),
-                len(result.failed),
-            )
-            text += "".join(f"\n• {error}" for _job, error in result.failed[:5])
-        if result.to_check:
-            text += " " + self.tr(
-                "%n letter(s) wait for their address to be checked: select one and press Check address.",
-                "",
-                len(result.to_check),
-            )
-        if result.cancelled:
-            text += " " + counted(
-                self.tr("Cancelled: 1 letter not printed stays in the queue."),
-                self.tr("Cancelled: %n letters not printed stay in the queue."),
-                result.not_reached,
-            )
-        self.status.say(text, error=bool(result.failed))
+        self.status.say(run.summary(), error=bool(result.failed))
         self.refresh()
         self.services.events.queue_changed.emit()

@@ -15,6 +15,7 @@ from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.letters import Letter
 from w4r_desktop.core.print_queue import PrintQueue, QueuedLetter
 from w4r_desktop.core.settings import Settings
+from w4r_desktop.gui.leader.page_parts import counted
 from w4r_desktop.printing.envelope import render_envelope
 from w4r_desktop.printing.letter import render_letter
 from w4r_desktop.printing.printer import Printer
@@ -81,6 +82,35 @@ class QueuePrintRun(QObject):
         self._cancel_asked = False
         self.running = False
         self.result = RunResult(total=len(self._jobs))
+
+    def summary(self) -> str:
+        """How the run went, for the leader: printed, failed (with why), held back, cancelled."""
+        result = self.result
+        text = counted(
+            self.tr("Printed %1 of 1 letter with its envelope."),
+            self.tr("Printed %1 of %n letters with their envelopes."),
+            result.total,
+        ).replace("%1", str(result.printed))
+        if result.failed:
+            text += " " + counted(
+                self.tr("1 failed and stays in the queue:"),
+                self.tr("%n failed and stay in the queue:"),
+                len(result.failed),
+            )
+            text += "".join(f"\n• {error}" for _job, error in result.failed[:5])
+        if result.to_check:
+            text += " " + self.tr(
+                "%n letter(s) wait for their address to be checked: select one and press Check address.",
+                "",
+                len(result.to_check),
+            )
+        if result.cancelled:
+            text += " " + counted(
+                self.tr("Cancelled: 1 letter not printed stays in the queue."),
+                self.tr("Cancelled: %n letters not printed stay in the queue."),
+                result.not_reached,
+            )
+        return text
 
     def start(self) -> None:
         """Begin with the first job on the next event-loop turn."""

@@ -1,0 +1,67 @@
+"""`w4r-desktop render batch`: the print queue as three PDFs: letters, envelopes and the mailing sheet.
+
+For a leader who prints elsewhere (a copy shop, another computer) or with no screen. The letters
+written to the files leave the queue (the files now hold them), unless --keep is given. Letters
+whose address is not verified stay in the queue unless --allow-unverified.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from w4r_desktop.cli.common import CommandError, add_command, bundle, open_db
+from w4r_desktop.core.files import atomic_write
+from w4r_desktop.core.print_queue import PrintQueue
+from w4r_desktop.printing.batch import render_batch
+from w4r_desktop.printing.envelope import ENVELOPE_SIZES
+from w4r_desktop.printing.letter import PAPER_SIZES
+
+
+def register_batch(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    batch = add_command(sub, "batch", "the print queue as letters.pdf, envelopes.pdf and mailing-sheet.pdf")
+    batch.add_argument("--out-dir", required=True, metavar="DIR", help="the folder to write the three PDFs in")
+    batch.add_argument("--paper", choices=sorted(PAPER_SIZES), default="letter")
+    batch.add_argument("--size", choices=list(ENVELOPE_SIZES), default="us10", help="the envelope size")
+    batch.add_argument("--keep", action="store_true", help="leave the letters in the queue after writing them")
+    batch.add_argument("--allow-unverified", action="store_true", help="include letters whose address is not verified")
+    batch.set_defaults(handler=render_batch_command)
+
+
+def render_batch_command(args: argparse.Namespace) -> int:
+    folder = Path(args.out_dir)
+    if not folder.is_dir():
+        raise CommandError(f"{folder} is not a folder")
+    postage = bundle(args).info.postage
+    db = open_db(args)
+    try:
+        queue = PrintQueue(db)
+        jobs = queue.jobs()
+        ready = [job for job in jobs if job.letter.verified or args.allow_unverified]
+        held = len(jobs) - len(ready)
+        if not ready:
+            why = f" ({held} wait for their address to be checked)" if held else ""
+            raise CommandError(f"there are no letters to print in the queue{why}")
+        batch = render_batch(
+            [job.letter for job in ready], args.paper, args.size, postage, allow_unverified=args.allow_unverified
+        )
+        files = {
+            "letters.pdf": batch.letters_pdf,
+            "envelopes.pdf": batch.envelopes_pdf,
+            "mailing-sheet.pdf": batch.mailing_sheet_pdf,
+        }
+        for name, pdf in files.items():
+            atomic_write(folder / name, pdf)
+        if not args.keep:
+            for job in ready:
+                queue.printed(job.id)
+    finally:
+        db.close()
+    for warning in batch.warnings:
+        print(f"w4r-desktop: warning: {warning}", file=sys.stderr)
+    if held:
+        print(f"w4r-desktop: {held} letter(s) stay in the queue: their address is not verified", file=sys.stderr)
+    for name in files:
+        print(folder / name)
+    return 0
