@@ -89,16 +89,18 @@ def test_bad_pdf_is_refused(qtbot: QtBot, tmp_path: Path) -> None:
 def test_without_printers_letters_are_saved_as_pdf(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(gui_printer, "cups_available", lambda: False)  # Qt's path (as on Windows)
     monkeypatch.setattr(gui_printer, "printer_names", lambda: [])
     monkeypatch.setattr(gui_printer.QPrinterInfo, "defaultPrinterName", staticmethod(lambda: ""))
     chosen = choose_printer("Office laser", tmp_path / "pdfs")
-    assert isinstance(chosen, PdfFolderPrinter)
+    assert not chosen.on_paper
     assert chosen.folder == tmp_path / "pdfs"
 
 
 def test_the_leaders_printer_is_chosen_when_connected(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(gui_printer, "cups_available", lambda: False)  # Qt's path (as on Windows)
     monkeypatch.setattr(gui_printer, "printer_names", lambda: ["Hall printer", "Office laser"])
     monkeypatch.setattr(gui_printer.QPrinterInfo, "defaultPrinterName", staticmethod(lambda: "Hall printer"))
     assert choose_printer("Office laser", tmp_path).name == "Office laser"

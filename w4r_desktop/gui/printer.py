@@ -1,4 +1,4 @@
-"""Printing from the GUI: a real printer through QPrinter, or PDF files when there is none.
+"""Printing from the GUI: CUPS where it is, else a real printer through QPrinter, or PDF files when there is none.
 
 QtPdf cannot hand vectors to a printer, so each page is drawn as a 300 dpi greyscale image on a
 full-page QPrinter (no margins, so the printing engine's positions are kept). Text is still
@@ -14,6 +14,7 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
+from w4r_desktop.printing.cups import CupsPrinter, cups_available, cups_default, cups_queues
 from w4r_desktop.printing.printer import PdfFolderPrinter, Printer, PrinterError
 
 DPI = 300
@@ -103,7 +104,15 @@ def printer_names() -> list[str]:
 
 
 def choose_printer(wanted: str, pdf_folder: Path) -> Printer:
-    """The leader's printer, else the system's default one, else "save as PDF" into `pdf_folder`."""
+    """The leader's printer, else the system's default one, else "save as PDF" into `pdf_folder`.
+
+    Where CUPS is (Linux, macOS) the PDF itself is sent; elsewhere Qt draws the pages.
+    """
+    if cups_available():
+        queues = cups_queues()
+        chosen = wanted if wanted in queues else cups_default() or (queues[0] if queues else "")
+        if chosen:
+            return CupsPrinter(chosen)
     names = printer_names()
     if wanted and wanted in names:
         return QtPrinter(wanted)
