@@ -20,7 +20,7 @@ from w4r_desktop.gui import printer as gui_printer
 from w4r_desktop.gui.printer import QtPrinter, choose_printer
 from w4r_desktop.printing.envelope import render_envelope
 from w4r_desktop.printing.letter import render_letter
-from w4r_desktop.printing.printer import PdfFolderPrinter, PrinterError
+from w4r_desktop.printing.printer import PrinterError
 
 
 def _letter():  # type: ignore[no-untyped-def]

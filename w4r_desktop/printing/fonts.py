@@ -193,6 +193,23 @@ def scripts_in(text: str) -> set[Script]:
     return found
 
 
+def unprintable_characters(text: str) -> list[str]:
+    """The characters of `text` that no bundled font can print (emoji, most symbols), in order, once each.
+
+    ReportLab would print them as empty boxes: the editor shows them to the volunteer first.
+    """
+    register_fonts()
+    found: list[str] = []
+    for char in text:
+        if char in found or char.isspace() or unicodedata.category(char) in {"Cc", "Cf", "Mn", "Me"}:
+            continue
+        script = script_of(char)
+        fonts = (SCRIPT_FONTS[script],) if script is not None else (SERIF, SANS)
+        if not any(_covers(font, ord(char)) for font in fonts):
+            found.append(char)
+    return found
+
+
 def run_width(run: Run, size: float) -> float:
     """The printed width of one run: shaped by HarfBuzz where its script needs shaping."""
     if run.script not in NEEDS_SHAPING:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QTextCursor, QTextOption
+from PySide6.QtGui import QColor, QTextCursor, QTextOption
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +36,7 @@ from w4r_desktop.core.letters import (
 from w4r_desktop.gui.kiosk.countries import country_name
 from w4r_desktop.gui.widgets.button_row import ButtonRow
 from w4r_desktop.gui.widgets.form_row import FormRow, label, name_by_text
+from w4r_desktop.printing.fonts import unprintable_characters
 
 PAGE_COUNT_DELAY_MS = 400
 AUTOSAVE_DELAY_MS = 1500
@@ -166,10 +168,13 @@ class LetterEditor(QWidget):
         self.pages_label = label(self.tr("Counting pages…"), "ok")
         self.warning_label = label("", "warning")
         self.warning_label.hide()
+        self.unprintable_label = label("", "warning")
+        self.unprintable_label.hide()
         guide = QVBoxLayout()
         guide.setSpacing(6)
         guide.addWidget(self.pages_label)
         guide.addWidget(self.warning_label)
+        guide.addWidget(self.unprintable_label)
         points = talking_points_for(case, letter.kind, letter.target)
         if points:
             guide.addWidget(
@@ -260,6 +265,7 @@ class LetterEditor(QWidget):
 
     def _changed(self) -> None:
         self._check_words()
+        self._check_characters()
         self._page_timer.start()
         self._save_timer.start()
 
@@ -274,6 +280,31 @@ class LetterEditor(QWidget):
             )
         self.warning_label.setVisible(bool(found))
         self.warning_label.setAccessibleName(self.warning_label.text())
+
+    def _check_characters(self) -> None:
+        """Mark what no bundled font can print (emoji, symbols) and say it will not print."""
+        letter = self.letter()
+        found = unprintable_characters("".join((letter.salutation, letter.body, letter.closing, letter.sender_name)))
+        self.unprintable_label.setText(
+            self.tr("These characters will not print: {chars}. Please use words instead.").format(chars=" ".join(found))
+            if found
+            else ""
+        )
+        self.unprintable_label.setAccessibleName(self.unprintable_label.text())
+        self.unprintable_label.setVisible(bool(found))
+        marks = []
+        text = self.body.toPlainText()
+        for index, char in enumerate(text):
+            if char in found:
+                mark = QTextEdit.ExtraSelection()
+                mark.cursor = QTextCursor(self.body.document())
+                # Positions count UTF-16 units in Qt: characters beyond the BMP count twice.
+                start = len(text[:index].encode("utf-16-le")) // 2
+                mark.cursor.setPosition(start)
+                mark.cursor.setPosition(start + len(char.encode("utf-16-le")) // 2, QTextCursor.MoveMode.KeepAnchor)
+                mark.format.setBackground(QColor("#ffe000"))
+                marks.append(mark)
+        self.body.setExtraSelections(marks)
 
     def _update_pages(self) -> None:
         self.pages = self._count_pages(self.letter())
