@@ -15,11 +15,38 @@
 <context>
     <name>PrintPage</name>
     <message numerus="yes">
-        <location filename="../../w4r_desktop/gui/leader/print_page.py" line="+236"/>
+        <location filename="../../w4r_desktop/gui/leader/print_page.py" line="+252"/>
         <source>%n letter(s) in the queue waited past the keeping time set on the Event page: print them, or remove them so that the volunteers&apos; names do not stay on this laptop.</source>
         <translation>
             <numerusform>%n letter in the queue waited past the keeping time set on the Event page: print it, or remove it so that the volunteer&apos;s name does not stay on this laptop.</numerusform>
             <numerusform>%n letters in the queue waited past the keeping time set on the Event page: print them, or remove them so that the volunteers&apos; names do not stay on this laptop.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>The mailing sheet for %n letter(s) was printed.</source>
+        <translation>
+            <numerusform>The mailing sheet for %n letter was printed.</numerusform>
+            <numerusform>The mailing sheet for %n letters was printed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n letter(s) to this address can now be printed.</source>
+        <translation>
+            <numerusform>%n letter to this address can now be printed.</numerusform>
+            <numerusform>%n letters to this address can now be printed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QueuePrintRun</name>
+    <message numerus="yes">
+        <location filename="../../w4r_desktop/gui/leader/queue_printing.py" line="+103"/>
+        <source>%n letter(s) wait for their address to be checked: select one and press Check address.</source>
+        <translation>
+            <numerusform>%n letter waits for its address to be checked: select it and press Check address.</numerusform>
+            <numerusform>%n letters wait for their address to be checked: select one and press Check address.</numerusform>
         </translation>
     </message>
 </context>
@@ -64,7 +91,7 @@
 <context>
     <name>ThanksScreen</name>
     <message numerus="yes">
-        <location filename="../../w4r_desktop/gui/kiosk/thanks.py" line="+41"/>
+        <location filename="../../w4r_desktop/gui/kiosk/thanks.py" line="+54"/>
         <source>%n letter(s) written here</source>
         <translation>
             <numerusform>%n letter written here</numerusform>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AddressCheck</name>
+    <message>
+        <location filename="../../w4r_desktop/gui/leader/address_check.py" line="+20"/>
+        <source>Check the address</source>
+        <translation>Comprobar la dirección</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>I checked this address</source>
+        <translation>He comprobado esta dirección</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This address is not verified in the case bundle: it may be a placeholder or a guess. Check it against the campaign&apos;s own materials, correct it here (one line per line, the country last), then confirm. Every letter in the queue to this address will use it.</source>
+        <translation>Esta dirección no está verificada en el paquete de casos: puede ser provisional o una suposición. Compruébala con los materiales de la campaña, corrígela aquí (una línea por línea, el país al final) y confírmala. Todas las cartas de la cola a esta dirección la usarán.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+</context>
+<context>
     <name>AlignmentPanel</name>
     <message>
         <location filename="../../w4r_desktop/gui/leader/alignment_panel.py" line="+40"/>
@@ -532,7 +555,7 @@
         <translation>Esta carta no se puede imprimir: {reason}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>The letter could not be printed ({reason}). You can try again, or hand it in for printing later.</source>
         <translation>No se pudo imprimir la carta ({reason}). Puedes intentarlo de nuevo o entregarla para imprimirla más tarde.</translation>
     </message>
@@ -620,7 +643,7 @@
         <translation>Usa %n hojas.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>The labels were not printed: %1</source>
         <translation>No se imprimieron las etiquetas: %1</translation>
     </message>
@@ -703,7 +726,7 @@
 <context>
     <name>LetterEditor</name>
     <message>
-        <location filename="../../w4r_desktop/gui/kiosk/editor.py" line="+91"/>
+        <location filename="../../w4r_desktop/gui/kiosk/editor.py" line="+94"/>
         <source>To: {address}</source>
         <translation>Para: {address}</translation>
     </message>
@@ -773,7 +796,7 @@
         <translation>Contando páginas…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>What to say</source>
         <translation>Qué decir</translation>
     </message>
@@ -818,12 +841,17 @@
         <translation>Tu mensaje para {who}</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Please take out: {words}. The rules for this case ask not to use these words, for the safety of the person you write to.</source>
         <translation>Por favor, quita: {words}. Las normas de este caso piden no usar estas palabras, por la seguridad de la persona a la que escribes.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
+        <source>These characters will not print: {chars}. Please use words instead.</source>
+        <translation>Estos caracteres no se imprimirán: {chars}. Usa palabras en su lugar, por favor.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Your letter is {pages} pages long. One page is best: officials read short letters.</source>
         <translation>Tu carta ocupa {pages} páginas. Lo mejor es una sola: las autoridades leen las cartas breves.</translation>
     </message>
@@ -831,6 +859,11 @@
         <location line="+6"/>
         <source>Your letter fits on one page.</source>
         <translation>Tu carta cabe en una página.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Your letter has no name under it. Add your name (your first name is enough), or press Review again to send it without a name.</source>
+        <translation>Tu carta no lleva nombre. Añade tu nombre (basta con el nombre de pila) o vuelve a pulsar Revisar para enviarla sin nombre.</translation>
     </message>
 </context>
 <context>
@@ -935,7 +968,7 @@
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/print_page.py" line="+88"/>
+        <location filename="../../w4r_desktop/gui/leader/print_page.py" line="+92"/>
         <source>Print station</source>
         <translation>Puesto de impresión</translation>
     </message>
@@ -1010,7 +1043,27 @@
         <translation>Sacar de la cola las cartas seleccionadas sin imprimirlas</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+2"/>
+        <source>Mailing &amp;sheet</source>
+        <translation>&amp;Hoja de envío</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print one page listing each recipient with their letters and the postage, to go with the batch</source>
+        <translation>Imprime una página con cada destinatario, sus cartas y el franqueo, para acompañar el lote</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check &amp;address…</source>
+        <translation>Comprobar &amp;dirección…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirm or correct an address that is not verified, so it can print</source>
+        <translation>Confirma o corrige una dirección no verificada para poder imprimir</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>1 letter waiting, with its envelope.</source>
         <translation>1 carta pendiente, con su sobre.</translation>
     </message>
@@ -1038,7 +1091,33 @@
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+23"/>
+        <source>there are no letters ready to print</source>
+        <translation>no hay cartas listas para imprimir</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The mailing sheet was not printed: %1</source>
+        <translation>La hoja de envío no se imprimió: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The mailing sheet for %n letter(s) was printed.</source>
+        <translation>
+            <numerusform>Se imprimió la hoja de envío de %n carta.</numerusform>
+            <numerusform>Se imprimió la hoja de envío de %n cartas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n letter(s) to this address can now be printed.</source>
+        <translation>
+            <numerusform>Ya se puede imprimir %n carta a esta dirección.</numerusform>
+            <numerusform>Ya se pueden imprimir %n cartas a esta dirección.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Remove this letter from the queue without printing it? It stays counted, but its text is gone.</source>
         <translation>¿Quitar esta carta de la cola sin imprimirla? Sigue contada, pero su texto se borra.</translation>
     </message>
@@ -1058,17 +1137,7 @@
         <translation>%n cartas quitadas de la cola.</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>Printed %1 of 1 letter with its envelope.</source>
-        <translation>Impresa %1 de 1 carta con su sobre.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Printed %1 of %n letters with their envelopes.</source>
-        <translation>Impresas %1 de %n cartas con sus sobres.</translation>
-    </message>
-    <message>
-        <location line="-35"/>
+        <location line="+12"/>
         <source>Printing letters and envelopes…</source>
         <translation>Imprimiendo cartas y sobres…</translation>
     </message>
@@ -1086,26 +1155,6 @@
         <location line="+17"/>
         <source>Printed %1 of %2 letters…</source>
         <translation>Impresas %1 de %2 cartas…</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>1 failed and stays in the queue:</source>
-        <translation>1 falló y sigue en la cola:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%n failed and stay in the queue:</source>
-        <translation>%n fallaron y siguen en la cola:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cancelled: 1 letter not printed stays in the queue.</source>
-        <translation>Cancelado: 1 carta sin imprimir sigue en la cola.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancelled: %n letters not printed stay in the queue.</source>
-        <translation>Cancelado: %n cartas sin imprimir siguen en la cola.</translation>
     </message>
 </context>
 <context>
@@ -1151,7 +1200,12 @@
         <translation>%1 + sobre</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Address to check: confirm it before printing</source>
+        <translation>Dirección por comprobar: confírmala antes de imprimir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Failed: %1</source>
         <translation>Falló: %1</translation>
     </message>
@@ -1160,10 +1214,46 @@
         <source>Waiting</source>
         <translation>Pendiente</translation>
     </message>
+</context>
+<context>
+    <name>QueuePrintRun</name>
     <message>
-        <location line="+2"/>
-        <source>(address unverified: check before mailing)</source>
-        <translation>(dirección sin verificar: compruébela antes de enviar)</translation>
+        <location filename="../../w4r_desktop/gui/leader/queue_printing.py" line="+90"/>
+        <source>Printed %1 of 1 letter with its envelope.</source>
+        <translation>Impresa %1 de 1 carta con su sobre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed %1 of %n letters with their envelopes.</source>
+        <translation>Impresas %1 de %n cartas con sus sobres.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 failed and stays in the queue:</source>
+        <translation>1 falló y sigue en la cola:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n failed and stay in the queue:</source>
+        <translation>%n fallaron y siguen en la cola:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n letter(s) wait for their address to be checked: select one and press Check address.</source>
+        <translation>
+            <numerusform>%n carta espera a que se compruebe su dirección: selecciónala y pulsa Comprobar dirección.</numerusform>
+            <numerusform>%n cartas esperan a que se compruebe su dirección: selecciona una y pulsa Comprobar dirección.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancelled: 1 letter not printed stays in the queue.</source>
+        <translation>Cancelado: 1 carta sin imprimir sigue en la cola.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled: %n letters not printed stay in the queue.</source>
+        <translation>Cancelado: %n cartas sin imprimir siguen en la cola.</translation>
     </message>
 </context>
 <context>
@@ -1207,7 +1297,7 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../w4r_desktop/gui/kiosk/review.py" line="+29"/>
+        <location filename="../../w4r_desktop/gui/kiosk/review.py" line="+41"/>
         <source>Your letter as it will be printed</source>
         <translation>Tu carta tal como se imprimirá</translation>
     </message>
@@ -1255,6 +1345,26 @@
         <location line="+1"/>
         <source>Print now</source>
         <translation>Imprimir ahora</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The organisers have not yet confirmed this address. Hand your letter in: they will check the address, then print and post your letter.</source>
+        <translation>La organización aún no ha confirmado esta dirección. Entrega tu carta: comprobarán la dirección y después la imprimirán y la enviarán.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Your message contains “{word}”. It can put the person you write to in danger, so the message cannot be sent like this: go back and take it out.</source>
+        <translation>Tu mensaje contiene «{word}». Puede poner en peligro a la persona a la que escribes, así que no se puede enviar así: vuelve atrás y quítalo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The rules for this case ask not to use “{word}”.</source>
+        <translation>Las normas de este caso piden no usar «{word}».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your letter is {pages} pages long. One page is best: officials read short letters.</source>
+        <translation>Tu carta ocupa {pages} páginas. Lo mejor es una sola: las autoridades leen las cartas breves.</translation>
     </message>
 </context>
 <context>
@@ -1822,12 +1932,17 @@
 <context>
     <name>ThanksScreen</name>
     <message>
-        <location filename="../../w4r_desktop/gui/kiosk/thanks.py" line="+23"/>
+        <location filename="../../w4r_desktop/gui/kiosk/thanks.py" line="+30"/>
         <source>Thank you!</source>
         <translation>¡Gracias!</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Your letter is waiting at the print station. The organisers will print it and post it once the address is confirmed.</source>
+        <translation>Tu carta espera en el puesto de impresión. La organización la imprimirá y la enviará cuando se confirme la dirección.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>There is no printer here, so your letter was saved for the event team. They will print it, stamp it and post it.</source>
         <translation>Aquí no hay impresora, así que tu carta se ha guardado para el equipo del evento. Ellos la imprimirán, le pondrán el sello y la enviarán.</translation>
     </message>
@@ -2036,7 +2151,7 @@
         <translation>Paquetes de casos (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/print_page.py" line="-292"/>
+        <location filename="../../w4r_desktop/gui/leader/print_page.py" line="-311"/>
         <source>Print station</source>
         <translation>Puesto de impresión</translation>
     </message>
