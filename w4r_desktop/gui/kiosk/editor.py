@@ -7,6 +7,7 @@ keystroke itself; the autosave waits for a pause in the same way.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
@@ -286,7 +287,10 @@ class LetterEditor(QWidget):
         letter = self.letter()
         found = unprintable_characters("".join((letter.salutation, letter.body, letter.closing, letter.sender_name)))
         self.unprintable_label.setText(
-            self.tr("These characters will not print: {chars}. Please use words instead.").format(chars=" ".join(found))
+            self.tr("These characters will not print: {chars}. Please use words instead.").format(
+                # With its name: the screen's own font may lack the character too.
+                chars=", ".join(f"{char} ({unicodedata.name(char, 'symbol').lower()})" for char in found)
+            )
             if found
             else ""
         )
