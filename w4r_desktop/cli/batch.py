@@ -14,9 +14,7 @@ from pathlib import Path
 from w4r_desktop.cli.common import CommandError, add_command, bundle, open_db
 from w4r_desktop.core.files import atomic_write
 from w4r_desktop.core.print_queue import PrintQueue
-from w4r_desktop.printing.batch import render_batch
-from w4r_desktop.printing.envelope import ENVELOPE_SIZES
-from w4r_desktop.printing.letter import PAPER_SIZES
+from w4r_desktop.printing.sizes import ENVELOPE_SIZES, PAPER_SIZES
 
 
 def register_batch(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -43,6 +41,8 @@ def render_batch_command(args: argparse.Namespace) -> int:
         if not ready:
             why = f" ({held} wait for their address to be checked)" if held else ""
             raise CommandError(f"there are no letters to print in the queue{why}")
+        from w4r_desktop.printing.batch import render_batch  # ReportLab loads only for this command
+
         batch = render_batch(
             [job.letter for job in ready], args.paper, args.size, postage, allow_unverified=args.allow_unverified
         )

@@ -13,10 +13,8 @@ from w4r_desktop.core.bundle.model import LetterKind
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.files import atomic_write
 from w4r_desktop.core.letters import Letter, draft_letter
-from w4r_desktop.printing.envelope import ENVELOPE_SIZES, render_envelope
 from w4r_desktop.printing.label_sheets import LABEL_SHEETS
-from w4r_desktop.printing.labels import label_warnings, render_labels
-from w4r_desktop.printing.letter import PAPER_SIZES, render_letter
+from w4r_desktop.printing.sizes import ENVELOPE_SIZES, PAPER_SIZES
 
 MAX_TEXT_FILE = 256 * 1024
 
@@ -158,6 +156,8 @@ def render_letter_command(args: argparse.Namespace) -> int:
         changes["body"] = read_text_file(args.text_file)
     if args.return_address_file:
         changes["return_address"] = _lines_file(args.return_address_file)
+    from w4r_desktop.printing.letter import render_letter  # ReportLab loads only when rendering
+
     rendered = render_letter(letter.with_changes(**changes), args.paper, allow_unverified=args.allow_unverified)
     warnings = list(rendered.warnings)
     if rendered.page_count > 1:
@@ -167,6 +167,8 @@ def render_letter_command(args: argparse.Namespace) -> int:
 
 def render_envelope_command(args: argparse.Namespace) -> int:
     letter = _letter(args)
+    from w4r_desktop.printing.envelope import render_envelope
+
     pdf = render_envelope(
         letter,
         args.size,
@@ -181,6 +183,8 @@ def render_envelope_command(args: argparse.Namespace) -> int:
 
 def render_labels_command(args: argparse.Namespace) -> int:
     letter = _letter(args)
+    from w4r_desktop.printing.labels import label_warnings, render_labels
+
     pdf = render_labels(
         letter.recipient,
         letter.home_country,

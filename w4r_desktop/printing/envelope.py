@@ -21,36 +21,12 @@ from w4r_desktop.core.letters import Letter
 from w4r_desktop.printing.address import AddressBlock, envelope_lines, require_verified, return_lines
 from w4r_desktop.printing.document import new_canvas
 from w4r_desktop.printing.fonts import SANS, text_width
+from w4r_desktop.printing.sizes import ENVELOPE_SIZES, EnvelopeSize
 from w4r_desktop.printing.text import draw_line
 
 
 class UnknownEnvelope(UserError):
     """An envelope size this program does not know."""
-
-
-@dataclass(frozen=True)
-class EnvelopeSize:
-    """An envelope, in points, as it lies for addressing (long side across)."""
-
-    key: str
-    name: str
-    width: float
-    height: float
-    machinable_letter: bool = True
-    """False for sizes USPS treats as flats (taller than 6 1/8 in), which cost more to mail."""
-
-
-ENVELOPE_SIZES: dict[str, EnvelopeSize] = {
-    size.key: size
-    for size in (
-        EnvelopeSize("us10", "US #10 (4 1/8 x 9 1/2 in)", 9.5 * inch, 4.125 * inch),
-        EnvelopeSize("dl", "DL (110 x 220 mm)", 220 * mm, 110 * mm),
-        EnvelopeSize("c5", "C5 (162 x 229 mm)", 229 * mm, 162 * mm, machinable_letter=False),
-        EnvelopeSize("c6", "C6 (114 x 162 mm)", 162 * mm, 114 * mm),
-        EnvelopeSize("a7", "A7 card envelope (5 1/4 x 7 1/4 in)", 7.25 * inch, 5.25 * inch),
-        EnvelopeSize("a2", "A2 card envelope (4 3/8 x 5 3/4 in)", 5.75 * inch, 4.375 * inch),
-    )
-}
 
 
 @dataclass(frozen=True)

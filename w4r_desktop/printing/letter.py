@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportlab.lib.colors import Color
-from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
 from reportlab.pdfgen.canvas import Canvas
@@ -24,6 +23,7 @@ from w4r_desktop.core.letters import Letter
 from w4r_desktop.printing.address import letter_country_name, require_verified
 from w4r_desktop.printing.document import document_properties
 from w4r_desktop.printing.fonts import SERIF, register_fonts
+from w4r_desktop.printing.sizes import PAPER_SIZES
 from w4r_desktop.printing.text import draw_line, paragraph, paragraphs, with_comma
 
 
@@ -31,7 +31,6 @@ class UnknownPaper(UserError):
     """A paper size this program does not know."""
 
 
-PAPER_SIZES: dict[str, tuple[float, float]] = {"letter": LETTER, "a4": A4}
 MARGIN = 1 * inch
 TOP_MARGIN = 0.8 * inch
 BODY_SIZE = 11.0
