@@ -60,10 +60,25 @@ def test_the_same_file_twice_counts_once(first: Tally, tmp_path: Path) -> None:
     path = tmp_path / "first.csv"
     export_records(first, path)
     second = laptop(tmp_path, "second")
-    import_files(second, [path])
-    again = import_files(second, [path, path])
-    assert (again.added, again.duplicates) == (0, 8)
+    twice = import_files(second, [path, path])  # one import naming it twice: read twice, counted once
+    assert (twice.added, twice.duplicates) == (4, 4)
+    again = import_files(second, [path, path])  # merged before: not even read again
+    assert (again.read, again.added, again.unchanged) == (0, 0, ["first.csv", "first.csv"])
     assert second.letters_written() == 15
+
+
+def test_a_file_merged_before_is_not_read_again_under_another_name(first: Tally, tmp_path: Path) -> None:
+    path = tmp_path / "first.csv"
+    export_records(first, path)
+    second = laptop(tmp_path, "second")
+    import_files(second, [path])
+    copy = tmp_path / "copied from the stick.csv"
+    copy.write_bytes(path.read_bytes())
+    assert import_files(second, [copy]).unchanged == [copy.name]
+    first.record("zhang-zhan", TallyKind.CARD, quantity=2)
+    export_records(first, path)  # new records: read again
+    grown = import_files(second, [path])
+    assert (grown.unchanged, grown.added) == ([], 1)
 
 
 def test_the_file_carries_version_station_event_and_time(first: Tally, tmp_path: Path) -> None:

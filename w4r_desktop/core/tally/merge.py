@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import hashlib
 import itertools
 import os
 import sqlite3
@@ -16,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from w4r_desktop.core.db.schema import utc_now
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.settings import Settings
 from w4r_desktop.core.tally.records import Tally, TallyKind, TallyRecord
@@ -84,18 +86,23 @@ def import_files(
     total = sum(sizes) or 1
     report = ImportReport(files=[path.name for path in sources])
     planner = _EventPlanner(tally, merge_events)
+    ours = set(tally.event_ids())
+    digests: dict[str, str] = {}
     with contextlib.closing(tally.db.engine.raw_connection()) as raw:
         connection = raw.driver_connection
         assert isinstance(connection, sqlite3.Connection)
         previous = connection.isolation_level
         connection.isolation_level = None  # we say where transactions begin and end
         try:
+            # Staged rows are this laptop's own copy for a moment: no need to overwrite them on delete.
+            connection.execute("PRAGMA temp.secure_delete = OFF")
             connection.execute("DROP TABLE IF EXISTS temp.staged_record")
             connection.execute(_STAGE_TABLE)
             connection.execute("CREATE TEMP TABLE IF NOT EXISTS conflict_id (id TEXT PRIMARY KEY)")
             # Staging touches only temporary tables, so the kiosk keeps recording meanwhile.
             connection.execute("BEGIN")
             connection.execute("DELETE FROM conflict_id")
+            merged = {str(row[0]) for row in connection.execute("SELECT digest FROM merged_file")}
             done = 0
             for index, (path, size) in enumerate(zip(sources, sizes, strict=True)):
 
@@ -103,7 +110,13 @@ def import_files(
                     if progress:
                         progress(before + read, total)
 
+                digest = records_digest(path)
                 with open_sync_file(path, file_progress) as reader:
+                    if digest in merged and set(reader.header.events) <= ours:
+                        # Exactly the records of a file merged before (under any name): nothing new.
+                        report.unchanged.append(path.name)
+                        done += size
+                        continue
                     if reader.header.station_id == tally.station_id:
                         # Another laptop copied from this one, or this laptop's own file: either way,
                         # merging it would count this laptop's letters as if they came from elsewhere.
@@ -119,6 +132,8 @@ def import_files(
                             [(*row, index) for row in batch],
                         )
                         report.read += len(batch)
+                if digest is not None:
+                    digests[path.name] = digest
                 done += size
             # Indexed once loaded: quicker than keeping the index up to date row by row.
             connection.execute("CREATE INDEX temp.staged_record_id ON staged_record (id)")
@@ -142,6 +157,13 @@ def import_files(
             )
             # rowcount is the records this statement added, not the totals rows its triggers touched.
             report.added = inserted.rowcount
+            if not report.conflicts:
+                # Remembered so that the same records, imported again, are not read again.
+                connection.executemany(
+                    "INSERT INTO merged_file (name, digest, merged_at) VALUES (?, ?, ?) ON CONFLICT (name) "
+                    "DO UPDATE SET digest = excluded.digest, merged_at = excluded.merged_at",
+                    [(name, digest, utc_now()) for name, digest in digests.items()],
+                )
             connection.execute("COMMIT")
         finally:
             if connection.in_transaction:
@@ -162,6 +184,24 @@ def import_files(
     if progress:
         progress(total, total)
     return report
+
+
+def records_digest(path: Path) -> str | None:
+    """A sync file's records (all but its first line) as one SHA-256; None if unreadable.
+
+    A laptop rewrites its file at every sync, with a new time and perhaps newly merged events in
+    the first line: the records below it are what counts. Records are never taken back, so a
+    file with a digest merged before holds nothing new. A few milliseconds for a large file.
+    """
+    sha = hashlib.sha256()
+    try:
+        with path.open("rb") as stream:
+            stream.readline()
+            while block := stream.read(1024 * 1024):
+                sha.update(block)
+    except OSError:
+        return None
+    return sha.hexdigest()
 
 
 def _size(path: Path) -> int:

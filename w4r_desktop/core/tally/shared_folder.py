@@ -4,20 +4,16 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import hashlib
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select
-
-from w4r_desktop.core.db.schema import MergedFile, utc_now
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.tally.export import ExportSummary, export_records
 from w4r_desktop.core.tally.merge import ImportReport, import_files
 from w4r_desktop.core.tally.records import Tally
-from w4r_desktop.core.tally.sync_file import SYNC_FILE_PREFIX, OtherEvent, Progress, SyncFileInvalid, open_sync_file
+from w4r_desktop.core.tally.sync_file import SYNC_FILE_PREFIX, OtherEvent, Progress, SyncFileInvalid
 
 
 @dataclass
@@ -37,45 +33,6 @@ class FolderSyncReport:
         if self.skipped:
             text += f"; {len(self.skipped)} file(s) skipped"
         return text
-
-
-def _records_digest(path: Path) -> str | None:
-    """The file's records (all but its first line) as one SHA-256; None if unreadable.
-
-    A laptop rewrites its file at every sync, with a new time and perhaps newly merged events in
-    the first line: the records below it are what counts. A few milliseconds for a large file.
-    """
-    sha = hashlib.sha256()
-    try:
-        with path.open("rb") as stream:
-            stream.readline()
-            while block := stream.read(1024 * 1024):
-                sha.update(block)
-    except OSError:
-        return None
-    return sha.hexdigest()
-
-
-def _unchanged(tally: Tally, path: Path, digest: str | None, merged: dict[str, str]) -> bool:
-    """Whether `path` holds exactly the records it held when last merged, of events known here."""
-    if digest is None or merged.get(path.name) != digest:
-        return False
-    try:
-        with open_sync_file(path) as reader:
-            events = set(reader.header.events)
-    except SyncFileInvalid:
-        return False
-    return events <= set(tally.event_ids())
-
-
-def _merged_digests(tally: Tally) -> dict[str, str]:
-    with tally.db.session() as session:
-        return {row.name: row.digest for row in session.scalars(select(MergedFile))}
-
-
-def _remember(tally: Tally, name: str, digest: str) -> None:
-    with tally.db.session() as session:
-        session.merge(MergedFile(name=name, digest=digest, merged_at=utc_now()))
 
 
 def station_file(folder: Path, tally: Tally) -> Path:
@@ -105,15 +62,10 @@ def sync_folder(
     combined = ImportReport()
     skipped: list[str] = []
     other_events: list[str] = []
-    merged = _merged_digests(tally)
     for number, path in enumerate(others):
-        # A file exactly as it was when last merged holds nothing new: records are never taken
-        # back. Counting its records would not do: two laptops cloned from one image write files
-        # of the same name and size but different letters.
-        digest = _records_digest(path)
-        if _unchanged(tally, path, digest, merged):
-            combined.unchanged.append(path.name)
-            continue
+        # A file whose records were merged before is passed over by import_files (by digest:
+        # counting records would not do, two laptops cloned from one image write files of the
+        # same name and size but different letters).
 
         def file_progress(done: int, total: int, number: int = number) -> None:
             if progress:
@@ -131,8 +83,9 @@ def sync_folder(
         except UserError as refused:
             skipped.append(str(refused))
             continue
-        if digest is not None and not report.conflicts:
-            _remember(tally, path.name, digest)
+        if report.unchanged:
+            combined.unchanged += report.unchanged
+            continue
         combined.files += report.files
         combined.read += report.read
         combined.added += report.added

@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import datetime as dt
+import functools
 import io
 import os
 import re
@@ -179,7 +180,9 @@ class SyncFileReader:
         try:
             for row in reader:
                 count += 1
-                staged = _row(row, reader.line_num, events, problems)
+                staged = _fast_row(row, events)
+                if staged is None:  # anything unusual: checked field by field, with its reasons
+                    staged = _row(row, reader.line_num, events, problems)
                 if staged is not None and not problems:
                     yield staged
                 if len(problems) >= MAX_PROBLEMS:
@@ -301,6 +304,49 @@ def _row(row: list[str], line: int, events: set[str], problems: list[str]) -> St
     return (record_id, event_id, case_id, kind, number, int(quantity), station_id, recorded_at, day, voids or None)
 
 
+_U = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+# One compiled check for a whole well-formed row (cells joined by the unit separator, which a
+# checked cell cannot hold); anything it does not match takes the careful path in _row.
+_ROW = re.compile(
+    rf"({_U})\x1f({_U})\x1f([a-z0-9]+(?:-[a-z0-9]+)*|\*)\x1f({'|'.join(_KINDS)})\x1f([0-9]{{0,3}})\x1f"
+    rf"([0-9]{{1,6}})\x1f({_U})\x1f(\d{{4}}-\d{{2}}-\d{{2}}T[0-9:.+\-Z]{{8,22}})\x1f(\d{{4}}-\d{{2}}-\d{{2}})\x1f({_U})?",
+    re.ASCII,
+)
+
+
+def _fast_row(row: list[str], events: set[str]) -> StagedRow | None:
+    """A well-formed row as staged, or None if anything about it needs the careful check."""
+    if len(row) != len(COLUMNS):
+        return None
+    match = _ROW.fullmatch("\x1f".join(row))
+    if match is None:
+        return None
+    record_id, event_id, case_id, kind, target, quantity, station_id, recorded_at, day, voids = match.groups()
+    number = int(quantity)
+    if (
+        event_id not in events
+        or not 1 <= number <= MAX_QUANTITY
+        or len(case_id) > 100
+        or voids == record_id
+        or not _is_day(day)
+        or not _is_time(recorded_at)
+    ):
+        return None
+    return (
+        record_id,
+        event_id,
+        case_id,
+        kind,
+        int(target) if target else None,
+        number,
+        station_id,
+        recorded_at,
+        day,
+        voids,
+    )
+
+
+@functools.lru_cache(maxsize=4096)  # an event's records share a few days and many minutes
 def _is_time(text: str) -> bool:
     if not 10 <= len(text) <= 32:
         return False
@@ -311,6 +357,7 @@ def _is_time(text: str) -> bool:
     return True
 
 
+@functools.lru_cache(maxsize=1024)
 def _is_day(text: str) -> bool:
     if not _DAY.match(text):
         return False
