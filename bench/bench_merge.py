@@ -36,7 +36,7 @@ def station_files(root: Path, stations: int, per_station: int, seed: int = 7) ->
     rng = random.Random(seed)
     event_id = str(uuid.UUID(int=rng.getrandbits(128), version=4))
     files = []
-    for station in range(stations):
+    for _station in range(stations):
         station_id = str(uuid.UUID(int=rng.getrandbits(128), version=4))
         records = [
             TallyRecord(

@@ -175,3 +175,13 @@ def test_queued_letters_older_than_the_keeping_time_are_flagged(services: Servic
     page = shown(qtbot, PrintPage(services, folder_chooser=lambda _parent: ""), 1100, 760)
     assert page.overdue.isVisible()
     assert "1 letter" in page.overdue.text()
+
+
+def test_waiting_out_the_first_pin_prompt_does_not_unlock_the_kiosk(qtbot: QtBot, data_dir: Path) -> None:
+    kiosk = open_kiosk(qtbot, data_dir, kiosk=True)
+    assert kiosk.window.pin_prompt is not None and kiosk.window.pin_prompt.setting
+    kiosk.idle_for(180 + 30 + 1)  # the leader walked away from the first start
+    assert kiosk.window.kiosk
+    assert kiosk.window.pages.currentWidget() is kiosk.window.pin_prompt  # still asking the leader
+    assert kiosk.window.pin_prompt.setting
+    close_kiosk(kiosk)

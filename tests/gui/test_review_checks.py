@@ -45,3 +45,18 @@ def test_a_letter_with_no_name_asks_once_whether_to_sign_it(kiosk: Kiosk) -> Non
     assert editor.sender_name.hasFocus()
     kiosk.click(editor.review_button)  # asked once: now it goes on without a name
     assert kiosk.flow.current == Screen.REVIEW
+
+
+def test_a_forbidden_word_in_the_closing_or_signature_is_named_on_review(kiosk: Kiosk) -> None:
+    editor = kiosk.write("zhang-zhan", solidarity=True)
+    kiosk.type_into(editor.closing, "With love from your Amnesty friends")
+    kiosk.click(editor.review_button)
+    review = kiosk.screen(Screen.REVIEW)
+    assert review.blocked and "Amnesty" in review.notes.text() and review.notes.isVisible()
+    kiosk.click(review.back_button)
+    editor = kiosk.screen(Screen.EDITOR)
+    kiosk.type_into(editor.closing, "With love")
+    kiosk.type_into(editor.sender_town, "Amnesty Group 42, Springfield")
+    kiosk.click(editor.review_button)
+    review = kiosk.screen(Screen.REVIEW)
+    assert review.blocked and "Amnesty" in review.notes.text()

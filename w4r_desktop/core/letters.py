@@ -227,11 +227,16 @@ class Guidance:
         return self.pages is not None and self.pages > MAX_PAGES
 
 
+def written_by_volunteer(letter: Letter) -> str:
+    """Everything of the letter the volunteer wrote or chose, as printed on the letter or envelope."""
+    parts = (letter.salutation, letter.greeting, letter.body, letter.closing, letter.sender_name, letter.sender_town)
+    return "\n".join((*parts, *letter.return_address))
+
+
 def guidance_for(case: Case, letter: Letter, pages: int | None = None) -> Guidance:
     """Check everything the volunteer wrote (salutation, greeting, body) against the case's rules."""
     words = forbidden_words_for(case, letter.kind, letter.target)
-    written = "\n".join((letter.salutation, letter.greeting, letter.body, letter.closing))
-    found = tuple(forbidden_words_in(written, words))
+    found = tuple(forbidden_words_in(written_by_volunteer(letter), words))
     return Guidance(forbidden=found, pages=pages, blocking=bool(found) and letter.kind == LetterKind.SOLIDARITY)
 
 

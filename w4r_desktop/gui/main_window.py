@@ -107,13 +107,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self._update_idle()
         self._remove_expired_letters()
-        if kiosk and not self.pin.is_set():
-            # Kiosk mode without a PIN would let anyone at the table open the console.
-            self.ask_pin(
-                self.tr("Kiosk mode needs a leader PIN, so that only you can open the console or close W4R Desktop."),
-                self._show_volunteer,
-                on_cancel=self.leave_kiosk_mode,
-            )
+        self._ask_for_first_pin()
 
     # --- idle -------------------------------------------------------------------------------
 
@@ -131,6 +125,16 @@ class MainWindow(QMainWindow):
         self.flow.forget_person()
         self._update_idle()
         self._remove_expired_letters()
+        self._ask_for_first_pin()  # a first start left waiting stays locked
+
+    def _ask_for_first_pin(self) -> None:
+        # Kiosk mode without a PIN would let anyone at the table choose one and open the console.
+        if self.kiosk and not self.pin.is_set():
+            self.ask_pin(
+                self.tr("Kiosk mode needs a leader PIN, so that only you can open the console or close W4R Desktop."),
+                self._show_volunteer,
+                on_cancel=self.leave_kiosk_mode,
+            )
 
     def _remove_expired_letters(self) -> None:
         keep_days = self.services.settings.get("keep_letters_days")

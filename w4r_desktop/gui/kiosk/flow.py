@@ -19,7 +19,7 @@ from w4r_desktop.core.bundle.model import Case, LetterKind
 from w4r_desktop.core.drafts import Draft, DraftStore
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.handover import LetterHandover, Outcome
-from w4r_desktop.core.letters import Letter, draft_letter, guidance_for
+from w4r_desktop.core.letters import Letter, draft_letter, guidance_for, written_by_volunteer
 from w4r_desktop.gui.idle import KioskClock
 from w4r_desktop.gui.kiosk import rendering
 from w4r_desktop.gui.kiosk.case_page import CasePage
@@ -262,7 +262,7 @@ class KioskFlow(QWidget):
         from w4r_desktop.gui.kiosk.review import ReviewScreen
 
         printer = self.services.printer
-        checks, written = guidance_for(self._case(), letter, self._pdfs.pages), f"{letter.greeting}\n{letter.body}"
+        checks, written = guidance_for(self._case(), letter, self._pdfs.pages), written_by_volunteer(letter)
         review = ReviewScreen(self._pdfs, printer.name, printer.on_paper, letter.verified, checks, written)
         review.back.connect(lambda: self.go(Screen.EDITOR))
         review.print_now.connect(self.print_now)

@@ -119,8 +119,8 @@ class ReviewScreen(QWidget):
         notes = []
         for word in checks.forbidden:
             found = excerpt_around(text, word)
-            if found is None:
-                continue
+            if found is None:  # never a silent block: the word is named even if it cannot be quoted
+                found = ("", word, "")
             before, as_written, after = (html.escape(part) for part in found)
             shown = f'{before}<b style="background-color:#ffe000">{as_written}</b>{after}'
             if checks.blocking:
