@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -235,11 +237,18 @@ def test_sync_folder_reads_again_only_the_files_that_grew(first: Tally, tmp_path
     assert first.letters_written() == second.letters_written() + 6
 
 
+def _ended_pid() -> int:
+    """The pid of a process that has ended (as a killed sync's would be)."""
+    with subprocess.Popen([sys.executable, "-c", "pass"]) as child:
+        child.wait()
+    return child.pid
+
+
 def test_sync_folder_clears_what_a_killed_sync_of_this_laptop_left(first: Tally, tmp_path: Path) -> None:
     stick = tmp_path / "stick"
     stick.mkdir()
     own = station_file(stick, first)
-    leftover = stick / f".{own.name}.k1ll3d.tmp"
+    leftover = stick / f".{own.name}.{_ended_pid()}.k1ll3d.tmp"
     leftover.write_text("half a file", encoding="utf-8")
     someone_elses = stick / ".w4r-tally-other.csv.x.tmp"
     someone_elses.write_text("still being written", encoding="utf-8")

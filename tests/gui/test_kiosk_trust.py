@@ -185,3 +185,27 @@ def test_waiting_out_the_first_pin_prompt_does_not_unlock_the_kiosk(qtbot: QtBot
     assert kiosk.window.pages.currentWidget() is kiosk.window.pin_prompt  # still asking the leader
     assert kiosk.window.pin_prompt.setting
     close_kiosk(kiosk)
+
+
+def test_saved_letters_cannot_be_printed_into_their_own_folder(
+    services: Services, saved_letter: Path, qtbot: QtBot
+) -> None:
+    from tests.gui.console_helpers import shown
+
+    no_printer = PdfFolderPrinter(services.data_dir / "printed")
+    page = shown(qtbot, PrintPage(services, folder_chooser=lambda _parent: ""), 1100, 760)
+    page.saved._printer = lambda: no_printer
+    page.show_tab(page.saved)
+    page.saved.list.setCurrentRow(0)
+    assert not page.saved.print_button.isEnabled()
+    assert "printer" in page.saved.print_button.toolTip()
+    assert saved_letter.exists()
+
+
+def test_the_print_station_warns_before_saved_letters_are_deleted(
+    services: Services, saved_letter: Path, qtbot: QtBot
+) -> None:
+    from tests.gui.console_helpers import shown
+
+    page = shown(qtbot, PrintPage(services, folder_chooser=lambda _parent: ""), 1100, 760)
+    assert page.overdue.isVisible() and "saved" in page.overdue.text()

@@ -55,7 +55,9 @@ class PrintQueue:
     def confirm_address(self, recipient: PostalAddress, lines: Sequence[str]) -> int:
         """The leader checked `recipient` (and may have corrected its lines): every queued letter to
         it is marked verified, with `lines`. Returns how many letters changed."""
-        confirmed = PostalAddress(tuple(line.strip() for line in lines if line.strip()), recipient.country)
+        confirmed = PostalAddress(
+            tuple(line.strip() for line in lines if line.strip()), recipient.country, recipient.local_lines
+        )
         changed = 0
         with self._db.session() as session:
             for row in session.scalars(select(PrintJob)):

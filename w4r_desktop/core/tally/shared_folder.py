@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import os
 from collections.abc import Callable
@@ -93,10 +92,8 @@ def sync_folder(
         combined.conflicts += report.conflicts
         combined.joined_event = combined.joined_event or report.joined_event
         combined.merged_events += report.merged_events
-    # A sync killed mid-write leaves its temporary file (never the real one): ours can go now.
-    for leftover in where.glob(f".{own.name}.*.tmp"):
-        with contextlib.suppress(OSError):
-            leftover.unlink()
+    # What a sync killed mid-write left (its temporary file, never the real one) is cleared by
+    # the export's own writer, which knows whether that writer is still running.
     exported = export_records(tally, own, clock=clock)
     if progress:
         progress(1, 1)

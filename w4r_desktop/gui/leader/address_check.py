@@ -31,8 +31,8 @@ class AddressCheck(QDialog):
             label(
                 self.tr(
                     "This address is not verified in the case bundle: it may be a placeholder or a guess. "
-                    "Check it against the campaign's own materials, correct it here (one line per line, the "
-                    "country last), then confirm. Every letter in the queue to this address will use it."
+                    "Check it against the campaign's own materials, correct it here (one line per line; the "
+                    "country is added by itself), then confirm. Every letter in the queue to this address will use it."
                 )
             )
         )

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.print_queue import QueuedLetter
-from w4r_desktop.core.saved_letters import keep_until
+from w4r_desktop.core.saved_letters import SavedLetters, keep_until
 from w4r_desktop.gui.leader.address_check import AddressChecker, ask_address
 from w4r_desktop.gui.leader.alignment_panel import AlignmentPanel
 from w4r_desktop.gui.leader.labels_panel import LabelsPanel
@@ -248,15 +248,29 @@ class PrintPage(QWidget):
         keep_days = self.services.settings.get("keep_letters_days")
         now = dt.datetime.now().astimezone()
         late = [job for job in jobs if keep_until(dt.datetime.fromisoformat(job.created_at), keep_days) <= now]
-        text = self.tr(
-            "%n letter(s) in the queue waited past the keeping time set on the Event page: print them, "
-            "or remove them so that the volunteers' names do not stay on this laptop.",
-            "",
-            len(late),
-        )
-        self.overdue.setText(text if late else "")
+        notes = []
+        if late:
+            notes.append(
+                self.tr(
+                    "%n letter(s) in the queue waited past the keeping time set on the Event page: print them, "
+                    "or remove them so that the volunteers' names do not stay on this laptop.",
+                    "",
+                    len(late),
+                )
+            )
+        saved = SavedLetters(self.services.data_dir / "printed").all()
+        if saved:
+            notes.append(
+                self.tr(
+                    "%n PDF(s) saved while no printer was connected wait under Saved letters; unprinted, "
+                    "they are deleted at the keeping time (the first by %1).",
+                    "",
+                    len(saved),
+                ).replace("%1", keep_until(saved[0].saved_at, keep_days).strftime("%a %d %b %H:%M"))
+            )
+        self.overdue.setText("\n".join(notes))
         self.overdue.setAccessibleName(self.overdue.text())
-        self.overdue.setVisible(bool(late))
+        self.overdue.setVisible(bool(notes))
 
     def _enable_buttons(self) -> None:
         idle = self.run is None

@@ -96,7 +96,12 @@ class SavedLettersPanel(QWidget):
 
     def _enable_buttons(self) -> None:
         chosen = bool(self.list.selectedItems())
-        self.print_button.setEnabled(chosen)
+        # Where the print station itself has no printer, "printing" would only save the PDF again.
+        on_paper = self._printer().on_paper
+        self.print_button.setEnabled(chosen and on_paper)
+        self.print_button.setToolTip(
+            "" if on_paper else self.tr("Choose a printer on the Event page (or connect one) to print these.")
+        )
         self.delete_button.setEnabled(chosen)
 
     def print_selected(self) -> None:
