@@ -3,6 +3,10 @@ are warned again, and a letter with no name asks once whether to sign it."""
 
 from __future__ import annotations
 
+import errno
+
+import pytest
+
 from tests.gui.kiosk_helpers import Kiosk
 from w4r_desktop.gui.kiosk.flow import Screen
 
@@ -60,3 +64,22 @@ def test_a_forbidden_word_in_the_closing_or_signature_is_named_on_review(kiosk: 
     kiosk.click(editor.review_button)
     review = kiosk.screen(Screen.REVIEW)
     assert review.blocked and "Amnesty" in review.notes.text()
+
+
+def test_a_failed_hand_in_keeps_the_letter_and_gives_the_buttons_back(
+    kiosk: Kiosk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from w4r_desktop.core.print_queue import PrintQueue
+
+    def full_disk(*_args: object) -> object:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(PrintQueue, "new_job", staticmethod(full_disk))
+    editor = kiosk.write("zhang-zhan")
+    kiosk.click(editor.review_button)
+    review = kiosk.screen(Screen.REVIEW)
+    kiosk.click(review.hand_in_button)
+    assert kiosk.flow.current == Screen.REVIEW
+    assert "is full" in review.error_label.text() and review.error_label.isVisible()
+    assert review.hand_in_button.isEnabled() and review.back_button.isEnabled()
+    assert kiosk.services.tally.letters_written() == 0

@@ -73,7 +73,10 @@ class LetterHandover:
         """Count the letter and add it to the event's print queue."""
         if self.outcome is not None:
             return self.outcome
-        self.queue.add(letter, self._count(letter))
+        # Counted and queued in one transaction: never counted without going anywhere.
+        with self.tally.db.session() as session:
+            record = self.tally.record_in(session, letter.case_id, letter.kind.value, letter.target)
+            session.add(self.queue.new_job(letter, record))
         self.outcome = Outcome.HANDED_IN if letter.verified else Outcome.ADDRESS_TO_CHECK
         return self.outcome
 

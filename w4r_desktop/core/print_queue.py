@@ -35,14 +35,17 @@ class PrintQueue:
 
     def add(self, letter: Letter, record_id: str | None = None) -> str:
         """Queue a letter (already counted as `record_id`); returns the job id."""
-        job_id = new_id()
         with self._db.session() as session:
-            session.add(
-                PrintJob(
-                    id=job_id, record_id=record_id, payload=letter.to_json(), status="queued", created_at=utc_now()
-                )
-            )
-        return job_id
+            job = self.new_job(letter, record_id)
+            session.add(job)
+        return job.id
+
+    @staticmethod
+    def new_job(letter: Letter, record_id: str | None) -> PrintJob:
+        """A job for `letter`, to add in a unit of work of the caller's (see LetterHandover)."""
+        return PrintJob(
+            id=new_id(), record_id=record_id, payload=letter.to_json(), status="queued", created_at=utc_now()
+        )
 
     def jobs(self) -> list[QueuedLetter]:
         """Every waiting job, oldest first."""

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
 
 from w4r_desktop.core.db.database import Database, this_station
 from w4r_desktop.core.db.schema import (
@@ -141,6 +142,13 @@ class Tally:
 
     def record(self, case_id: str, kind: TallyKind | str, target: int | None = None, quantity: int = 1) -> str:
         """Count `quantity` items of `kind` for a case; returns the new record's id."""
+        with self._db.session() as session:
+            return self.record_in(session, case_id, kind, target, quantity)
+
+    def record_in(
+        self, session: Session, case_id: str, kind: TallyKind | str, target: int | None = None, quantity: int = 1
+    ) -> str:
+        """`record`, as part of a larger unit of work (committed with `session`, or not at all)."""
         kind = TallyKind(kind)
         if not case_id or len(case_id) > 100:
             raise UserError("a record needs a case id of at most 100 characters")
@@ -148,20 +156,19 @@ class Tally:
             raise UserError(f"a count must be between 1 and {MAX_QUANTITY}")
         now = self._clock()
         record_id = new_id()
-        with self._db.session() as session:
-            session.add(
-                LetterRecord(
-                    id=record_id,
-                    event_id=self.event_id,
-                    case_id=case_id,
-                    kind=kind.value,
-                    target=target,
-                    quantity=quantity,
-                    station_id=self.station_id,
-                    recorded_at=now.astimezone(dt.UTC).isoformat(timespec="seconds"),
-                    day=now.date().isoformat(),
-                )
+        session.add(
+            LetterRecord(
+                id=record_id,
+                event_id=self.event_id,
+                case_id=case_id,
+                kind=kind.value,
+                target=target,
+                quantity=quantity,
+                station_id=self.station_id,
+                recorded_at=now.astimezone(dt.UTC).isoformat(timespec="seconds"),
+                day=now.date().isoformat(),
             )
+        )
         return record_id
 
     def void(self, record_id: str) -> str:

@@ -32,7 +32,6 @@ from w4r_desktop.gui.kiosk.top_bar import TopBar
 from w4r_desktop.gui.kiosk.welcome import WelcomeScreen
 from w4r_desktop.gui.language import install_language
 from w4r_desktop.gui.services import Services
-from w4r_desktop.printing.printer import PrinterError
 
 if TYPE_CHECKING:
     from w4r_desktop.gui.kiosk.review import ReviewScreen
@@ -284,22 +283,21 @@ class KioskFlow(QWidget):
             return
         try:
             outcome = self._handover().print_now(self.session.letter, self._pdfs.letter, self._pdfs.envelope)
-        except PrinterError as exc:
-            log.warning("printing failed: %s", exc)
-            review.show_error(
-                self.tr(
-                    "The letter could not be printed ({reason}). You can try again, or hand it in for printing later."
-                ).format(reason=exc)
-            )
+        except Exception as exc:  # whatever failed, the letter stays and the buttons come back
+            review.failed(exc, self.services.data_dir)
             return
         self._finish(outcome)
 
     def hand_in(self) -> None:
         """Add the letter to the event's print queue, counted once."""
-        letter = self.session.letter
-        if self.session.counted or letter is None or cast("ReviewScreen", self.screens[Screen.REVIEW]).blocked:
+        letter, review = self.session.letter, cast("ReviewScreen", self.screens[Screen.REVIEW])
+        if self.session.counted or letter is None or review.blocked:
             return
-        outcome = self._handover().hand_in(letter)
+        try:
+            outcome = self._handover().hand_in(letter)
+        except Exception as exc:
+            review.failed(exc, self.services.data_dir)
+            return
         self.services.events.queue_changed.emit()
         self._finish(outcome)
 

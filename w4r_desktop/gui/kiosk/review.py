@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import html
+import logging
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from w4r_desktop.core.failures import explain, record_failure
 from w4r_desktop.core.letters import Guidance, excerpt_around
 from w4r_desktop.gui.kiosk.rendering import LetterPdfs
 from w4r_desktop.gui.widgets.button_row import ButtonRow
 from w4r_desktop.gui.widgets.form_row import label, name_by_text
 from w4r_desktop.gui.widgets.pdf_preview import PdfPreview
+from w4r_desktop.printing.printer import PrinterError
+
+log = logging.getLogger(__name__)
 
 
 class ReviewScreen(QWidget):
@@ -156,6 +162,25 @@ class ReviewScreen(QWidget):
     def _hand_in(self) -> None:
         self._busy(True)
         self.hand_in.emit()
+
+    def failed(self, error: Exception, data_dir: Path) -> None:
+        """Printing or handing in failed: say why in one line, keep the letter, give the buttons back."""
+        if isinstance(error, PrinterError):
+            log.warning("printing failed: %s", error)
+            self.show_error(
+                self.tr(
+                    "The letter could not be printed ({reason}). You can try again, or hand it in for printing later."
+                ).format(reason=error)
+            )
+            return
+        record_failure(error, data_dir, "handing a letter over")
+        reason = explain(error, data_dir) or self.tr("an unexpected error ({kind})").format(kind=type(error).__name__)
+        self.show_error(
+            self.tr(
+                "Your letter could not be saved just now ({reason}). It is still here: try again in a moment, "
+                "or ask the event team."
+            ).format(reason=reason)
+        )
 
     def show_error(self, message: str) -> None:
         """Printing failed: say why, and let the volunteer try again or hand the letter in."""
