@@ -7,6 +7,8 @@ import datetime as dt
 import shutil
 from pathlib import Path
 
+from sqlalchemy import text
+
 from w4r_desktop.core.db.database import open_database, this_station
 from w4r_desktop.core.tally.export import export_records, write_sync_file
 from w4r_desktop.core.tally.records import Tally, TallyKind
@@ -88,3 +90,15 @@ def test_a_station_file_replaced_by_other_records_of_the_same_count_is_read_agai
     report = sync_folder(here, shared)
     assert report.imported.unchanged == []
     assert here.letters_written() == 2
+
+
+def test_laptops_imaged_before_the_upgrade_become_different_stations(tmp_path: Path) -> None:
+    original = laptop(tmp_path / "a")
+    original.record("zhang-zhan", TallyKind.APPEAL, 0)
+    with original.db.session() as session:  # as a database from before stations had fingerprints
+        session.execute(text("UPDATE station SET fingerprint = NULL"))
+    original.db.close()
+    shutil.copytree(tmp_path / "a", tmp_path / "b")
+    a, b = laptop(tmp_path / "a"), laptop(tmp_path / "b")
+    assert a.station_id != b.station_id
+    assert a.letters_written() == b.letters_written() == 1

@@ -137,7 +137,8 @@ def _machine_id() -> str:
 @functools.cache
 def station_fingerprint(folder: Path) -> str:
     """What ties a station to one computer and one data folder: copy either, and it changes."""
-    parts = (_machine_id(), socket.gethostname(), str(folder.resolve()))
+    # Not the host name: macOS changes it with the network, and each change would make a new station.
+    parts = (_machine_id(), str(folder.resolve()))
     return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogateescape")).hexdigest()
 
 
@@ -154,14 +155,13 @@ def this_station(db: Database) -> Station:
         for station in stations:
             if station.fingerprint == fingerprint:
                 return station
-        if len(stations) == 1 and stations[0].fingerprint is None:
-            stations[0].fingerprint = fingerprint  # a database from before fingerprints: this is its home
-            return stations[0]
+        # Not found: a first run, a copied folder, or a database from before fingerprints (which
+        # may itself be one of several laptops imaged from one disk: so it gets a new id too).
         name = stations[-1].name if stations else _default_station_name()
         station = Station(id=new_id(), name=name, created_at=utc_now(), fingerprint=fingerprint)
         session.add(station)
         if stations:
-            log.warning("this data folder was copied from another laptop: it counts as a new station now")
+            log.warning("this data folder is new to this computer or folder: it counts as a new station now")
         return station
 
 

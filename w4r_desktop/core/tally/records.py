@@ -284,9 +284,9 @@ class Tally:
             earlier = [station for station in session.scalars(select(Station)) if station.id != self.station_id]
         name = json.loads(own.value) if own is not None else None
         names[self.station_id] = str(name or this_station(self._db).name)
-        # Identities this database had before its folder was copied: the records are still its own.
+        # Identities this database had before (its folder copied, or from before an upgrade): still its own.
         for station in earlier:
-            names.setdefault(station.id, f"{names[self.station_id]} (before it was copied)")
+            names.setdefault(station.id, f"{names[self.station_id]} (earlier id)")
         # Laptops cloned from one image share a host name: tell them apart by their ids.
         shared = {text for text, count in Counter(names.values()).items() if count > 1}
         return {station: f"{text} ({station[:8]})" if text in shared else text for station, text in names.items()}
