@@ -16,6 +16,16 @@ import sys
 from w4r_desktop.printing.printer import Printer, PrinterError
 
 _MEDIA_BOX = re.compile(rb"/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]")
+# PWG 5101.1 media names, by size in points (short side first): what drivers know and trays hold.
+PWG_MEDIA = {
+    (612, 792): "na_letter_8.5x11in",
+    (595, 842): "iso_a4_210x297mm",
+    (297, 684): "na_number-10_4.125x9.5in",
+    (312, 624): "iso_dl_110x220mm",
+    (459, 649): "iso_c5_162x229mm",
+    (323, 459): "iso_c6_114x162mm",
+    (315, 414): "na_a2_4.375x5.75in",
+}
 TIMEOUT_S = 60
 
 
@@ -49,6 +59,16 @@ def page_size(pdf: bytes) -> tuple[float, float] | None:
     return (float(match[1]), float(match[2])) if match else None
 
 
+def media_name(width: float, height: float) -> str:
+    """The media for a page of this size: its PWG name where it has one (an envelope is named as it
+    feeds, short edge first, and CUPS turns a landscape page onto it), else a custom size."""
+    short, long = sorted((round(width), round(height)))
+    for (known_short, known_long), name in PWG_MEDIA.items():
+        if abs(short - known_short) <= 2 and abs(long - known_long) <= 2:
+            return name
+    return f"Custom.{short}x{long}"
+
+
 class CupsPrinter(Printer):
     """A CUPS queue, sent the PDF itself."""
 
@@ -64,7 +84,7 @@ class CupsPrinter(Printer):
         options = ["-o", "fit-to-page=false", "-o", "print-scaling=none", "-o", "scaling=100"]
         size = page_size(pdf)
         if size is not None:
-            options += ["-o", f"media=Custom.{size[0]:.0f}x{size[1]:.0f}"]
+            options += ["-o", f"media={media_name(*size)}"]
         return ["lp", "-d", self.queue, "-t", job_name[:100], *options, "-"]
 
     def print_pdf(self, pdf: bytes, job_name: str) -> None:
