@@ -15,7 +15,7 @@
 <context>
     <name>PrintPage</name>
     <message numerus="yes">
-        <location filename="../../w4r_desktop/gui/leader/print_page.py" line="+252"/>
+        <location filename="../../w4r_desktop/gui/leader/print_page.py" line="+255"/>
         <source>%n letter(s) in the queue waited past the keeping time set on the Event page: print them, or remove them so that the volunteers&apos; names do not stay on this laptop.</source>
         <translation>
             <numerusform>%n letter in the queue waited past the keeping time set on the Event page: print it, or remove it so that the volunteer&apos;s name does not stay on this laptop.</numerusform>
@@ -23,7 +23,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+10"/>
+        <source>%n PDF(s) saved while no printer was connected wait under Saved letters; unprinted, they are deleted at the keeping time (the first by %1).</source>
+        <translation>
+            <numerusform>%n PDF saved while no printer was connected waits under Saved letters; unprinted, it is deleted at the keeping time (by %1).</numerusform>
+            <numerusform>%n PDFs saved while no printer was connected wait under Saved letters; unprinted, they are deleted at the keeping time (the first by %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
         <source>The mailing sheet for %n letter(s) was printed.</source>
         <translation>
             <numerusform>The mailing sheet for %n letter was printed.</numerusform>
@@ -61,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+31"/>
         <source>%n PDF(s) printed.</source>
         <translation>
             <numerusform>%n PDF printed.</numerusform>

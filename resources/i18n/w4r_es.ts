@@ -15,8 +15,8 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>This address is not verified in the case bundle: it may be a placeholder or a guess. Check it against the campaign&apos;s own materials, correct it here (one line per line, the country last), then confirm. Every letter in the queue to this address will use it.</source>
-        <translation>Esta dirección no está verificada en el paquete de casos: puede ser provisional o una suposición. Compruébala con los materiales de la campaña, corrígela aquí (una línea por línea, el país al final) y confírmala. Todas las cartas de la cola a esta dirección la usarán.</translation>
+        <source>This address is not verified in the case bundle: it may be a placeholder or a guess. Check it against the campaign&apos;s own materials, correct it here (one line per line; the country is added by itself), then confirm. Every letter in the queue to this address will use it.</source>
+        <translation>Esta dirección no está verificada en el paquete de casos: puede ser provisional o una suposición. Compruébala con los materiales de la campaña, corrígela aquí (una línea por línea; el país se añade solo) y confírmala. Todas las cartas de la cola a esta dirección la usarán.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -550,14 +550,9 @@
 <context>
     <name>KioskFlow</name>
     <message>
-        <location filename="../../w4r_desktop/gui/kiosk/flow.py" line="+258"/>
+        <location filename="../../w4r_desktop/gui/kiosk/flow.py" line="+257"/>
         <source>This letter cannot be printed: {reason}</source>
         <translation>Esta carta no se puede imprimir: {reason}</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>The letter could not be printed ({reason}). You can try again, or hand it in for printing later.</source>
-        <translation>No se pudo imprimir la carta ({reason}). Puedes intentarlo de nuevo o entregarla para imprimirla más tarde.</translation>
     </message>
 </context>
 <context>
@@ -726,7 +721,7 @@
 <context>
     <name>LetterEditor</name>
     <message>
-        <location filename="../../w4r_desktop/gui/kiosk/editor.py" line="+94"/>
+        <location filename="../../w4r_desktop/gui/kiosk/editor.py" line="+95"/>
         <source>To: {address}</source>
         <translation>Para: {address}</translation>
     </message>
@@ -851,7 +846,7 @@
         <translation>Estos caracteres no se imprimirán: {chars}. Usa palabras en su lugar, por favor.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Your letter is {pages} pages long. One page is best: officials read short letters.</source>
         <translation>Tu carta ocupa {pages} páginas. Lo mejor es una sola: las autoridades leen las cartas breves.</translation>
     </message>
@@ -874,12 +869,12 @@
         <translation>Escribe por los Derechos</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+57"/>
         <source>Kiosk mode needs a leader PIN, so that only you can open the console or close W4R Desktop.</source>
         <translation>El modo quiosco necesita un PIN de responsable, para que solo tú puedas abrir la consola o cerrar W4R Desktop.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+51"/>
         <source>Enter the leader PIN to open the leader console.</source>
         <translation>Escriba el PIN de coordinación para abrir la consola.</translation>
     </message>
@@ -1083,15 +1078,23 @@
         <translation>%n no se pudieron imprimir la última vez.</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+17"/>
         <source>%n letter(s) in the queue waited past the keeping time set on the Event page: print them, or remove them so that the volunteers&apos; names do not stay on this laptop.</source>
         <translation>
             <numerusform>%n carta de la cola ha superado el tiempo de conservación fijado en la página Evento: imprímela o quítala para que el nombre de quien la escribió no se quede en este portátil.</numerusform>
             <numerusform>%n cartas de la cola han superado el tiempo de conservación fijado en la página Evento: imprímelas o quítalas para que los nombres de quienes las escribieron no se queden en este portátil.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n PDF(s) saved while no printer was connected wait under Saved letters; unprinted, they are deleted at the keeping time (the first by %1).</source>
+        <translation>
+            <numerusform>%n PDF guardado cuando no había impresora espera en Cartas guardadas; si no se imprime, se borra al cumplirse el tiempo de conservación (antes del %1).</numerusform>
+            <numerusform>%n PDF guardados cuando no había impresora esperan en Cartas guardadas; los que no se impriman se borran al cumplirse el tiempo de conservación (el primero antes del %1).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>there are no letters ready to print</source>
         <translation>no hay cartas listas para imprimir</translation>
     </message>
@@ -1297,7 +1300,7 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../w4r_desktop/gui/kiosk/review.py" line="+41"/>
+        <location filename="../../w4r_desktop/gui/kiosk/review.py" line="+47"/>
         <source>Your letter as it will be printed</source>
         <translation>Tu carta tal como se imprimirá</translation>
     </message>
@@ -1366,6 +1369,21 @@
         <source>Your letter is {pages} pages long. One page is best: officials read short letters.</source>
         <translation>Tu carta ocupa {pages} páginas. Lo mejor es una sola: las autoridades leen las cartas breves.</translation>
     </message>
+    <message>
+        <location line="+25"/>
+        <source>The letter could not be printed ({reason}). You can try again, or hand it in for printing later.</source>
+        <translation>No se pudo imprimir la carta ({reason}). Puedes intentarlo de nuevo o entregarla para imprimirla más tarde.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an unexpected error ({kind})</source>
+        <translation>un error inesperado ({kind})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your letter could not be saved just now ({reason}). It is still here: try again in a moment, or ask the event team.</source>
+        <translation>Tu carta no se ha podido guardar ahora ({reason}). Sigue aquí: inténtalo de nuevo dentro de un momento o pide ayuda al equipo del evento.</translation>
+    </message>
 </context>
 <context>
     <name>SavedLettersPanel</name>
@@ -1418,7 +1436,12 @@
         <translation>No hay nada guardado.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+12"/>
+        <source>Choose a printer on the Event page (or connect one) to print these.</source>
+        <translation>Elige una impresora en la página Evento (o conecta una) para imprimirlos.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Could not print {name}: {reason}</source>
         <translation>No se pudo imprimir {name}: {reason}</translation>
     </message>
@@ -2151,7 +2174,7 @@
         <translation>Paquetes de casos (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/print_page.py" line="-311"/>
+        <location filename="../../w4r_desktop/gui/leader/print_page.py" line="-325"/>
         <source>Print station</source>
         <translation>Puesto de impresión</translation>
     </message>
