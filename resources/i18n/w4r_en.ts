@@ -110,7 +110,7 @@
 <context>
     <name>WelcomeScreen</name>
     <message numerus="yes">
-        <location filename="../../w4r_desktop/gui/kiosk/welcome.py" line="+120"/>
+        <location filename="../../w4r_desktop/gui/kiosk/welcome.py" line="+130"/>
         <source>%n letter(s) written here</source>
         <translation>
             <numerusform>%n letter written here</numerusform>

@@ -550,7 +550,7 @@
 <context>
     <name>KioskFlow</name>
     <message>
-        <location filename="../../w4r_desktop/gui/kiosk/flow.py" line="+257"/>
+        <location filename="../../w4r_desktop/gui/kiosk/flow.py" line="+258"/>
         <source>This letter cannot be printed: {reason}</source>
         <translation>Esta carta no se puede imprimir: {reason}</translation>
     </message>
@@ -656,7 +656,7 @@
 <context>
     <name>LeaderConsole</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/console.py" line="+69"/>
+        <location filename="../../w4r_desktop/gui/leader/console.py" line="+71"/>
         <source>Group leader&apos;s console</source>
         <translation>Consola de coordinación del grupo</translation>
     </message>
@@ -713,7 +713,27 @@
         <translation>Sincronizar e informar</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+10"/>
+        <source>Prepare this year&apos;s cases…</source>
+        <translation>Preparar los casos de este año…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Volunteers write from: %1.</source>
+        <translation>Los voluntarios escriben con: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Volunteers write from %1, whose report-by date (%2) has passed: its cases and asks may be out of date.</source>
+        <translation>Los voluntarios escriben con %1, cuya fecha de informe (%2) ya ha pasado: sus casos y peticiones pueden estar desactualizados.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Volunteers write from %1, a campaign of %2: its cases and asks may be out of date.</source>
+        <translation>Los voluntarios escriben con %1, una campaña de %2: sus casos y peticiones pueden estar desactualizados.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>%1 is not available in this version.</source>
         <translation>%1 no está disponible en esta versión.</translation>
     </message>
@@ -2113,7 +2133,7 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../w4r_desktop/gui/kiosk/welcome.py" line="+32"/>
+        <location filename="../../w4r_desktop/gui/kiosk/welcome.py" line="+38"/>
         <source>Write for Rights</source>
         <translation>Escribe por los Derechos</translation>
     </message>
@@ -2123,7 +2143,12 @@
         <translation>Cada año, personas de todo el mundo escriben cartas por quienes sufren ataques contra sus derechos humanos. Tu carta pide a las autoridades que actúen, o le dice a alguien en peligro que no está solo, y cartas como la tuya han ayudado a liberar a personas.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <source>The cases of %1</source>
+        <translation>Los casos de %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Write a letter</source>
         <translation>Escribir una carta</translation>
     </message>
@@ -2148,7 +2173,7 @@
         <translation>Idioma:</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+39"/>
         <source>%n letter(s) written here</source>
         <translation>
             <numerusform>%n carta escrita aquí</numerusform>

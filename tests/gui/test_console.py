@@ -347,3 +347,12 @@ def test_a_full_disk_while_copying_keeps_the_bundle_in_use(
     assert console.cases_page.status.text().startswith("This bundle was not loaded: cannot copy the case bundle")
     assert console.cases_page.status.text().endswith("No space left on device")
     assert paths.active_bundle_path(services.data_dir) == paths.default_bundle_path()
+
+
+def test_the_console_says_when_the_active_cases_are_last_years(console: LeaderConsole, qtbot: QtBot) -> None:
+    # The shipped bundle is the 2021 campaign: out of date on any day after 2021.
+    assert "Write for Rights 2021" in console.campaign.text()
+    assert "out of date" in console.campaign.text()
+    assert console.stale_button.isVisibleTo(console)
+    qtbot.mouseClick(console.stale_button, Qt.MouseButton.LeftButton)
+    assert console.current_page() is console.cases_page

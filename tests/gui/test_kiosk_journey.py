@@ -181,3 +181,8 @@ def test_a_leaders_change_waits_until_the_volunteer_has_gone(kiosk: Kiosk) -> No
     kiosk.click(kiosk.screen(Screen.REVIEW).hand_in_button)
     kiosk.click(kiosk.screen(Screen.THANKS).done_button)
     assert "mikita-zalatarou" not in {card.case.id for card in kiosk.screen(Screen.GALLERY).cards}
+
+
+def test_the_welcome_screen_names_the_campaign_its_cases_come_from(kiosk: Kiosk) -> None:
+    welcome = kiosk.screen(Screen.WELCOME)
+    assert welcome.campaign.isVisible() and "Write for Rights 2021" in welcome.campaign.text()

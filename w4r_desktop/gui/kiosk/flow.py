@@ -118,6 +118,7 @@ class KioskFlow(QWidget):
             settings.get("languages"),
             self.services.tally.letters_written(),
             settings.get("event_name"),
+            campaign=self.services.bundle.info.campaign,
         )
         welcome.start.connect(lambda: self.go(Screen.GALLERY))
         welcome.language_chosen.connect(self.set_language)

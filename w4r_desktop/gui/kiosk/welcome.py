@@ -25,7 +25,13 @@ class WelcomeScreen(QWidget):
     """The volunteer says the letter left by a crash is not theirs (it is deleted)."""
 
     def __init__(
-        self, language: str, languages: list[str], count: int, event_name: str, parent: QWidget | None = None
+        self,
+        language: str,
+        languages: list[str],
+        count: int,
+        event_name: str,
+        parent: QWidget | None = None,
+        campaign: str = "",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("screen")
@@ -40,6 +46,9 @@ class WelcomeScreen(QWidget):
             )
         )
         intro.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.campaign = label(self.tr("The cases of %1").replace("%1", campaign) if campaign else "", "muted")
+        self.campaign.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.campaign.setVisible(bool(campaign))
         self.counter = label("", "counter", wrap=False)
         self.counter.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.set_count(count)
@@ -111,6 +120,7 @@ class WelcomeScreen(QWidget):
         layout.addSpacing(12)
         layout.addWidget(self.resume_box)
         layout.addStretch(1)
+        layout.addWidget(self.campaign)
         if len(self.language_buttons) > 1:
             layout.addLayout(language_row)
         self.initial_focus: QWidget = self.start_button

@@ -6,6 +6,7 @@ with `back_to_kiosk`, so a volunteer's draft stays exactly where it was.
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 import logging
 from collections.abc import Callable
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from w4r_desktop.core.bundle.staleness import stale_reason
 from w4r_desktop.gui.leader.cases_page import FILE_DIALOGS, BundleChooser, CasesPage
 from w4r_desktop.gui.leader.event_page import EventPage
 from w4r_desktop.gui.leader.page_parts import TOUCH, with_role
@@ -104,14 +106,46 @@ class LeaderConsole(QWidget):
         body = QHBoxLayout()
         body.addWidget(self.navigation)
         body.addWidget(self.stack, 1)
+        # Which cases volunteers write from, and a plain warning when they are last year's.
+        self.campaign = QLabel()
+        self.campaign.setWordWrap(True)
+        self.stale_button = QPushButton(self.tr("Prepare this year's cases…"))
+        self.stale_button.setMinimumHeight(TOUCH)
+        self.stale_button.clicked.connect(lambda: self.show_page(1))
+        campaign_row = QHBoxLayout()
+        campaign_row.addWidget(self.campaign, 1)
+        campaign_row.addWidget(self.stale_button)
+        services.events.bundle_changed.connect(self._show_campaign)
+        self._show_campaign()
+
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addLayout(campaign_row)
         layout.addLayout(body, 1)
 
         # Ctrl+1 … Ctrl+5 jump to a page: the keyboard path to every page without the list.
         for row in range(self.navigation.count()):
             QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self, lambda row=row: self.show_page(row))
         self.setTabOrder(self.navigation, self.stack)
+
+    def _show_campaign(self) -> None:
+        info = self.services.bundle.info
+        reason = stale_reason(info, dt.date.today())
+        if reason is None:
+            text = self.tr("Volunteers write from: %1.").replace("%1", info.campaign)
+        elif info.report_by is not None:
+            text = self.tr(
+                "Volunteers write from %1, whose report-by date (%2) has passed: its cases and asks may be out of date."
+            ).replace("%2", info.report_by.isoformat())
+        else:
+            text = self.tr(
+                "Volunteers write from %1, a campaign of %2: its cases and asks may be out of date."
+            ).replace("%2", str(info.year))
+        text = text.replace("%1", info.campaign)
+        self.campaign.setText(text)
+        self.campaign.setAccessibleName(text)
+        with_role(self.campaign, "warning" if reason else "muted")
+        self.stale_button.setVisible(reason is not None)
 
     def _add_page(self, name: str, page: QWidget) -> None:
         item = QListWidgetItem(name)
