@@ -4,7 +4,7 @@
 <context>
     <name>PinPrompt</name>
     <message numerus="yes">
-        <location filename="../../w4r_desktop/gui/pin_dialog.py" line="+105"/>
+        <location filename="../../w4r_desktop/gui/pin_dialog.py" line="+107"/>
         <source>Too many wrong PINs. Try again in %n second(s).</source>
         <translation>
             <numerusform>Too many wrong PINs. Try again in %n second.</numerusform>
@@ -93,6 +93,57 @@
         <translation>
             <numerusform>To protect your privacy, your letter will be cleared in %n second.</numerusform>
             <numerusform>To protect your privacy, your letter will be cleared in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message numerus="yes">
+        <location filename="../../w4r_desktop/gui/leader/sync_page.py" line="+264"/>
+        <source>%n new record(s),</source>
+        <translation>
+            <numerusform>%n new record,</numerusform>
+            <numerusform>%n new records,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n counted already,</source>
+        <translation>
+            <numerusform>%n counted already,</numerusform>
+            <numerusform>%n counted already,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n in conflict.</source>
+        <translation>
+            <numerusform>%n in conflict.</numerusform>
+            <numerusform>%n in conflict.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>Synced: wrote this laptop&apos;s %n record(s).</source>
+        <translation>
+            <numerusform>Synced: wrote this laptop&apos;s %n record.</numerusform>
+            <numerusform>Synced: wrote this laptop&apos;s %n records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n file(s) had nothing new.</source>
+        <translation>
+            <numerusform>%n file had nothing new.</numerusform>
+            <numerusform>%n files had nothing new.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n file(s) in the folder count for another event. Count those events together with this one?</source>
+        <translation>
+            <numerusform>%n file in the folder counts for another event. Count that event together with this one?</numerusform>
+            <numerusform>%n files in the folder count for another event. Count those events together with this one?</numerusform>
         </translation>
     </message>
 </context>

@@ -741,7 +741,7 @@
 <context>
     <name>LetterEditor</name>
     <message>
-        <location filename="../../w4r_desktop/gui/kiosk/editor.py" line="+95"/>
+        <location filename="../../w4r_desktop/gui/kiosk/editor.py" line="+99"/>
         <source>To: {address}</source>
         <translation>Para: {address}</translation>
     </message>
@@ -751,7 +751,7 @@
         <translation>Fecha: {date}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Start with a greeting in {language}</source>
         <translation>Empezar con un saludo en {language}</translation>
     </message>
@@ -895,29 +895,34 @@
     </message>
     <message>
         <location line="+51"/>
-        <source>Enter the leader PIN to open the leader console.</source>
-        <translation>Escriba el PIN de coordinación para abrir la consola.</translation>
+        <source>The leader PIN opens the leader console.</source>
+        <translation>El PIN de responsable abre la consola de responsable.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>A letter was left unfinished when W4R Desktop stopped. Enter the leader PIN to give it back.</source>
-        <translation>Quedó una carta sin terminar cuando W4R Desktop se detuvo. Introduce el PIN de responsable para recuperarla.</translation>
+        <source>A letter was left unfinished when W4R Desktop stopped. Only the leader PIN gives it back.</source>
+        <translation>Quedó una carta sin terminar cuando W4R Desktop se detuvo. Solo el PIN de responsable la recupera.</translation>
     </message>
     <message>
         <location line="+64"/>
-        <source>Enter the leader PIN to close W4R Desktop.</source>
-        <translation>Escriba el PIN de coordinación para cerrar W4R Desktop.</translation>
+        <source>The leader PIN is needed to close W4R Desktop.</source>
+        <translation>Hace falta el PIN de responsable para cerrar W4R Desktop.</translation>
     </message>
 </context>
 <context>
     <name>PinPrompt</name>
     <message>
-        <location filename="../../w4r_desktop/gui/pin_dialog.py" line="+48"/>
+        <location filename="../../w4r_desktop/gui/pin_dialog.py" line="+49"/>
         <source>Leader PIN</source>
         <translation>PIN de coordinación</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+0"/>
+        <source>Choose a leader PIN</source>
+        <translation>Elige un PIN de responsable</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>No leader PIN has been set on this laptop yet. Choose one now ({low} to {high} digits) and keep it to yourself: it opens the console and lets you leave kiosk mode.</source>
         <translation>Todavía no hay un PIN de coordinación en este portátil. Elija uno ahora (de {low} a {high} cifras) y no lo comparta: abre la consola y permite salir del modo quiosco.</translation>
     </message>
@@ -1757,13 +1762,56 @@
         <source>Conflict, not merged: record %1 in %2 (%3, %5 %4) differs from this laptop&apos;s.</source>
         <translation>Conflicto, no se combinó: el registro %1 de %2 (%3, %5 %4) es distinto del de este portátil.</translation>
     </message>
-    <message>
-        <location line="+11"/>
-        <source>%1 new records, %2 counted already, %3 in conflict.</source>
-        <translation>%1 registros nuevos, %2 ya contados, %3 en conflicto.</translation>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n new record(s),</source>
+        <translation>
+            <numerusform>%n registro nuevo,</numerusform>
+            <numerusform>%n registros nuevos,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n counted already,</source>
+        <translation>
+            <numerusform>%n ya contado,</numerusform>
+            <numerusform>%n ya contados,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n in conflict.</source>
+        <translation>
+            <numerusform>%n en conflicto.</numerusform>
+            <numerusform>%n en conflicto.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>Synced: wrote this laptop&apos;s %n record(s).</source>
+        <translation>
+            <numerusform>Sincronizado: se escribió %n registro de este portátil.</numerusform>
+            <numerusform>Sincronizado: se escribieron los %n registros de este portátil.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n file(s) had nothing new.</source>
+        <translation>
+            <numerusform>%n archivo no tenía nada nuevo.</numerusform>
+            <numerusform>%n archivos no tenían nada nuevo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n file(s) in the folder count for another event. Count those events together with this one?</source>
+        <translation>
+            <numerusform>%n archivo de la carpeta cuenta para otro evento. ¿Contar esos eventos junto con este?</numerusform>
+            <numerusform>%n archivos de la carpeta cuentan para otro evento. ¿Contar esos eventos junto con este?</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-41"/>
         <source>This laptop has joined the event of the first file.</source>
         <translation>Este portátil se ha unido al evento del primer archivo.</translation>
     </message>
@@ -1788,22 +1836,7 @@
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Synced: wrote this laptop&apos;s %1 records.</source>
-        <translation>Sincronizado: se escribieron los %1 registros de este portátil.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 file(s) had nothing new.</source>
-        <translation>%1 archivo(s) no tenían nada nuevo.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 file(s) in the folder count for another event. Count those events together with this one?</source>
-        <translation>%1 archivo(s) de la carpeta cuentan para otro evento. ¿Contar esos eventos junto con este?</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+36"/>
         <source>Export this laptop&apos;s records</source>
         <translation>Exportar los registros de este portátil</translation>
     </message>
@@ -1962,7 +1995,7 @@
         <translation>Añadido: %1 %2 para %3.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Cancel %1 %2 for %3? The record stays in the history with its correction.</source>
         <translation>¿Anular %1 %2 para %3? El registro sigue en el historial con su corrección.</translation>
     </message>
@@ -2090,7 +2123,7 @@
 <context>
     <name>TotalsModel</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/tally_page.py" line="-276"/>
+        <location filename="../../w4r_desktop/gui/leader/tally_page.py" line="-277"/>
         <source>Whole event</source>
         <translation>Todo el evento</translation>
     </message>
@@ -2209,7 +2242,7 @@
         <translation>Elija una carpeta para los archivos PDF</translation>
     </message>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/sync_page.py" line="-324"/>
+        <location filename="../../w4r_desktop/gui/leader/sync_page.py" line="-327"/>
         <location filename="../../w4r_desktop/gui/leader/tally_page.py" line="-111"/>
         <source>Please confirm</source>
         <translation>Confirme, por favor</translation>

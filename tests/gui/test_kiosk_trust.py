@@ -106,6 +106,7 @@ def test_kiosk_mode_without_a_pin_asks_the_leader_to_choose_one_first(qtbot: QtB
     kiosk = open_kiosk(qtbot, data_dir, kiosk=True)
     prompt = kiosk.window.pin_prompt
     assert prompt is not None and prompt.setting
+    assert prompt.title.text() == "Choose a leader PIN"
     assert kiosk.window.pages.currentWidget() is prompt
     assert not kiosk.flow.isVisible()
     give_pin(kiosk, again=True)

@@ -95,7 +95,7 @@ def test_two_laptops_sync_through_a_usb_stick(
     click_and_wait(qtbot, first_page, first_page.sync_button)
     assert first.tally.totals() == second.tally.totals()
     click_and_wait(qtbot, first_page, first_page.sync_button)
-    assert "1 file(s) had nothing new" in first_page.status.text()
+    assert "1 file had nothing new" in first_page.status.text()
     assert first.tally.letters_written() == 14
     assert not first_page.progress.isVisible()
 

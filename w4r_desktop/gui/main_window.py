@@ -182,14 +182,14 @@ class MainWindow(QMainWindow):
         """The "Leader" button or Ctrl+Shift+L: PIN first, then the console."""
         if self.pages.currentWidget() is not self.flow:
             return
-        self.ask_pin(self.tr("Enter the leader PIN to open the leader console."), self._show_console)
+        self.ask_pin(self.tr("The leader PIN opens the leader console."), self._show_console)
 
     def restore_draft(self) -> None:
         """The letter a crash left behind comes back only with the leader PIN: its writer may be gone."""
         if self.pages.currentWidget() is not self.flow:
             return
         self.ask_pin(
-            self.tr("A letter was left unfinished when W4R Desktop stopped. Enter the leader PIN to give it back."),
+            self.tr("A letter was left unfinished when W4R Desktop stopped. Only the leader PIN gives it back."),
             self._restore_after_pin,
         )
 
@@ -253,7 +253,7 @@ class MainWindow(QMainWindow):
         if not self._may_close:
             # Alt+F4 or the window manager: in kiosk mode only the leader may close the window.
             event.ignore()
-            self.ask_pin(self.tr("Enter the leader PIN to close W4R Desktop."), self._close_with_pin)
+            self.ask_pin(self.tr("The leader PIN is needed to close W4R Desktop."), self._close_with_pin)
             return
         # A deliberate close is not a crash: the volunteer's draft goes with the window.
         self.flow.forget_person(rebuild=False)

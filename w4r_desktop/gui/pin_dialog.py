@@ -45,7 +45,9 @@ class PinPrompt(QWidget):
         inner = QVBoxLayout(card)
         inner.setContentsMargins(40, 32, 40, 32)
         inner.setSpacing(12)
-        inner.addWidget(label(self.tr("Leader PIN"), "title"))
+        # A first PIN is chosen, not entered: say so in the title.
+        self.title = label(self.tr("Choose a leader PIN") if self.setting else self.tr("Leader PIN"), "title")
+        inner.addWidget(self.title)
         inner.addWidget(label(purpose))
         self.entry = _pin_field()
         self.again = _pin_field()

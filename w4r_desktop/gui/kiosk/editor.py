@@ -58,6 +58,10 @@ def _bullets(items: list[str]) -> list[QWidget]:
     return [label(f"•  {item}") for item in items]
 
 
+# Qt names some languages after one country where they are spoken (CLDR's default locale).
+_PLAIN_NATIVE = {"es": "español", "en": "English", "pt": "português", "fr": "français", "ar": "العربية"}
+
+
 class LetterEditor(QWidget):
     """The letter being written, and everything that helps to write it."""
 
@@ -103,7 +107,8 @@ class LetterEditor(QWidget):
         if greetings:
             code, text = next(iter(greetings.items()))
             self._greeting_text = text
-            native = QLocale(code).nativeLanguageName() or code
+            # The language as its speakers name it, without a country ("español", not "español de España").
+            native = _PLAIN_NATIVE.get(code) or QLocale(code).nativeLanguageName() or code
             native = native[:1].upper() + native[1:]  # "русский" -> "Русский" inside a sentence
             self.greeting_box = QCheckBox(self.tr("Start with a greeting in {language}").format(language=native))
             name_by_text(self.greeting_box, self.greeting_box.text())

@@ -259,11 +259,12 @@ class SyncPage(QWidget):
         return lines
 
     def _imported(self, report: ImportReport) -> str:
-        text = (
-            self.tr("%1 new records, %2 counted already, %3 in conflict.")
-            .replace("%1", str(report.added))
-            .replace("%2", str(report.duplicates))
-            .replace("%3", str(len(report.conflicts)))
+        text = " ".join(
+            (
+                self.tr("%n new record(s),", "", report.added),
+                self.tr("%n counted already,", "", report.duplicates),
+                self.tr("%n in conflict.", "", len(report.conflicts)),
+            )
         )
         if report.joined_event:
             text += " " + self.tr("This laptop has joined the event of the first file.")
@@ -296,19 +297,21 @@ class SyncPage(QWidget):
         assert isinstance(outcome, FolderSyncReport)
         self.services.events.tally_changed.emit()
         text = (
-            self.tr("Synced: wrote this laptop's %1 records.").replace("%1", str(outcome.exported.records))
+            self.tr("Synced: wrote this laptop's %n record(s).", "", outcome.exported.records)
             + " "
             + self._imported(outcome.imported)
         )
         if outcome.imported.unchanged:
-            text += " " + self.tr("%1 file(s) had nothing new.").replace("%1", str(len(outcome.imported.unchanged)))
+            text += " " + self.tr("%n file(s) had nothing new.", "", len(outcome.imported.unchanged))
         self.status.say(text, error=bool(outcome.skipped))
         self._show_details(self._conflict_lines(outcome.imported) + outcome.skipped)
         if outcome.other_events and self.ask(
             self,
             self.tr(
-                "%1 file(s) in the folder count for another event. Count those events together with this one?"
-            ).replace("%1", str(len(outcome.other_events))),
+                "%n file(s) in the folder count for another event. Count those events together with this one?",
+                "",
+                len(outcome.other_events),
+            ),
         ):
             self.sync_now(merge_events=True)
 

@@ -371,10 +371,11 @@ class TallyPage(QWidget):
         if line is None or line.voided:
             return
         record = line.record
+        # "Cancel 12 hand-written letters for Bernardo Caal Xol?"
         question = (
             self.tr("Cancel %1 %2 for %3? The record stays in the history with its correction.")
             .replace("%1", str(record.quantity))
-            .replace("%2", self.records.kind_names[record.kind])
+            .replace("%2", self.records.kind_names[record.kind].lower())
             .replace("%3", self.totals.case_name(record.case_id))
         )
         if not self.confirm(self, question):
