@@ -64,6 +64,7 @@ class Services:
 
     def replace_bundle(self, bundle: CaseBundle) -> None:
         """Make `bundle` the active one and tell every screen that shows cases."""
+        self.tally.remember_case_names({case.id: case.name for case in bundle.cases})
         self.active_bundle[0] = bundle
         self.events.bundle_changed.emit()
 
@@ -99,12 +100,14 @@ def open_services(
         finish_interrupted_install(folder)
     bundle = load_bundle(bundle_option or paths.active_bundle_path(folder))
     settings = Settings(db)
+    tally = tally_factory(db)
+    tally.remember_case_names({case.id: case.name for case in bundle.cases})
     return Services(
         data_dir=folder,
         db=db,
         station=this_station(db),
         settings=settings,
-        tally=tally_factory(db),
+        tally=tally,
         queue=PrintQueue(db),
         printer=printer or printer_factory(settings, folder),
         active_bundle=[bundle],
@@ -145,7 +148,10 @@ class BundleServices(CaseAccess, Protocol):
 
 
 class PrintServices(CaseAccess, Protocol):
-    """For the print station: the printer, the queue, and the data folder's saved letters."""
+    """For the print station: the printer, the queue, the data folder's saved letters, case names."""
+
+    @property
+    def tally(self) -> Tally: ...
 
     @property
     def data_dir(self) -> Path: ...

@@ -133,6 +133,14 @@ def _v5_copied_stations(conn: Connection) -> None:
     )
 
 
+def _v6_known_cases(conn: Connection) -> None:
+    """The names of cases this laptop has seen, so records keep a name after the bundle changes."""
+    conn.exec_driver_sql(
+        "CREATE TABLE known_case (id VARCHAR(100) NOT NULL, name VARCHAR(200) NOT NULL, "
+        "seen_at VARCHAR(32) NOT NULL, CONSTRAINT pk_known_case PRIMARY KEY (id))"
+    )
+
+
 Migration = Callable[[Connection], None]
 MIGRATIONS: list[Migration] = [
     _v1_initial,
@@ -140,6 +148,7 @@ MIGRATIONS: list[Migration] = [
     _v3_merged_events,
     _v4_known_stations,
     _v5_copied_stations,
+    _v6_known_cases,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

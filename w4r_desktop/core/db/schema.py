@@ -58,6 +58,15 @@ class Station(Base):
     fingerprint: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
 
+class KnownCase(Base):
+    """A case's name as a bundle gave it, kept after that bundle is replaced."""
+
+    __tablename__ = "known_case"
+    id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    seen_at: Mapped[str] = mapped_column(String(32))
+
+
 class MergedFile(Base):
     """A sync folder's file as last merged: read again only when its contents change."""
 

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from w4r_desktop.core.db.database import Database, this_station
 from w4r_desktop.core.db.schema import (
     Event,
+    KnownCase,
     KnownStation,
     LetterRecord,
     MergedEvent,
@@ -290,6 +291,20 @@ class Tally:
         # Laptops cloned from one image share a host name: tell them apart by their ids.
         shared = {text for text, count in Counter(names.values()).items() if count > 1}
         return {station: f"{text} ({station[:8]})" if text in shared else text for station, text in names.items()}
+
+    def remember_case_names(self, names: dict[str, str]) -> None:
+        """Keep the names of a bundle's cases (id -> name), so they outlive the bundle."""
+        if not names:
+            return
+        now = utc_now()
+        with self._db.session() as session:
+            for case_id, name in names.items():
+                session.merge(KnownCase(id=case_id, name=name[:200], seen_at=now))
+
+    def case_names(self) -> dict[str, str]:
+        """The names of every case this laptop has seen in a bundle, by id."""
+        with self._db.session() as session:
+            return {case.id: case.name for case in session.scalars(select(KnownCase))}
 
     def record_count(self) -> int:
         """How many records (corrections included) this laptop holds, of any event."""

@@ -78,8 +78,9 @@ def campaign_report(tally: Tally, bundle: CaseBundle, clock: Callable[[], dt.dat
         counts.setdefault(total.case_id, {})[total.kind] = total.quantity
     lines = [CaseLine(case.id, case.name, case.country_name, counts.pop(case.id, {})) for case in bundle.cases]
     whole_event = CaseLine(WHOLE_EVENT, "Whole event (not per case)", "", counts.pop(WHOLE_EVENT, {}))
-    # Cases counted on another laptop with another bundle still count: listed by id.
-    lines += [CaseLine(case_id, case_id, "", found) for case_id, found in sorted(counts.items())]
+    # Cases counted with another bundle still count: listed by the name this laptop last saw, else by id.
+    known = tally.case_names()
+    lines += [CaseLine(case_id, known.get(case_id, case_id), "", found) for case_id, found in sorted(counts.items())]
     totals = tally.event_totals()
     now = (clock or (lambda: dt.datetime.now().astimezone()))()
     return CampaignReport(

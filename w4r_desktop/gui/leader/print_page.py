@@ -226,7 +226,7 @@ class PrintPage(QWidget):
     def refresh(self) -> None:
         """Show the queue as it is in the database."""
         jobs = self.services.queue.jobs()
-        self.model.set_jobs(jobs, self.services.bundle)
+        self.model.set_jobs(jobs, self.services.bundle, self.services.tally.case_names())
         failed = sum(1 for job in jobs if job.failed)
         text = counted(
             self.tr("1 letter waiting, with its envelope."),

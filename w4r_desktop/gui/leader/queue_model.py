@@ -27,14 +27,22 @@ class PrintQueueModel(QAbstractTableModel):
         super().__init__(parent)
         self._bundle = bundle
         self._jobs: list[QueuedLetter] = []
+        self._names: dict[str, str] = {}
         self._headers = (self.tr("Case"), self.tr("Letter"), self.tr("To"), self.tr("Queued"), self.tr("Status"))
 
-    def set_jobs(self, jobs: list[QueuedLetter], bundle: CaseBundle | None = None) -> None:
-        """Replace every row (the queue is small: a whole reload is simplest and always right)."""
+    def set_jobs(
+        self, jobs: list[QueuedLetter], bundle: CaseBundle | None = None, names: dict[str, str] | None = None
+    ) -> None:
+        """Replace every row (the queue is small: a whole reload is simplest and always right).
+
+        `names` are case names by id for letters queued under another bundle.
+        """
         self.beginResetModel()
         self._jobs = list(jobs)
         if bundle is not None:
             self._bundle = bundle
+        if names is not None:
+            self._names = names
         self.endResetModel()
 
     @property
@@ -69,8 +77,8 @@ class PrintQueueModel(QAbstractTableModel):
         if column == COL_CASE:
             try:
                 return self._bundle.case(letter.case_id).name
-            except UserError:  # queued under another bundle: it still prints
-                return letter.case_id
+            except UserError:  # queued under another bundle: it still prints, under its name
+                return self._names.get(letter.case_id, letter.case_id)
         if column == COL_KIND:
             kind = self.tr("Appeal") if letter.kind == LetterKind.APPEAL else self.tr("Solidarity")
             return self.tr("%1 + envelope").replace("%1", kind)

@@ -11,16 +11,13 @@ import datetime as dt
 import logging
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -34,46 +31,13 @@ from w4r_desktop.core.tally.merge import ImportReport, import_files
 from w4r_desktop.core.tally.report import CampaignReport, campaign_report, write_report_csv
 from w4r_desktop.core.tally.shared_folder import FolderSyncReport, sync_folder
 from w4r_desktop.core.tally.sync_file import OtherEvent, Progress, SyncFileInvalid
+from w4r_desktop.gui.leader.file_dialogs import FILE_DIALOGS, Ask, FileChooser, ask_leader
 from w4r_desktop.gui.leader.page_parts import TOUCH, StatusLine, page_heading
 from w4r_desktop.gui.services import SyncServices
 from w4r_desktop.gui.tasks import BackgroundJob
 from w4r_desktop.printing.summary import write_summary_pdf
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class FileChooser:
-    """The file dialogs the page uses; tests replace them with answers of their own."""
-
-    save_file: Callable[[QWidget, str, str, str], str]
-    """(parent, title, suggested path, filter) -> the chosen path, or "" if cancelled."""
-    open_files: Callable[[QWidget, str, str], list[str]]
-    """(parent, title, filter) -> the chosen paths, or [] if cancelled."""
-    folder: Callable[[QWidget, str], str]
-    """(parent, title) -> the chosen folder, or "" if cancelled."""
-
-
-def _save_file(parent: QWidget, title: str, suggested: str, filter_text: str) -> str:
-    return QFileDialog.getSaveFileName(parent, title, suggested, filter_text)[0]
-
-
-def _open_files(parent: QWidget, title: str, filter_text: str) -> list[str]:
-    return list(QFileDialog.getOpenFileNames(parent, title, str(Path.home()), filter_text)[0])
-
-
-def _folder(parent: QWidget, title: str) -> str:
-    return QFileDialog.getExistingDirectory(parent, title, str(Path.home()))
-
-
-FILE_DIALOGS = FileChooser(_save_file, _open_files, _folder)
-
-Ask = Callable[[QWidget, str], bool]
-
-
-def ask_leader(parent: QWidget, question: str) -> bool:
-    answer = QMessageBox.question(parent, parent.tr("Please confirm"), question)
-    return answer == QMessageBox.StandardButton.Yes
 
 
 class SyncPage(QWidget):

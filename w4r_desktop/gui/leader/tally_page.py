@@ -109,7 +109,8 @@ class TotalsModel(QAbstractTableModel):
     def case_name(self, case_id: str) -> str:
         if case_id == WHOLE_EVENT:
             return self.tr("Whole event")
-        return next((case.name for case in self.services.bundle.cases if case.id == case_id), case_id)
+        current = next((case.name for case in self.services.bundle.cases if case.id == case_id), None)
+        return current or self.services.tally.case_names().get(case_id, case_id)
 
     def station_name(self, station_id: str, names: dict[str, str]) -> str:
         name = names.get(station_id) or self.tr("Laptop %1").replace("%1", station_id[:8])
