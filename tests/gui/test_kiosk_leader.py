@@ -131,3 +131,13 @@ def test_outside_kiosk_mode_the_window_just_closes(qtbot: QtBot, data_dir: Path)
     normal.window.close()
     assert not normal.window.isVisible()
     normal.services.close()
+
+
+def test_the_window_fills_the_screen_it_is_on(qtbot: QtBot, data_dir: Path) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    kiosk = open_kiosk(qtbot, data_dir, kiosk=True, pin="2468")
+    screen = QGuiApplication.primaryScreen()
+    kiosk.window.show_on_screen(screen)
+    assert kiosk.window.geometry() == screen.geometry()
+    close_kiosk(kiosk)

@@ -75,10 +75,8 @@ def run_application(args: argparse.Namespace) -> int:
         window.show()
         # Once the event loop has painted the gallery it is interactive: stop there.
         QTimer.singleShot(0, app.quit)
-    elif kiosk:
-        window.showFullScreen()
     else:
-        window.show()
+        window.show_on_screen()
     window.start_idle_watch()
     code = app.exec()
     services.close()

@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence, QScreen, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -223,12 +223,30 @@ class MainWindow(QMainWindow):
             focus_on(current)
         self._update_idle()
 
+    def show_on_screen(self, screen: QScreen | None = None) -> None:
+        """Fill the screen: all of it in kiosk mode, its free area otherwise.
+
+        The geometry is set before showing, so the window fills the screen even without a window
+        manager (a bare X session ignores "full screen" and "maximised" requests).
+        """
+        screen = screen or self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            self.setGeometry(screen.geometry() if self.kiosk else screen.availableGeometry())
+        if self.kiosk:
+            self.showFullScreen()
+        else:
+            self.showMaximized()
+
     def leave_kiosk_mode(self) -> None:
-        """The leader left kiosk mode: a normal window that closes like any other."""
+        """The leader left kiosk mode: a normal, maximised window that closes like any other.
+
+        It visibly changes: out of full screen, with the window manager's frame and title back.
+        """
         self.kiosk = False
         self._may_close = True
         if self.isFullScreen():
             self.showNormal()
+            self.show_on_screen()
 
     def showEvent(self, event: QShowEvent) -> None:
         # Focus given before the window was shown is lost: give it again to the page on show
