@@ -48,6 +48,17 @@
     </message>
 </context>
 <context>
+    <name>ProjectorView</name>
+    <message numerus="yes">
+        <location filename="../../w4r_desktop/gui/projector.py" line="+56"/>
+        <source>%n letter(s) written</source>
+        <translation>
+            <numerusform>%n letter written</numerusform>
+            <numerusform>%n letters written</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QueuePrintRun</name>
     <message numerus="yes">
         <location filename="../../w4r_desktop/gui/leader/queue_printing.py" line="+103"/>
@@ -99,7 +110,7 @@
 <context>
     <name>SyncPage</name>
     <message numerus="yes">
-        <location filename="../../w4r_desktop/gui/leader/sync_page.py" line="+264"/>
+        <location filename="../../w4r_desktop/gui/leader/sync_page.py" line="+228"/>
         <source>%n new record(s),</source>
         <translation>
             <numerusform>%n new record,</numerusform>

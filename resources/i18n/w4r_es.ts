@@ -656,7 +656,7 @@
 <context>
     <name>LeaderConsole</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/console.py" line="+71"/>
+        <location filename="../../w4r_desktop/gui/leader/console.py" line="+72"/>
         <source>Group leader&apos;s console</source>
         <translation>Consola de coordinación del grupo</translation>
     </message>
@@ -681,7 +681,17 @@
         <translation>Salir de la pantalla completa para poder cerrar la aplicación</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>Big-screen &amp;counter</source>
+        <translation>&amp;Contador en pantalla grande</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The live count and letters per case, full screen on a projector or second screen</source>
+        <translation>El recuento en directo y las cartas por caso, a pantalla completa en un proyector o una segunda pantalla</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Console pages</source>
         <translation>Páginas de la consola</translation>
     </message>
@@ -718,7 +728,7 @@
         <translation>Preparar los casos de este año…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>Volunteers write from: %1.</source>
         <translation>Los voluntarios escriben con: %1.</translation>
     </message>
@@ -904,7 +914,7 @@
         <translation>Quedó una carta sin terminar cuando W4R Desktop se detuvo. Solo el PIN de responsable la recupera.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+82"/>
         <source>The leader PIN is needed to close W4R Desktop.</source>
         <translation>Hace falta el PIN de responsable para cerrar W4R Desktop.</translation>
     </message>
@@ -1188,7 +1198,7 @@
 <context>
     <name>PrintQueueModel</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/queue_model.py" line="+30"/>
+        <location filename="../../w4r_desktop/gui/leader/queue_model.py" line="+31"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
@@ -1213,7 +1223,7 @@
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>Appeal</source>
         <translation>Petición</translation>
     </message>
@@ -1241,6 +1251,32 @@
         <location line="+0"/>
         <source>Waiting</source>
         <translation>Pendiente</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorView</name>
+    <message>
+        <location filename="../../w4r_desktop/gui/projector.py" line="+26"/>
+        <source>Write for Rights: letters written</source>
+        <translation>Escribe por los Derechos: cartas escritas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write for Rights</source>
+        <translation>Escribe por los Derechos</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Press Escape to close this window.</source>
+        <translation>Pulsa Escape para cerrar esta ventana.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n letter(s) written</source>
+        <translation>
+            <numerusform>%n carta escrita</numerusform>
+            <numerusform>%n cartas escritas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1287,7 +1323,7 @@
 <context>
     <name>RecordsModel</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/tally_page.py" line="+126"/>
+        <location filename="../../w4r_desktop/gui/leader/tally_page.py" line="+127"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
@@ -1673,7 +1709,7 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/sync_page.py" line="+103"/>
+        <location filename="../../w4r_desktop/gui/leader/sync_page.py" line="+67"/>
         <source>Bring the counts of every laptop together. Nothing is counted twice, however often you sync or import the same file.</source>
         <translation>Reúna los recuentos de todos los portátiles. Nada se cuenta dos veces, por muchas veces que sincronice o importe el mismo archivo.</translation>
     </message>
@@ -2123,12 +2159,12 @@
 <context>
     <name>TotalsModel</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/tally_page.py" line="-277"/>
+        <location filename="../../w4r_desktop/gui/leader/tally_page.py" line="-278"/>
         <source>Whole event</source>
         <translation>Todo el evento</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Laptop %1</source>
         <translation>Portátil %1</translation>
     </message>
@@ -2242,8 +2278,8 @@
         <translation>Elija una carpeta para los archivos PDF</translation>
     </message>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/sync_page.py" line="-327"/>
-        <location filename="../../w4r_desktop/gui/leader/tally_page.py" line="-111"/>
+        <location filename="../../w4r_desktop/gui/leader/file_dialogs.py" line="+42"/>
+        <location filename="../../w4r_desktop/gui/leader/tally_page.py" line="-112"/>
         <source>Please confirm</source>
         <translation>Confirme, por favor</translation>
     </message>

@@ -356,3 +356,21 @@ def test_the_console_says_when_the_active_cases_are_last_years(console: LeaderCo
     assert console.stale_button.isVisibleTo(console)
     qtbot.mouseClick(console.stale_button, Qt.MouseButton.LeftButton)
     assert console.current_page() is console.cases_page
+
+
+def test_the_big_screen_counter_follows_the_tally(console: LeaderConsole, services: Services, qtbot: QtBot) -> None:
+    from w4r_desktop.gui.language import install_language
+
+    install_language("en")  # the plural forms ("1 letter", "2 letters"), as the application installs them
+    qtbot.mouseClick(console.projector_button, Qt.MouseButton.LeftButton)
+    projector = console.projector
+    assert projector is not None and projector.isVisible()
+    assert projector.count.text() == "0 letters written"
+    services.tally.record("zhang-zhan", "appeal", 0)
+    services.tally.record("zhang-zhan", "handwritten", quantity=11)
+    services.events.tally_changed.emit()
+    assert projector.count.text() == "12 letters written"
+    assert projector.chart.bars()[0] == ("Zhang Zhan", 12)
+    assert len(projector.chart.bars()) == len(services.bundle.cases)  # every case, even at zero
+    qtbot.keyClick(projector, Qt.Key.Key_Escape)
+    assert not projector.isVisible()

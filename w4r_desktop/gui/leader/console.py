@@ -30,6 +30,7 @@ from w4r_desktop.gui.leader.cases_page import FILE_DIALOGS, BundleChooser, Cases
 from w4r_desktop.gui.leader.event_page import EventPage
 from w4r_desktop.gui.leader.page_parts import TOUCH, with_role
 from w4r_desktop.gui.leader.print_page import FolderChooser, PrintPage, choose_output_folder
+from w4r_desktop.gui.projector import ProjectorView
 from w4r_desktop.gui.services import Services
 from w4r_desktop.gui.widgets.wheel_guard import guard_wheel_in
 
@@ -75,10 +76,17 @@ class LeaderConsole(QWidget):
         self.leave_button = QPushButton(self.tr("&Leave kiosk mode"))
         self.leave_button.setToolTip(self.tr("Leave full screen, so the application can be closed"))
         self.leave_button.clicked.connect(self.leave_kiosk_mode)
-        for button in (self.back_button, self.leave_button):
+        self.projector_button = QPushButton(self.tr("Big-screen &counter"))
+        self.projector_button.setToolTip(
+            self.tr("The live count and letters per case, full screen on a projector or second screen")
+        )
+        self.projector_button.clicked.connect(self.open_projector)
+        self.projector: ProjectorView | None = None
+        for button in (self.back_button, self.leave_button, self.projector_button):
             button.setMinimumHeight(TOUCH)
         header = QHBoxLayout()
         header.addWidget(title, 1)
+        header.addWidget(self.projector_button)
         header.addWidget(self.leave_button)
         header.addWidget(self.back_button)
 
@@ -127,6 +135,13 @@ class LeaderConsole(QWidget):
         for row in range(self.navigation.count()):
             QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self, lambda row=row: self.show_page(row))
         self.setTabOrder(self.navigation, self.stack)
+
+    def open_projector(self) -> None:
+        """Show the big-screen counter, on the last screen there is (the projector, usually)."""
+        if self.projector is None:
+            self.projector = ProjectorView(self.services, self)
+        self.projector.show_on()
+        self.projector.raise_()
 
     def _show_campaign(self) -> None:
         info = self.services.bundle.info
