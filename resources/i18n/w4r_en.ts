@@ -50,7 +50,7 @@
 <context>
     <name>ProjectorView</name>
     <message numerus="yes">
-        <location filename="../../w4r_desktop/gui/projector.py" line="+56"/>
+        <location filename="../../w4r_desktop/gui/projector.py" line="+57"/>
         <source>%n letter(s) written</source>
         <translation>
             <numerusform>%n letter written</numerusform>

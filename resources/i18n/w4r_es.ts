@@ -920,6 +920,25 @@
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../w4r_desktop/gui/widgets/pdf_preview.py" line="+36"/>
+        <location line="+4"/>
+        <source>Whole page</source>
+        <translation>Página entera</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+</context>
+<context>
     <name>PinPrompt</name>
     <message>
         <location filename="../../w4r_desktop/gui/pin_dialog.py" line="+49"/>
@@ -1261,7 +1280,7 @@
         <translation>Escribe por los Derechos: cartas escritas</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Write for Rights</source>
         <translation>Escribe por los Derechos</translation>
     </message>
@@ -1361,7 +1380,7 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../w4r_desktop/gui/kiosk/review.py" line="+47"/>
+        <location filename="../../w4r_desktop/gui/kiosk/review.py" line="+48"/>
         <source>Your letter as it will be printed</source>
         <translation>Tu carta tal como se imprimirá</translation>
     </message>
@@ -1371,7 +1390,7 @@
         <translation>El sobre tal como se imprimirá</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Envelope</source>
         <translation>Sobre</translation>
     </message>

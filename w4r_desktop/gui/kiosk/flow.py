@@ -263,7 +263,9 @@ class KioskFlow(QWidget):
 
         printer = self.services.printer
         checks, written = guidance_for(self._case(), letter, self._pdfs.pages), written_by_volunteer(letter)
-        review = ReviewScreen(self._pdfs, printer.name, printer.on_paper, letter.verified, checks, written)
+        review = ReviewScreen(
+            self._pdfs, printer.name, printer.on_paper, letter.verified, checks, written, self.session.text_size
+        )
         review.back.connect(lambda: self.go(Screen.EDITOR))
         review.print_now.connect(self.print_now)
         review.hand_in.connect(self.hand_in)

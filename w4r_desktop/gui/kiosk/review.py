@@ -40,6 +40,7 @@ class ReviewScreen(QWidget):
         address_confirmed: bool = True,
         checks: Guidance | None = None,
         written: str = "",
+        text_size: str = "normal",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -48,6 +49,7 @@ class ReviewScreen(QWidget):
         self.envelope_preview = PdfPreview(self.tr("The envelope as it will be printed"))
         self.letter_preview.show_pdf(pdfs.letter)
         self.envelope_preview.show_pdf(pdfs.envelope)
+        self.letter_preview.follow_text_size(text_size)  # larger text: the letter opens zoomed in
 
         envelope_column = QVBoxLayout()
         envelope_column.addWidget(label(self.tr("Envelope"), "heading"))
