@@ -112,7 +112,7 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../w4r_desktop/gui/kiosk/case_page.py" line="+79"/>
+        <location filename="../../w4r_desktop/gui/kiosk/case_page.py" line="+83"/>
         <source>What we ask</source>
         <translation>Qué pedimos</translation>
     </message>
@@ -165,7 +165,7 @@
 <context>
     <name>CaseStatus</name>
     <message>
-        <location line="-121"/>
+        <location line="-124"/>
         <source>imprisoned</source>
         <translation>en prisión</translation>
     </message>
@@ -922,8 +922,7 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../w4r_desktop/gui/widgets/pdf_preview.py" line="+36"/>
-        <location line="+4"/>
+        <location filename="../../w4r_desktop/gui/widgets/pdf_preview.py" line="+40"/>
         <source>Whole page</source>
         <translation>Página entera</translation>
     </message>
@@ -933,7 +932,12 @@
         <translation>Alejar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Zoom in</source>
         <translation>Acercar</translation>
     </message>
@@ -1401,8 +1405,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>No printer is connected: “Print now” saves the letter as a PDF file for the event leader to print.</source>
-        <translation>No hay ninguna impresora conectada: «Imprimir ahora» guarda la carta como archivo PDF para que la imprima quien coordina el evento.</translation>
+        <source>No printer here: “Print now” saves a PDF for the event team to print.</source>
+        <translation>Sin impresora: «Imprimir ahora» guarda un PDF para que lo imprima el equipo del evento.</translation>
     </message>
     <message>
         <location line="+5"/>

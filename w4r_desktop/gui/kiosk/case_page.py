@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QScroller,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -64,8 +65,11 @@ class CasePage(QWidget):
         side.addWidget(label(country_name(case.country, language), "muted"))
         status = status_text(case, language)
         if status:
-            badge = label(status, "badge", wrap=False)
-            side.addWidget(badge, 0, Qt.AlignmentFlag.AlignLeft)
+            # Wraps: a long status in Spanish at A++ is wider than the side. No alignment (a wrapped
+            # label given one loses its height); Maximum keeps a short badge as wide as its text.
+            badge = label(status, "badge")
+            badge.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+            side.addWidget(badge)
         side.addStretch(1)
         side_panel = QWidget()
         side_panel.setLayout(side)

@@ -52,15 +52,14 @@ class ReviewScreen(QWidget):
         self.letter_preview.follow_text_size(text_size)  # larger text: the letter opens zoomed in
 
         envelope_column = QVBoxLayout()
-        envelope_column.addWidget(label(self.tr("Envelope"), "heading"))
+        envelope_column.addLayout(_heading_with(label(self.tr("Envelope"), "heading"), self.envelope_preview))
         envelope_column.addWidget(self.envelope_preview, 1)
         if has_printer:
             where = self.tr("Printer: {name}").format(name=printer_name)
         else:
-            where = self.tr(
-                "No printer is connected: “Print now” saves the letter as a PDF file for the event leader to print."
-            )
-        envelope_column.addWidget(label(where, "muted"))
+            where = self.tr("No printer here: “Print now” saves a PDF for the event team to print.")
+        self.where = label(where, "muted")
+        envelope_column.addWidget(self.where)
         envelope_column.addWidget(
             label(
                 self.tr("Check your letter. If you want to change anything, go back: nothing is printed yet."), "note"
@@ -68,7 +67,7 @@ class ReviewScreen(QWidget):
         )
         envelope_column.addStretch(1)
         letter_column = QVBoxLayout()
-        letter_column.addWidget(label(self.tr("Letter"), "heading"))
+        letter_column.addLayout(_heading_with(label(self.tr("Letter"), "heading"), self.letter_preview))
         letter_column.addWidget(self.letter_preview, 1)
 
         previews = QHBoxLayout()
@@ -119,6 +118,7 @@ class ReviewScreen(QWidget):
         if not address_confirmed:
             # Nothing to print here: the letter waits for the leader's check of the address.
             self.print_button.hide()
+            self.where.hide()  # which printer no longer matters, and the screen needs the room
             self.hand_in_button.setProperty("role", "primary")
             self.initial_focus = self.hand_in_button
 
@@ -195,3 +195,11 @@ class ReviewScreen(QWidget):
         """Drop the PDFs from memory (the screen is going)."""
         self.letter_preview.clear()
         self.envelope_preview.clear()
+
+
+def _heading_with(heading: QWidget, preview: PdfPreview) -> QHBoxLayout:
+    """A column's heading with its preview's zoom buttons beside it (room for the text below)."""
+    row = QHBoxLayout()
+    row.addWidget(heading, 1)
+    row.addWidget(preview.zoom_bar)
+    return row

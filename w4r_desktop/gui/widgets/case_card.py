@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from w4r_desktop.core.bundle.model import Case
 from w4r_desktop.gui.widgets.portrait import Portrait
+
+PORTRAIT = 88
+"""The portrait's side, in pixels."""
 
 
 class CaseCard(QPushButton):
@@ -47,18 +51,34 @@ class CaseCard(QPushButton):
         row = QHBoxLayout(self)
         row.setContentsMargins(14, 12, 14, 12)
         row.setSpacing(16)
-        portrait = Portrait(case.name, case.id, case.photo, 88)
+        portrait = Portrait(case.name, case.id, case.photo, PORTRAIT)
         portrait.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         row.addWidget(portrait, 0, Qt.AlignmentFlag.AlignTop)
         row.addLayout(words, 1)
 
     # A QPushButton sizes itself by its own text, not by the layout inside it: ask the layout,
     # so that long headlines wrap to the card's width and the card grows to fit them.
+    # The grid sizes rows by these hints, not by heightForWidth: give the height the card needs at
+    # the width it has now (a long name at large text takes three lines), and ask again on resize.
     def sizeHint(self) -> QSize:
-        return QSize(360, self.heightForWidth(360))
+        return QSize(360, self.heightForWidth(self._width()))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(240, 120)
+        return QSize(240, self.heightForWidth(self._width()))
+
+    def _width(self) -> int:
+        return self.width() if self.width() >= 240 else 360
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            # The layout inside a button gives a wrapped label its one-width height: give each the
+            # height its text needs at the width it will have (margins, portrait and gap aside).
+            room = max(1, event.size().width() - 2 * 14 - PORTRAIT - 16)
+            for text in self.labels:
+                if text.wordWrap():
+                    text.setMinimumHeight(text.heightForWidth(room))
+            self.updateGeometry()
 
     def hasHeightForWidth(self) -> bool:
         return True

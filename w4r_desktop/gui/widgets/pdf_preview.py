@@ -33,7 +33,7 @@ class PdfPreview(QWidget):
         self.view.viewport().installEventFilter(self)
         self._buffer: QBuffer | None = None
         self.zoom_out_button = QPushButton("\u2212")  # a minus sign, as wide as the plus
-        self.fit_button = QPushButton(self.tr("Whole page"))
+        self.fit_button = QPushButton(self.tr("Fit"))
         self.zoom_in_button = QPushButton("+")
         for button, name in (
             (self.zoom_out_button, self.tr("Zoom out")),
@@ -53,7 +53,10 @@ class PdfPreview(QWidget):
         whole = QShortcut(QKeySequence("Ctrl+0"), self)
         whole.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         whole.activated.connect(self.fit)
-        buttons = QHBoxLayout()
+        self.zoom_bar = QWidget()
+        """The zoom buttons: under the view, unless a screen places them elsewhere (beside a heading)."""
+        buttons = QHBoxLayout(self.zoom_bar)
+        buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addStretch(1)
         buttons.addWidget(self.zoom_out_button)
         buttons.addWidget(self.fit_button)
@@ -61,7 +64,7 @@ class PdfPreview(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(self.zoom_bar)
 
     # --- zoom ----------------------------------------------------------------------------------
 
