@@ -122,12 +122,17 @@
         <translation>A quién escribimos</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>An appeal letter goes to {who}.</source>
+        <translation>La carta de petición se envía a {who}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>An appeal letter goes to {who}, {where}.</source>
         <translation>La carta de petición se envía a {who}, {where}.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>A message of solidarity goes to {who}, {where}.</source>
         <translation>El mensaje de solidaridad se envía a {who}, {where}.</translation>
     </message>
@@ -165,7 +170,7 @@
 <context>
     <name>CaseStatus</name>
     <message>
-        <location line="-124"/>
+        <location line="-129"/>
         <source>imprisoned</source>
         <translation>en prisión</translation>
     </message>
@@ -1404,7 +1409,7 @@
         <translation>Impresora: {name}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>No printer here: “Print now” saves a PDF for the event team to print.</source>
         <translation>Sin impresora: «Imprimir ahora» guarda un PDF para que lo imprima el equipo del evento.</translation>
     </message>
@@ -1439,7 +1444,7 @@
         <translation>La organización aún no ha confirmado esta dirección. Entrega tu carta: comprobarán la dirección y después la imprimirán y la enviarán.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Your message contains “{word}”. It can put the person you write to in danger, so the message cannot be sent like this: go back and take it out.</source>
         <translation>Tu mensaje contiene «{word}». Puede poner en peligro a la persona a la que escribes, así que no se puede enviar así: vuelve atrás y quítalo.</translation>
     </message>
@@ -1549,7 +1554,12 @@
 <context>
     <name>SettingField</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/setting_fields.py" line="+135"/>
+        <location filename="../../w4r_desktop/gui/leader/setting_fields.py" line="+121"/>
+        <source>%1 to %2</source>
+        <translation>de %1 a %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Not set</source>
         <translation>Sin definir</translation>
     </message>

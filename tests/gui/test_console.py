@@ -374,3 +374,14 @@ def test_the_big_screen_counter_follows_the_tally(console: LeaderConsole, servic
     assert len(projector.chart.bars()) == len(services.bundle.cases)  # every case, even at zero
     qtbot.keyClick(projector, Qt.Key.Key_Escape)
     assert not projector.isVisible()
+
+
+def test_an_idle_time_out_of_range_is_explained_not_put_back(console: LeaderConsole, services: Services) -> None:
+    page = console.event_page
+    field = page.fields["idle_timeout_s"]
+    assert field.limits.text() == "30 to 3600"
+    field.editor.setValue(10)
+    assert not page.save()
+    assert "at least 30" in page.status.text()
+    assert services.settings.get("idle_timeout_s") == 180  # nothing saved
+    assert field.editor.value() == 10  # what the leader typed is still there to correct

@@ -192,3 +192,12 @@ def test_a_greeting_is_offered_in_the_language_as_its_speakers_name_it(kiosk: Ki
     editor = kiosk.write("bernardo-caal-xol", solidarity=True)
     assert editor.greeting_box is not None
     assert "Español" in editor.greeting_box.text() and "España" not in editor.greeting_box.text()
+
+
+def test_a_heading_does_not_repeat_the_country(kiosk: Kiosk) -> None:
+    from tests.gui.kiosk_helpers import texts_in
+
+    kiosk.open_case("zhang-zhan")
+    shown = texts_in(kiosk.screen(Screen.CASE))
+    assert "President of the People's Republic of China." in shown
+    assert "China, China" not in shown

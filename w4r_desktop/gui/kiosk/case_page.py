@@ -89,12 +89,17 @@ class CasePage(QWidget):
             who = ", ".join(official.addressee)
             where = country_name(official.country, language)
             if len(case.appeal) > 1:
-                choice = WrappingChoice(f"{who} ({where})")
+                choice = WrappingChoice(who if where.lower() in who.lower() else f"{who} ({where})")
                 choice.button.setChecked(index == 0)
                 self.targets.addButton(choice.button, index)
                 story.addWidget(choice)
             else:
-                story.addWidget(label(self.tr("An appeal letter goes to {who}, {where}.").format(who=who, where=where)))
+                if where.lower() in who.lower():  # "…of China", not "…of China, China"
+                    story.addWidget(label(self.tr("An appeal letter goes to {who}.").format(who=who)))
+                else:
+                    story.addWidget(
+                        label(self.tr("An appeal letter goes to {who}, {where}.").format(who=who, where=where))
+                    )
 
         postal = case.postal_solidarity
         self.solidarity_target = case.solidarity.index(postal) if postal is not None else -1

@@ -71,7 +71,8 @@ class SettingField(QWidget):
         self._boxes: list[QCheckBox] = []
         self.editor = self._make_editor(layout)
         if self.editor is not None:
-            layout.addWidget(self.editor)
+            if layout.indexOf(self.editor) < 0:  # not placed already (beside its limits)
+                layout.addWidget(self.editor)
             self.setFocusProxy(self.editor)
         else:
             layout.addStretch(1)
@@ -112,11 +113,18 @@ class SettingField(QWidget):
             return combo
         if spec.kind is int:
             spin = QSpinBox()
-            spin.setRange(
-                spec.minimum if spec.minimum is not None else -1_000_000,
-                spec.maximum if spec.maximum is not None else 1_000_000,
-            )
+            # Wider than the setting allows: a value out of range is explained when saving
+            # ("at least 30"), instead of being put back without a word.
+            spin.setRange(0 if (spec.minimum or 0) >= 0 else -1_000_000, 1_000_000)
             spin.valueChanged.connect(self.edited)
+            if spec.minimum is not None and spec.maximum is not None:
+                limits = QLabel(self.tr("%1 to %2").replace("%1", str(spec.minimum)).replace("%2", str(spec.maximum)))
+                limits.setProperty("role", "muted")
+                spin.setToolTip(limits.text())
+                layout.addWidget(spin)
+                layout.addWidget(limits)
+                layout.addStretch(1)
+                self.limits = limits
             return spin
         if spec.kind is float:
             number = QDoubleSpinBox()
