@@ -1,0 +1,36 @@
+"""Every benchmark still runs to its figures (on tiny inputs), so a change to the product cannot quietly break one."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parents[1] / "bench"
+
+TINY = {
+    "bench_printing.py": (["--repeat", "1"], "x bare page"),
+    "bench_tally.py": (
+        ["--records", "2000", "--stations", "2", "--per-station", "200", "--latency-samples", "5"],
+        "nothing new",
+    ),
+    "bench_merge.py": (["--stations", "2", "--per-station", "200", "--rounds", "1"], "the floor"),
+    "bench_cli.py": (["--runs", "1"], "w4r-desktop tally add"),
+    "bench_startup.py": (["--runs", "1"], "ratio"),
+}
+
+
+def test_every_benchmark_is_covered() -> None:
+    assert sorted(path.name for path in BENCH.glob("bench_*.py")) == sorted(TINY)
+
+
+@pytest.mark.parametrize("script", sorted(TINY))
+def test_the_benchmark_prints_its_figures(script: str) -> None:
+    arguments, expected = TINY[script]
+    done = subprocess.run(
+        [sys.executable, str(BENCH / script), *arguments], capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert expected in done.stdout
