@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from tests.gui.console_helpers import FlakyPrinter
 from w4r_desktop.core.bundle.model import LetterKind
 from w4r_desktop.core.letters import draft_letter
+from w4r_desktop.gui.language import install_language
 from w4r_desktop.gui.leader.print_page import PrintPage
 from w4r_desktop.gui.leader.queue_model import JobRole
 from w4r_desktop.gui.services import Services
@@ -204,3 +205,16 @@ def test_removing_a_letter_asks_first_and_keeps_the_count(qtbot: QtBot, services
     assert page.status.text() == "1 letter removed from the queue."
     assert page.model.rowCount() == 3
     assert services.tally.letters_written() == 4
+
+
+def test_after_the_list_of_failures_the_next_sentence_starts_a_line(
+    print_page: PrintPage, services: Services, printer: FlakyPrinter, qtbot: QtBot
+) -> None:
+    install_language("en")  # the plural forms, as the application installs them
+    _queue_letters(services, as_bundled=True)  # Wendy Galarza's address waits for the leader's check
+    printer.fail_calls = {1}
+    qtbot.mouseClick(print_page.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: print_page.run is None, timeout=20_000)
+    lines = print_page.status.text().split("\n")
+    assert lines[1] == "• the printer is out of paper"
+    assert lines[2].startswith("1 letter waits for its address to be checked")

@@ -39,6 +39,7 @@ from w4r_desktop.gui.leader.queue_model import COL_KIND, COL_QUEUED, PrintQueueM
 from w4r_desktop.gui.leader.queue_printing import JobRenderer, QueuePrintRun, letter_and_envelope
 from w4r_desktop.gui.leader.saved_panel import SavedLettersPanel
 from w4r_desktop.gui.services import PrintServices
+from w4r_desktop.gui.widgets.button_row import ButtonRow
 from w4r_desktop.gui.widgets.wheel_guard import guard_wheel_in
 from w4r_desktop.printing.batch import render_batch
 from w4r_desktop.printing.printer import PdfFolderPrinter, Printer
@@ -206,13 +207,11 @@ class PrintPage(QWidget):
         self.check_button.clicked.connect(self.check_address)
         self.table.selectionModel().selectionChanged.connect(self._enable_buttons)
         self.status = StatusLine()
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.queue_summary, 1)
-        buttons.addWidget(self.sheet_button)
-        buttons.addWidget(self.check_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addWidget(self.print_selected_button)
-        buttons.addWidget(self.print_button)
+        # One row on a wide screen; on a narrow one the printing buttons go below the others.
+        buttons = ButtonRow(
+            [ButtonRow([self.sheet_button, self.check_button, self.remove_button], [])],
+            [ButtonRow([], [self.print_selected_button, self.print_button])],
+        )
         self.overdue = with_role(QLabel(), "warning")
         self.overdue.setWordWrap(True)
         self.overdue.hide()
@@ -220,7 +219,8 @@ class PrintPage(QWidget):
         layout.addWidget(self.overdue)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
-        layout.addLayout(buttons)
+        layout.addWidget(self.queue_summary)
+        layout.addWidget(buttons)
         return tab
 
     def refresh(self) -> None:

@@ -91,26 +91,26 @@ class QueuePrintRun(QObject):
             self.tr("Printed %1 of %n letters with their envelopes."),
             result.total,
         ).replace("%1", str(result.printed))
-        if result.failed:
+        if result.failed:  # the reasons are a list: what follows starts on a line of its own
             text += " " + counted(
                 self.tr("1 failed and stays in the queue:"),
                 self.tr("%n failed and stay in the queue:"),
                 len(result.failed),
             )
-            text += "".join(f"\n• {error}" for _job, error in result.failed[:5])
+            text += "".join(f"\n• {error}" for _job, error in result.failed[:5]) + "\n"
         if result.to_check:
-            text += " " + self.tr(
+            text += ("" if text.endswith("\n") else " ") + self.tr(
                 "%n letter(s) wait for their address to be checked: select one and press Check address.",
                 "",
                 len(result.to_check),
             )
         if result.cancelled:
-            text += " " + counted(
+            text += ("" if text.endswith("\n") else " ") + counted(
                 self.tr("Cancelled: 1 letter not printed stays in the queue."),
                 self.tr("Cancelled: %n letters not printed stay in the queue."),
                 result.not_reached,
             )
-        return text
+        return text.rstrip("\n")
 
     def start(self) -> None:
         """Begin with the first job on the next event-loop turn."""

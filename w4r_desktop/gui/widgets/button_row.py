@@ -35,6 +35,11 @@ class ButtonRow(QWidget):
         shown = [button for button in self.buttons if not button.isHidden()]
         return sum(button.sizeHint().width() for button in shown) + SPACING * max(0, len(shown) - 1)
 
+    def sizeHint(self) -> QSize:
+        """As wide as the buttons side by side, even while stacked: a row inside a row can unstack."""
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), self._wide_width()), hint.height())
+
     def minimumSizeHint(self) -> QSize:
         shown = [button for button in self.buttons if not button.isHidden()]
         width = max((button.sizeHint().width() for button in shown), default=0)

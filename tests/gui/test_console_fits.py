@@ -1,0 +1,32 @@
+"""At 1280 x 800, every console page fits the window's width: nothing runs off to the right."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication, QScrollArea
+from pytestqt.qtbot import QtBot
+
+from tests.gui.console_helpers import shown
+from w4r_desktop.core.bundle.model import LetterKind
+from w4r_desktop.core.letters import draft_letter
+from w4r_desktop.gui.leader.console import LeaderConsole
+from w4r_desktop.gui.services import Services
+from w4r_desktop.gui.style import style_sheet
+
+
+@pytest.mark.parametrize("text_size", ["normal", "large", "extra-large"])
+def test_every_page_fits_across(qtbot: QtBot, services: Services, text_size: str) -> None:
+    for case in services.bundle.cases[:5]:  # the queue's buttons and table have something to show
+        services.queue.add(draft_letter(services.bundle, case, LetterKind.APPEAL))
+    console = LeaderConsole(services, folder_chooser=lambda _parent: "")
+    console.setStyleSheet(style_sheet(text_size))
+    shown(qtbot, console, 1280, 800)
+    too_wide = []
+    for row, name in enumerate(console.page_names()):
+        console.show_page(row)
+        QApplication.processEvents()
+        frame = console.stack.currentWidget()
+        assert isinstance(frame, QScrollArea)
+        if frame.horizontalScrollBar().maximum() > 0:
+            too_wide.append(f"{name}: {frame.widget().minimumSizeHint().width()} px for {frame.viewport().width()}")
+    assert too_wide == []
