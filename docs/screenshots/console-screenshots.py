@@ -1,6 +1,9 @@
 """Make the screenshots of the leader's console in docs/screenshots (runs offscreen, on scratch data).
 
-    QT_QPA_PLATFORM=offscreen python docs/screenshots/console-screenshots.py docs/screenshots
+    QT_QPA_PLATFORM=offscreen python docs/screenshots/console-screenshots.py docs/screenshots 1280x800
+    QT_QPA_PLATFORM=offscreen python docs/screenshots/console-screenshots.py docs/screenshots 1920x1080
+
+Each page is saved as console-<page>-<size>.png, and the big-screen counter as projector-<size>.png.
 
 The printer is the PDF-folder printer with a jam on the fifth job, so the queue screenshot shows
 a failed letter that stayed queued; the tally gets made-up counts.
@@ -25,6 +28,8 @@ from w4r_desktop.gui.services import open_services  # noqa: E402
 from w4r_desktop.printing.printer import PdfFolderPrinter, Printer, PrinterError  # noqa: E402
 
 out = Path(sys.argv[1] if len(sys.argv) > 1 else ".")
+size = sys.argv[2] if len(sys.argv) > 2 else "1280x800"
+width, height = (int(part) for part in size.split("x"))
 work = Path(tempfile.mkdtemp())
 
 
@@ -44,7 +49,7 @@ class JammingPrinter(Printer):
         progress = window.console.print_page.progress  # type: ignore[union-attr]
         if self.calls == 3 and progress is not None:
             app.processEvents()
-            progress.grab().save(str(out / "console-print-progress.png"))
+            progress.grab().save(str(out / f"console-print-progress-{size}.png"))
         if self.calls == 5:
             raise PrinterError("the printer is out of paper")
         return self.inner.print_pdf(pdf, job_name)
@@ -58,7 +63,7 @@ settings.set("group_name", "Amnesty Group 329")
 settings.set("station_name", "Laptop 2 (front table)")
 settings.set("event_date", dt.date(2021, 12, 10))
 window = MainWindow(services)
-window.resize(1280, 800)
+window.resize(width, height)
 window.show()
 window._show_console()
 console = window.console
@@ -66,7 +71,7 @@ console = window.console
 
 def shot(name: str) -> None:
     app.processEvents()
-    window.grab().save(str(out / f"console-{name}.png"))
+    window.grab().save(str(out / f"console-{name}-{size}.png"))
 
 
 console.show_page(0)
@@ -131,4 +136,11 @@ console.show_page(3)
 shot("tally")
 console.show_page(4)
 shot("sync")
+console.open_projector()
+projector = console.projector
+assert projector is not None
+projector.showNormal()
+projector.resize(width, height)
+app.processEvents()
+projector.grab().save(str(out / f"projector-{size}.png"))
 services.close()
