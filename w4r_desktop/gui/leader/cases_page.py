@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -37,6 +36,7 @@ from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.paths import active_bundle_path
 from w4r_desktop.gui.leader.page_parts import TOUCH, StatusLine, counted, page_heading
 from w4r_desktop.gui.services import BundleServices
+from w4r_desktop.gui.widgets.file_dialog import choose_files, choose_folder
 
 
 @dataclass
@@ -48,14 +48,14 @@ class BundleChooser:
 
 
 def _choose_folder(parent: QWidget) -> str:
-    return QFileDialog.getExistingDirectory(parent, parent.tr("Choose the case bundle folder"))
+    return choose_folder(parent, parent.tr("Choose the case bundle folder"))
 
 
 def _choose_zip(parent: QWidget) -> str:
-    path, _filter = QFileDialog.getOpenFileName(
-        parent, parent.tr("Choose the case bundle .zip file"), "", parent.tr("Case bundles (*.zip)")
+    chosen = choose_files(
+        parent, parent.tr("Choose the case bundle .zip file"), parent.tr("Case bundles (*.zip)"), many=False
     )
-    return path
+    return chosen[0] if chosen else ""
 
 
 FILE_DIALOGS = BundleChooser(folder=_choose_folder, zip_file=_choose_zip)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from w4r_desktop.gui.widgets.file_dialog import choose_files, choose_folder, choose_save_path
 
 
 @dataclass(frozen=True)
@@ -21,19 +22,7 @@ class FileChooser:
     """(parent, title) -> the chosen folder, or "" if cancelled."""
 
 
-def _save_file(parent: QWidget, title: str, suggested: str, filter_text: str) -> str:
-    return QFileDialog.getSaveFileName(parent, title, suggested, filter_text)[0]
-
-
-def _open_files(parent: QWidget, title: str, filter_text: str) -> list[str]:
-    return list(QFileDialog.getOpenFileNames(parent, title, str(Path.home()), filter_text)[0])
-
-
-def _folder(parent: QWidget, title: str) -> str:
-    return QFileDialog.getExistingDirectory(parent, title, str(Path.home()))
-
-
-FILE_DIALOGS = FileChooser(_save_file, _open_files, _folder)
+FILE_DIALOGS = FileChooser(choose_save_path, choose_files, choose_folder)
 
 Ask = Callable[[QWidget, str], bool]
 

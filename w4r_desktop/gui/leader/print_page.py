@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -40,6 +39,7 @@ from w4r_desktop.gui.leader.queue_printing import JobRenderer, QueuePrintRun, le
 from w4r_desktop.gui.leader.saved_panel import SavedLettersPanel
 from w4r_desktop.gui.services import PrintServices
 from w4r_desktop.gui.widgets.button_row import ButtonRow
+from w4r_desktop.gui.widgets.file_dialog import choose_folder
 from w4r_desktop.gui.widgets.wheel_guard import guard_wheel_in
 from w4r_desktop.printing.batch import render_batch
 from w4r_desktop.printing.printer import PdfFolderPrinter, Printer
@@ -57,7 +57,7 @@ def ask_leader(parent: QWidget, question: str) -> bool:
 
 
 def choose_output_folder(parent: QWidget) -> str:
-    return QFileDialog.getExistingDirectory(parent, parent.tr("Choose a folder for the PDF files"))
+    return choose_folder(parent, parent.tr("Choose a folder for the PDF files"))
 
 
 def _scrolling(panel: QWidget) -> QScrollArea:
