@@ -30,3 +30,20 @@ def test_every_page_fits_across(qtbot: QtBot, services: Services, text_size: str
         if frame.horizontalScrollBar().maximum() > 0:
             too_wide.append(f"{name}: {frame.widget().minimumSizeHint().width()} px for {frame.viewport().width()}")
     assert too_wide == []
+
+
+@pytest.mark.parametrize("text_size", ["normal", "extra-large"])
+def test_no_page_scrolls_inside_a_scrolling_page(qtbot: QtBot, services: Services, text_size: str) -> None:
+    console = LeaderConsole(services, folder_chooser=lambda _parent: "")
+    console.setStyleSheet(style_sheet(text_size))
+    shown(qtbot, console, 1280, 800)
+    doubled = []
+    for row, name in enumerate(console.page_names()):
+        console.show_page(row)
+        QApplication.processEvents()
+        frame = console.stack.currentWidget()
+        assert isinstance(frame, QScrollArea)
+        inner = [area for area in frame.widget().findChildren(QScrollArea) if area.isVisible()]
+        if frame.verticalScrollBar().maximum() > 0 and any(area.verticalScrollBar().maximum() > 0 for area in inner):
+            doubled.append(name)
+    assert doubled == []

@@ -37,6 +37,7 @@ from w4r_desktop.core.letters import (
 from w4r_desktop.gui.kiosk.countries import country_name
 from w4r_desktop.gui.widgets.button_row import ButtonRow
 from w4r_desktop.gui.widgets.form_row import FormRow, label, name_by_text
+from w4r_desktop.gui.widgets.growing_text import GrowingTextEdit
 from w4r_desktop.printing.fonts import unprintable_characters
 
 PAGE_COUNT_DELAY_MS = 400
@@ -117,13 +118,12 @@ class LetterEditor(QWidget):
 
         self.salutation = QLineEdit(letter.salutation)
         self.salutation.setMaxLength(120)
-        self.body = QPlainTextEdit()
+        self.body = GrowingTextEdit(minimum=260)  # the paper scrolls, not the letter inside it
         self.body.setObjectName("letterBody")
         self.body.setPlainText(letter.body)
         self.body.moveCursor(QTextCursor.MoveOperation.End)  # ready to add to the sample letter
         self.body.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.body.setTabChangesFocus(True)  # keyboard users must be able to leave the text
-        self.body.setMinimumHeight(260)
         self.closing = QLineEdit(letter.closing)
         self.closing.setMaxLength(80)
         self.sender_name = QLineEdit(letter.sender_name)

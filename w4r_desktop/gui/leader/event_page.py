@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -84,6 +85,9 @@ class EventPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # The form takes the height there is and scrolls in it: asking for its whole height would
+        # make the console's own scroll area scroll too (two scroll bars, one inside the other).
+        scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
 
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setDefault(True)
