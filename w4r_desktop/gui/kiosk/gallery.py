@@ -40,6 +40,8 @@ class CaseGallery(QWidget):
             self.cards.append(card)
         for column in range(COLUMNS):
             grid.setColumnStretch(column, 1)
+        # Space left below the cards stays empty: with few cases, cards keep their natural height.
+        grid.setRowStretch((len(shown) + COLUMNS - 1) // COLUMNS, 1)
         inner = QWidget()
         inner.setObjectName("screen")
         inner.setLayout(grid)
