@@ -47,3 +47,18 @@ def test_no_page_scrolls_inside_a_scrolling_page(qtbot: QtBot, services: Service
         if frame.verticalScrollBar().maximum() > 0 and any(area.verticalScrollBar().maximum() > 0 for area in inner):
             doubled.append(name)
     assert doubled == []
+
+
+@pytest.mark.parametrize("text_size", ["normal", "extra-large"])
+def test_the_event_pages_fields_line_up_in_every_section(qtbot: QtBot, services: Services, text_size: str) -> None:
+    console = LeaderConsole(services, folder_chooser=lambda _parent: "")
+    console.setStyleSheet(style_sheet(text_size))
+    shown(qtbot, console, 1280, 800)
+    console.show_page(0)
+    QApplication.processEvents()
+    page = console.event_page
+    lefts = {}
+    for key, field in page.fields.items():
+        if field.isVisibleTo(page):
+            lefts[key] = field.mapTo(page, field.rect().topLeft()).x()
+    assert len(set(lefts.values())) == 1, lefts

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -28,6 +28,26 @@ from w4r_desktop.gui.services import CaseAccess
 
 # Settings edited on another console page, where they make sense beside what they affect.
 SHOWN_ELSEWHERE = frozenset({"disabled_cases", "offset_x_mm", "offset_y_mm"})
+
+
+def _one_label_width(forms: list[QFormLayout]) -> None:
+    """Every section's labels as wide as the widest short one, so the fields line up down the page."""
+    labels = [
+        widget
+        for form in forms
+        for row in range(form.rowCount())
+        if (item := form.itemAt(row, QFormLayout.ItemRole.LabelRole)) is not None
+        and isinstance(widget := item.widget(), QLabel)
+    ]
+    if not labels:
+        return
+    metrics = labels[0].fontMetrics()
+    widest = max(metrics.horizontalAdvance(label.text()) for label in labels)
+    width = min(widest + 8, 22 * metrics.averageCharWidth())  # a long label wraps onto two lines
+    for form in forms:
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    for label in labels:
+        label.setFixedWidth(width)
 
 
 class EventPage(QWidget):
@@ -66,6 +86,7 @@ class EventPage(QWidget):
             field.edited.connect(self._on_edited)
             add_form_row(forms[spec.section], setting_label(spec), field)
             self.fields[spec.key] = field
+        self._forms = list(forms.values())
         # Which cases are on is part of setting up the event, but is chosen beside the cases themselves.
         self.cases_summary = QLabel()
         self.cases_summary.setWordWrap(True)
@@ -112,6 +133,15 @@ class EventPage(QWidget):
         services.events.settings_changed.connect(self._on_settings_changed)
         services.events.bundle_changed.connect(self._show_cases_summary)
         self._show_cases_summary()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        _one_label_width(self._forms)  # in the font the style sheet gives (it changes with the text size)
+        super().showEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange) and hasattr(self, "_forms"):
+            _one_label_width(self._forms)
+        super().changeEvent(event)
 
     def _choices(self, spec: SettingSpec) -> Sequence[tuple[str, str]]:
         """Choices that depend on the installation rather than the declaration."""
