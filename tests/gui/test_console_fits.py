@@ -62,3 +62,16 @@ def test_the_event_pages_fields_line_up_in_every_section(qtbot: QtBot, services:
         if field.isVisibleTo(page):
             lefts[key] = field.mapTo(page, field.rect().topLeft()).x()
     assert len(set(lefts.values())) == 1, lefts
+
+
+def test_a_message_does_not_move_or_squeeze_the_buttons(qtbot: QtBot, services: Services) -> None:
+    console = LeaderConsole(services, folder_chooser=lambda _parent: "")
+    console.setStyleSheet(style_sheet("normal"))
+    shown(qtbot, console, 1280, 800)
+    console.show_page(0)
+    page = console.event_page
+    QApplication.processEvents()
+    before = page.save_button.width(), page.revert_button.width()
+    page.status.say("Saved. The kiosk uses the new settings from the next volunteer on. " * 2)
+    QApplication.processEvents()
+    assert (page.save_button.width(), page.revert_button.width()) == before

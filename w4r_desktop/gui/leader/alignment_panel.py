@@ -73,8 +73,8 @@ class AlignmentPanel(QWidget):
         for button in (self.save_button, self.test_button):
             button.setMinimumHeight(TOUCH)
         self.status = StatusLine()
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.status, 1)
+        buttons = QHBoxLayout()  # a message has its own line above: it never moves or squeezes them
+        buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.test_button)
 
@@ -82,6 +82,7 @@ class AlignmentPanel(QWidget):
         layout.addWidget(steps)
         layout.addLayout(form)
         layout.addStretch(1)
+        layout.addWidget(self.status)
         layout.addLayout(buttons)
         self.load()
         services.events.settings_changed.connect(self._on_setting)

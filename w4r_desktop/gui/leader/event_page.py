@@ -119,8 +119,8 @@ class EventPage(QWidget):
         self.revert_button.setMinimumHeight(TOUCH)
         self.revert_button.clicked.connect(self.load)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.status, 1)
+        buttons = QHBoxLayout()  # a message has its own line above: it never moves or squeezes them
+        buttons.addStretch(1)
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
 
@@ -128,6 +128,7 @@ class EventPage(QWidget):
         layout.addWidget(heading)
         layout.addWidget(intro)
         layout.addWidget(scroll, 1)
+        layout.addWidget(self.status)
         layout.addLayout(buttons)
         self.load()
         services.events.settings_changed.connect(self._on_settings_changed)
