@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QScrollArea
 from pytestqt.qtbot import QtBot
 
@@ -75,3 +76,23 @@ def test_a_message_does_not_move_or_squeeze_the_buttons(qtbot: QtBot, services: 
     page.status.say("Saved. The kiosk uses the new settings from the next volunteer on. " * 2)
     QApplication.processEvents()
     assert (page.save_button.width(), page.revert_button.width()) == before
+
+
+def test_the_tally_shows_every_case_name_whole(qtbot: QtBot, services: Services) -> None:
+    console = LeaderConsole(services, folder_chooser=lambda _parent: "")
+    console.setStyleSheet(style_sheet("normal"))
+    shown(qtbot, console, 1280, 800)
+    console.show_page(3)
+    QApplication.processEvents()
+    view = console.tally_page.totals_view
+    model = view.model()
+    cut = []
+    for row in range(model.rowCount()):
+        index = model.index(row, 0)
+        cell = view.visualRect(index)
+        needed = view.fontMetrics().boundingRect(cell.adjusted(4, 0, -4, 0), Qt.TextFlag.TextWordWrap, index.data())
+        if needed.height() > cell.height() or needed.width() > cell.width():
+            cut.append(index.data())
+        if cell.bottom() > view.viewport().height():
+            cut.append(f"{index.data()} (below the table's edge)")
+    assert cut == []

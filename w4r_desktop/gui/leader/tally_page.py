@@ -232,6 +232,14 @@ class TallyPage(QWidget):
         self.totals_view = self._table(self.totals, self.tr("Totals"))
         self.totals_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.totals_view.horizontalHeader().setSectionResizeMode(TotalsModel.KEY, QHeaderView.ResizeMode.Stretch)
+        # A long case name wraps onto a second line rather than being cut on a laptop's screen.
+        self.totals_view.setWordWrap(True)
+        rows = self.totals_view.verticalHeader()
+        rows.setMinimumSectionSize(TOUCH - 8)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.totals_view.horizontalHeader().sectionResized.connect(
+            lambda *_: self._fit_rows(self.totals_view, self.totals.rowCount())
+        )
         self.chart = BarChart()
 
         # Counting by hand: the pile of hand-written letters, the cards, the signature sheets.
@@ -333,8 +341,10 @@ class TallyPage(QWidget):
         header = view.horizontalHeader().sizeHint().height()
         frame = 2 * view.frameWidth()
         scroll = view.horizontalScrollBar().sizeHint().height()
-        row = view.verticalHeader().defaultSectionSize()
-        view.setFixedHeight(header + frame + scroll + min(max(rows, 1), most) * row)
+        shown = min(max(rows, 1), most)
+        lines = sum(view.rowHeight(row) for row in range(min(rows, shown)))
+        lines += (shown - min(rows, shown)) * view.verticalHeader().defaultSectionSize()
+        view.setFixedHeight(header + frame + scroll + lines)
 
     def showEvent(self, event: QShowEvent) -> None:
         # The kiosk counts while this page is hidden: show the numbers as they are now.
