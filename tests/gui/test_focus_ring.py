@@ -1,9 +1,20 @@
-"""Keyboard users see where the focus is on every kind of control the style sheet covers."""
+"""Keyboard users see where the focus is; fingers find the check boxes."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QLineEdit, QSpinBox, QTabBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSpinBox,
+    QStyle,
+    QStyleOptionViewItem,
+    QTabBar,
+    QVBoxLayout,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from w4r_desktop.gui.style import style_sheet
@@ -47,3 +58,21 @@ def test_a_focused_tab_gets_a_ring(qtbot: QtBot) -> None:
     tabs.addTab("Letters")
     tabs.addTab("Cards")
     assert _changes_when_focused(qtbot, tabs)
+
+
+def test_check_boxes_in_lists_are_big_enough_to_hit(qtbot: QtBot) -> None:
+    cases = QListWidget()
+    qtbot.addWidget(cases)
+    cases.setStyleSheet(style_sheet("normal"))
+    item = QListWidgetItem("Bernardo Caal Xol")
+    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+    item.setCheckState(Qt.CheckState.Checked)
+    cases.addItem(item)
+    cases.show()
+    qtbot.waitExposed(cases)
+    option = QStyleOptionViewItem()
+    option.initFrom(cases)
+    option.rect = cases.visualItemRect(item)
+    option.features = QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+    box = cases.style().subElementRect(QStyle.SubElement.SE_ItemViewItemCheckIndicator, option, cases)
+    assert min(box.width(), box.height()) >= 20
