@@ -10,7 +10,7 @@ import pytest
 
 from tests.bundles import BUNDLE_TOML, CASE_TOML
 from w4r_desktop.core.bundle.loading import load_bundle
-from w4r_desktop.core.bundle.model import BundleInvalid, LetterKind
+from w4r_desktop.core.bundle.model import FORMAT_VERSION, BundleInvalid, LetterKind
 from w4r_desktop.core.paths import default_bundle_path
 
 MakeBundle = Callable[..., Path]
@@ -80,9 +80,10 @@ def test_photo_outside_the_bundle(make_bundle: MakeBundle) -> None:
 
 
 def test_future_format(make_bundle: MakeBundle) -> None:
-    root = make_bundle({"bundle.toml": BUNDLE_TOML.replace("format = 1", "format = 2") + "\nnew_thing = 1\n"})
+    newer = FORMAT_VERSION + 1
+    root = make_bundle({"bundle.toml": BUNDLE_TOML.replace("format = 1", f"format = {newer}") + "\nnew_thing = 1\n"})
     [problem] = problems_of(root)
-    assert problem.startswith("bundle.toml: format: version 2 is newer than this W4R Desktop understands")
+    assert problem.startswith(f"bundle.toml: format: version {newer} is newer than this W4R Desktop understands")
 
 
 def test_broken_toml(make_bundle: MakeBundle) -> None:

@@ -192,18 +192,18 @@ def forbidden_words_for(case: Case, kind: LetterKind, target: int) -> list[str]:
     return words
 
 
-def rules_for(case: Case, kind: LetterKind, target: int) -> list[str]:
+def rules_for(case: Case, kind: LetterKind, target: int, language: str = "") -> list[str]:
     """The case's own rules for this letter (solidarity channels have them; appeals do not)."""
     if kind == LetterKind.SOLIDARITY and 0 <= target < len(case.solidarity):
-        return list(case.solidarity[target].rules)
+        return case.rules_in(target, language)
     return []
 
 
-def talking_points_for(case: Case, kind: LetterKind, target: int) -> list[str]:
+def talking_points_for(case: Case, kind: LetterKind, target: int, language: str = "") -> list[str]:
     """What to say: the official's talking points, or the personal details for a solidarity message."""
     if kind == LetterKind.APPEAL and 0 <= target < len(case.appeal):
-        return list(case.appeal[target].talking_points)
-    return list(case.personal)
+        return case.talking_points_in(target, language)
+    return case.personal_in(language)
 
 
 def greetings_for(case: Case, kind: LetterKind, target: int) -> dict[str, str]:

@@ -245,9 +245,30 @@ def load_bundle(path: str | Path) -> CaseBundle:
                 )
             ],
         )
+    if info is not None and info.format < 2:
+        problems.extend(_newer_than_declared(info, cases))
     if problems or info is None:
         raise BundleInvalid(str(source), problems)
     return CaseBundle(info=info, cases=tuple(cases), source=source)
+
+
+def _newer_than_declared(info: BundleInfo, cases: list[Case]) -> list[BundleProblem]:
+    """Format 1 has no translated lists: a bundle that uses them says `format = 2`."""
+    problems = []
+    if any(tip.translations for tip in info.tips):
+        problems.append(BundleProblem(BUNDLE_FILE, "tips", "translated tips need format = 2"))
+    for case in cases:
+        for language, translation in case.data.translations.items():
+            if translation.personal is not None or translation.appeal or translation.solidarity:
+                problems.append(
+                    BundleProblem(
+                        f"{case.id}.toml",
+                        f"translations.{language}",
+                        "translated talking points, personal details, rules or instructions need format = 2 "
+                        "in bundle.toml",
+                    )
+                )
+    return problems
 
 
 def _load_info(files: Mapping[str, bytes], problems: list[BundleProblem]) -> BundleInfo | None:

@@ -1,21 +1,19 @@
 """The case bundle: one campaign's cases as the application uses them, and the rules of its files.
 
-The format is specified in case-bundle.md (version 1). The TOML files are read into the strict
-models below; `loading.py` turns them into a `CaseBundle` or a `BundleInvalid` listing every problem.
+The format is specified in docs/case-bundle.md (version 2). The TOML files are read into the strict
+models below (their field types are in `fields.py`); `loading.py` turns them into a `CaseBundle`
+or a `BundleInvalid` listing every problem.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Literal
 
-import pycountry
 from pydantic import (
     AfterValidator,
     BaseModel,
@@ -28,9 +26,24 @@ from pydantic import (
     model_validator,
 )
 
+from w4r_desktop.core.bundle.fields import (
+    ISO_639_1,
+    AddressLines,
+    Country,
+    Language,
+    Line,
+    Text,
+    at_least_one,
+    country_name,
+    escaped,
+    split_paragraphs,
+)
 from w4r_desktop.core.errors import UserError
 
-FORMAT_VERSION = 1
+__all__ = ["ISO_639_1", "Country", "Language", "Line", "Text", "country_name", "split_paragraphs"]  # as before
+
+FORMAT_VERSION = 2
+"""2 adds translated talking points, personal details, rules, instructions and tips; 1 still loads."""
 MAX_CASE_FILE_BYTES = 256 * 1024
 MAX_PHOTO_BYTES = 2 * 1024 * 1024
 MAX_CASES = 100
@@ -45,96 +58,6 @@ class LetterKind(StrEnum):
 
     APPEAL = "appeal"
     SOLIDARITY = "solidarity"
-
-
-# --- field types ---------------------------------------------------------------------------
-
-
-def _known_country(code: str) -> str:
-    if len(code) != 2 or not code.isupper() or pycountry.countries.get(alpha_2=code) is None:
-        raise ValueError(f"unknown country code {code!r} (use ISO 3166-1 alpha-2, e.g. 'US')")
-    return code
-
-
-# ISO 639-1, as pycountry lists it. Kept here because loading pycountry's language table costs
-# a tenth of a second at every start.
-ISO_639_1 = frozenset(
-    """
-    aa ab ae af ak am an ar as av ay az ba be bg bi bm bn bo br bs ca ce ch
-    co cr cs cu cv cy da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy
-    ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik io is it
-    iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg li ln lo
-    lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv ny
-    oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg sh si sk
-    sl sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw
-    ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu
-    """.split()  # noqa: SIM905 - a table is easier to read as words
-)
-
-
-def _known_language(code: str) -> str:
-    if code not in ISO_639_1:
-        raise ValueError(f"unknown language code {code!r} (use ISO 639-1, e.g. 'en')")
-    return code
-
-
-def _lines(value: list[str]) -> list[str]:
-    if not value:
-        raise ValueError("must have at least one line")
-    return value
-
-
-# Characters no volunteer or envelope should be shown: C0/C1 controls, and the bidi embeddings,
-# overrides and isolates that can make text read differently from how it is stored ("Trojan
-# Source"). Ordinary marks (LRM, RLM, ALM) and joiners (ZWJ, ZWNJ) are text, and allowed.
-_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-_LINE_BREAKS = frozenset("\n\r\u2028\u2029\x85\x0b\x0c")
-
-
-def _unwanted(text: str, allowed: str) -> str | None:
-    for ch in text:
-        if ch in allowed:
-            continue
-        if ch in _BIDI_CONTROLS or ch in _LINE_BREAKS or unicodedata.category(ch) == "Cc":
-            return ch
-    return None
-
-
-def _clean_text(text: str) -> str:
-    found = _unwanted(text, "\n\t\r")
-    if found is not None:
-        raise ValueError(f"contains the control character U+{ord(found):04X}; remove it")
-    return text
-
-
-def _clean_line(text: str) -> str:
-    found = _unwanted(text, "")
-    if found is not None:
-        kind = "a line break" if found in _LINE_BREAKS else "the control character"
-        raise ValueError(f"contains {kind} U+{ord(found):04X} (one line only, no control characters)")
-    return text
-
-
-def escaped(text: str, limit: int = 120) -> str:
-    """`text` safe to show in a message: control and bidi characters escaped, cut to `limit`."""
-    shown = "".join(
-        f"\\u{ord(ch):04x}"
-        if ch in _BIDI_CONTROLS or ch in _LINE_BREAKS or unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp")
-        else ch
-        for ch in text[: limit + 1]
-    )
-    return shown if len(shown) <= limit else shown[: limit - 1] + "…"
-
-
-Text = Annotated[
-    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=20_000), AfterValidator(_clean_text)
-]
-Line = Annotated[
-    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200), AfterValidator(_clean_line)
-]
-Country = Annotated[str, AfterValidator(_known_country)]
-Language = Annotated[str, AfterValidator(_known_language)]
-AddressLines = Annotated[list[Line], AfterValidator(_lines), Field(max_length=12)]
 
 
 class _Strict(BaseModel):
@@ -158,6 +81,8 @@ class Tip(_Strict):
 
     kind: LetterKind
     text: Text
+    translations: dict[Language, Text] = {}
+    """The tip in other interface languages (format 2)."""
 
 
 class BundleInfo(_Strict):
@@ -190,7 +115,7 @@ class AppealTarget(_Strict):
     country: Country
     address_local: list[Line] = []
     languages: list[Language] = []
-    talking_points: Annotated[list[Text], AfterValidator(_lines)]
+    talking_points: Annotated[list[Text], AfterValidator(at_least_one)]
     sample_letter: Text | None = None
     verified: StrictBool = False
     source: Line | None = None
@@ -235,6 +160,25 @@ class SolidarityChannel(_Strict):
         return self.channel == "postal"
 
 
+def _same_count(where: str, translated: list[str] | None, original: list[str]) -> None:
+    if translated is not None and len(translated) != len(original):
+        raise ValueError(f"{where} has {len(translated)} items for the {len(original)} it translates")
+
+
+class AppealTranslation(_Strict):
+    """One official's texts in another interface language, in the order of the case's `appeal` (format 2)."""
+
+    title: Line | None = None
+    talking_points: list[Text] | None = None
+
+
+class ChannelTranslation(_Strict):
+    """One solidarity channel's texts in another language, in the order of `solidarity` (format 2)."""
+
+    rules: list[Text] | None = None
+    instructions: Text | None = None
+
+
 class CaseTranslation(_Strict):
     """A case's texts in another interface language."""
 
@@ -243,6 +187,9 @@ class CaseTranslation(_Strict):
     summary: Text | None = None
     ask: Text | None = None
     status: Line | None = None
+    personal: list[Text] | None = None
+    appeal: list[AppealTranslation] = []
+    solidarity: list[ChannelTranslation] = []
 
 
 class CaseFile(_Strict):
@@ -258,9 +205,31 @@ class CaseFile(_Strict):
     status: Line | None = None
     personal: list[Text] = []
     sources: list[Line] = []
-    appeal: Annotated[list[AppealTarget], AfterValidator(_lines)]
+    appeal: Annotated[list[AppealTarget], AfterValidator(at_least_one)]
     solidarity: list[SolidarityChannel] = []
     translations: dict[Language, CaseTranslation] = {}
+
+    @model_validator(mode="after")
+    def _translations_match(self) -> CaseFile:
+        """A translated list says the same number of things as the list it translates, in order."""
+        for language, translation in self.translations.items():
+            where = f"translations.{language}"
+            _same_count(f"{where}.personal", translation.personal, self.personal)
+            if len(translation.appeal) > len(self.appeal):
+                raise ValueError(
+                    f"{where}.appeal has {len(translation.appeal)} entries for {len(self.appeal)} officials"
+                )
+            for index, (official, text) in enumerate(zip(self.appeal, translation.appeal, strict=False)):
+                _same_count(f"{where}.appeal[{index}].talking_points", text.talking_points, official.talking_points)
+            if len(translation.solidarity) > len(self.solidarity):
+                raise ValueError(
+                    f"{where}.solidarity has {len(translation.solidarity)} entries for {len(self.solidarity)} channels"
+                )
+            for index, (channel, words) in enumerate(zip(self.solidarity, translation.solidarity, strict=False)):
+                _same_count(f"{where}.solidarity[{index}].rules", words.rules, channel.rules)
+                if words.instructions is not None and channel.instructions is None:
+                    raise ValueError(f"{where}.solidarity[{index}].instructions translates nothing")
+        return self
 
 
 @dataclass(frozen=True)
@@ -291,6 +260,55 @@ class Case:
     @property
     def personal(self) -> list[str]:
         return self.data.personal
+
+    def personal_in(self, language: str) -> list[str]:
+        """The personal details a solidarity message can mention, in `language` where translated."""
+        translation = self.data.translations.get(language)
+        if translation is not None and translation.personal is not None:
+            return list(translation.personal)
+        return list(self.personal)
+
+    def addressee_in(self, target: int, language: str) -> list[str]:
+        """The official's name and title for reading on screen (the envelope keeps the bundle's own)."""
+        official = self.appeal[target]
+        title = official.title
+        translated = self._appeal_translation(target, language)
+        if translated is not None and translated.title is not None:
+            title = translated.title
+        return [official.name, title] if official.name else [title]
+
+    def talking_points_in(self, target: int, language: str) -> list[str]:
+        """What to tell this official, in `language` where translated."""
+        translated = self._appeal_translation(target, language)
+        if translated is not None and translated.talking_points is not None:
+            return list(translated.talking_points)
+        return list(self.appeal[target].talking_points)
+
+    def rules_in(self, target: int, language: str) -> list[str]:
+        """A solidarity channel's rules, in `language` where translated."""
+        translated = self._channel_translation(target, language)
+        if translated is not None and translated.rules is not None:
+            return list(translated.rules)
+        return list(self.solidarity[target].rules)
+
+    def instructions_in(self, target: int, language: str) -> str | None:
+        """How to send support through a channel that is not the post, in `language` where translated."""
+        translated = self._channel_translation(target, language)
+        if translated is not None and translated.instructions is not None:
+            return translated.instructions
+        return self.solidarity[target].instructions
+
+    def _appeal_translation(self, target: int, language: str) -> AppealTranslation | None:
+        translation = self.data.translations.get(language)
+        if translation is None or target >= len(translation.appeal):
+            return None
+        return translation.appeal[target]
+
+    def _channel_translation(self, target: int, language: str) -> ChannelTranslation | None:
+        translation = self.data.translations.get(language)
+        if translation is None or target >= len(translation.solidarity):
+            return None
+        return translation.solidarity[target]
 
     def text(self, name: Literal["name", "headline", "summary", "ask", "status"], language: str) -> str:
         """A case text in `language` where the bundle translates it, else the bundle's own."""
@@ -329,8 +347,9 @@ class CaseBundle:
         known = ", ".join(case.id for case in self.cases)
         raise UserError(f"no case {case_id!r} in this bundle (cases: {known})")
 
-    def tips(self, kind: LetterKind) -> list[str]:
-        return [tip.text for tip in self.info.tips if tip.kind == kind]
+    def tips(self, kind: LetterKind, language: str = "") -> list[str]:
+        """The campaign's tips for this kind of letter, in `language` where translated."""
+        return [tip.translations.get(language, tip.text) for tip in self.info.tips if tip.kind == kind]
 
     def unverified(self) -> Iterator[tuple[Case, str]]:
         """Every address a leader should check before mailing, as (case, description)."""
@@ -372,17 +391,3 @@ class BundleInvalid(UserError):
         count = len(self.problems)
         head = f"{self.source}: {count} problem{'s' if count != 1 else ''} in the case bundle"
         return "\n".join([head, *(f"  {problem}" for problem in self.problems)])
-
-
-def split_paragraphs(text: str) -> list[str]:
-    """Paragraphs separated by blank lines, with the lines inside each joined by spaces."""
-    blocks = re.split(r"\n\s*\n", text.strip())
-    return [" ".join(line.strip() for line in block.splitlines()) for block in blocks if block.strip()]
-
-
-def country_name(code: str) -> str:
-    """The English short name of a country, e.g. 'CN' -> 'China'."""
-    country = pycountry.countries.get(alpha_2=code)
-    if country is None:
-        return code
-    return str(getattr(country, "common_name", None) or country.name)

@@ -86,7 +86,7 @@ class CasePage(QWidget):
         story.addWidget(label(self.tr("Who we write to"), "heading"))
         self.targets = QButtonGroup(self)
         for index, official in enumerate(case.appeal):
-            who = ", ".join(official.addressee)
+            who = ", ".join(case.addressee_in(index, language))
             where = country_name(official.country, language)
             if len(case.appeal) > 1:
                 choice = WrappingChoice(who if where.lower() in who.lower() else f"{who} ({where})")
@@ -112,7 +112,11 @@ class CasePage(QWidget):
                     )
                 )
             )
-        others = [channel for channel in case.solidarity if not channel.is_postal and channel.instructions]
+        others = [
+            case.instructions_in(index, language)
+            for index, channel in enumerate(case.solidarity)
+            if not channel.is_postal and channel.instructions
+        ]
         if postal is None:
             story.addWidget(
                 label(
@@ -125,8 +129,8 @@ class CasePage(QWidget):
             )
         elif others:
             story.addWidget(label(self.tr("Other ways to show support:")))
-        for channel in others:
-            story.addWidget(label(f"• {channel.instructions}"))
+        for instructions in others:
+            story.addWidget(label(f"• {instructions}"))
         story.addStretch(1)
 
         inner = QWidget()

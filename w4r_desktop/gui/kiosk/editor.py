@@ -181,7 +181,7 @@ class LetterEditor(QWidget):
         guide.addWidget(self.pages_label)
         guide.addWidget(self.warning_label)
         guide.addWidget(self.unprintable_label)
-        points = talking_points_for(case, letter.kind, letter.target)
+        points = talking_points_for(case, letter.kind, letter.target, language)
         if points:
             guide.addWidget(
                 label(
@@ -190,7 +190,7 @@ class LetterEditor(QWidget):
             )
             for widget in _bullets(points):
                 guide.addWidget(widget)
-        rules = rules_for(case, letter.kind, letter.target)
+        rules = rules_for(case, letter.kind, letter.target, language)
         if rules:
             guide.addWidget(label(self.tr("Rules for this message"), "heading"))
             for widget in _bullets(rules):

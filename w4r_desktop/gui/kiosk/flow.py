@@ -207,9 +207,8 @@ class KioskFlow(QWidget):
         self._show_editor(case, letter)
 
     def _show_editor(self, case: Case, letter: Letter) -> None:
-        editor = LetterEditor(
-            case, letter, self.services.bundle.tips(letter.kind), self.session.language, self._count_pages
-        )
+        tips = self.services.bundle.tips(letter.kind, self.session.language)
+        editor = LetterEditor(case, letter, tips, self.session.language, self._count_pages)
         editor.autosave.connect(self.save_draft)
         editor.back.connect(self._editor_back)
         editor.review.connect(self.open_review)

@@ -1,0 +1,45 @@
+"""In Español the kiosk shows the bundle's Spanish talking points, rules, tips and official's title."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel
+
+from tests.gui.kiosk_helpers import Kiosk
+from w4r_desktop.gui.kiosk.flow import Screen
+
+
+def _texts(widget: object) -> str:
+    return "\n".join(label.text() for label in widget.findChildren(QLabel))  # type: ignore[attr-defined]
+
+
+def test_a_spanish_volunteer_reads_the_guidance_in_spanish(kiosk: Kiosk) -> None:
+    case = kiosk.services.bundle.case("zhang-zhan")
+    spanish = case.data.translations["es"]
+    kiosk.click(kiosk.screen(Screen.WELCOME).language_buttons["es"])
+    kiosk.open_case("zhang-zhan")
+    page = kiosk.screen(Screen.CASE)
+    assert spanish.appeal[0].title in _texts(page)  # "Presidente de la República Popular China"
+    assert case.appeal[0].title not in _texts(page)
+
+    kiosk.click(page.appeal_button)
+    editor = kiosk.screen(Screen.EDITOR)
+    guidance = _texts(editor)
+    for point in spanish.appeal[0].talking_points or []:
+        assert point in guidance
+    assert case.appeal[0].talking_points[0] not in guidance
+    tip = next(tip for tip in kiosk.services.bundle.info.tips if tip.kind == "appeal")
+    assert tip.translations["es"] in guidance
+    assert case.appeal[0].title in guidance  # the letter's inside address stays as the post needs it
+
+
+def test_a_spanish_volunteer_reads_the_rules_of_a_message_in_spanish(kiosk: Kiosk) -> None:
+    case = kiosk.services.bundle.case("zhang-zhan")
+    spanish = case.data.translations["es"]
+    kiosk.click(kiosk.screen(Screen.WELCOME).language_buttons["es"])
+    editor = kiosk.write("zhang-zhan", solidarity=True)
+    guidance = _texts(editor)
+    target = case.solidarity.index(case.postal_solidarity)
+    for rule in spanish.solidarity[target].rules or []:
+        assert rule in guidance
+    for detail in spanish.personal or []:
+        assert detail in guidance
