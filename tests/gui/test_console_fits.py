@@ -15,13 +15,18 @@ from w4r_desktop.gui.services import Services
 from w4r_desktop.gui.style import style_sheet
 
 
+def _console(qtbot: QtBot, services: Services, text_size: str) -> LeaderConsole:
+    """The console at 1280 x 800 in the kiosk's style at `text_size`, shown."""
+    console = LeaderConsole(services, folder_chooser=lambda _parent: "")
+    console.setStyleSheet(style_sheet(text_size))
+    return shown(qtbot, console, 1280, 800)
+
+
 @pytest.mark.parametrize("text_size", ["normal", "large", "extra-large"])
 def test_every_page_fits_across(qtbot: QtBot, services: Services, text_size: str) -> None:
     for case in services.bundle.cases[:5]:  # the queue's buttons and table have something to show
         services.queue.add(draft_letter(services.bundle, case, LetterKind.APPEAL))
-    console = LeaderConsole(services, folder_chooser=lambda _parent: "")
-    console.setStyleSheet(style_sheet(text_size))
-    shown(qtbot, console, 1280, 800)
+    console = _console(qtbot, services, text_size)
     too_wide = []
     for row, name in enumerate(console.page_names()):
         console.show_page(row)
@@ -35,9 +40,7 @@ def test_every_page_fits_across(qtbot: QtBot, services: Services, text_size: str
 
 @pytest.mark.parametrize("text_size", ["normal", "extra-large"])
 def test_no_page_scrolls_inside_a_scrolling_page(qtbot: QtBot, services: Services, text_size: str) -> None:
-    console = LeaderConsole(services, folder_chooser=lambda _parent: "")
-    console.setStyleSheet(style_sheet(text_size))
-    shown(qtbot, console, 1280, 800)
+    console = _console(qtbot, services, text_size)
     doubled = []
     for row, name in enumerate(console.page_names()):
         console.show_page(row)
@@ -52,9 +55,7 @@ def test_no_page_scrolls_inside_a_scrolling_page(qtbot: QtBot, services: Service
 
 @pytest.mark.parametrize("text_size", ["normal", "extra-large"])
 def test_the_event_pages_fields_line_up_in_every_section(qtbot: QtBot, services: Services, text_size: str) -> None:
-    console = LeaderConsole(services, folder_chooser=lambda _parent: "")
-    console.setStyleSheet(style_sheet(text_size))
-    shown(qtbot, console, 1280, 800)
+    console = _console(qtbot, services, text_size)
     console.show_page(0)
     QApplication.processEvents()
     page = console.event_page
@@ -66,9 +67,7 @@ def test_the_event_pages_fields_line_up_in_every_section(qtbot: QtBot, services:
 
 
 def test_a_message_does_not_move_or_squeeze_the_buttons(qtbot: QtBot, services: Services) -> None:
-    console = LeaderConsole(services, folder_chooser=lambda _parent: "")
-    console.setStyleSheet(style_sheet("normal"))
-    shown(qtbot, console, 1280, 800)
+    console = _console(qtbot, services, "normal")
     console.show_page(0)
     page = console.event_page
     QApplication.processEvents()
@@ -79,9 +78,7 @@ def test_a_message_does_not_move_or_squeeze_the_buttons(qtbot: QtBot, services: 
 
 
 def test_the_tally_shows_every_case_name_whole(qtbot: QtBot, services: Services) -> None:
-    console = LeaderConsole(services, folder_chooser=lambda _parent: "")
-    console.setStyleSheet(style_sheet("normal"))
-    shown(qtbot, console, 1280, 800)
+    console = _console(qtbot, services, "normal")
     console.show_page(3)
     QApplication.processEvents()
     view = console.tally_page.totals_view
