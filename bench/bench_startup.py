@@ -35,7 +35,8 @@ app.exec()
 
 def timed(command: list[str], env: dict[str, str]) -> float:
     start = time.perf_counter()
-    subprocess.run(command, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    # A run that cannot finish (a dialog waiting for a click) fails instead of hanging the benchmark.
+    subprocess.run(command, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=60)
     return time.perf_counter() - start
 
 

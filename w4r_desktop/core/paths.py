@@ -36,9 +36,17 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     return path
 
 
+def _shipped(package: str, folder: str) -> Traversable:
+    """A folder a wheel installs inside the package; in a source checkout it sits beside the package."""
+    try:
+        return resources.files(package)
+    except ModuleNotFoundError:  # the checkout's own code, run from the repository root
+        return Path(__file__).resolve().parents[2] / folder
+
+
 def resource(*parts: str) -> Traversable:
     """A file or folder shipped in resources/ (inside the installed package)."""
-    node = resources.files("w4r_desktop.resources")
+    node = _shipped("w4r_desktop.resources", "resources")
     for part in parts:
         node = node / part
     return node
@@ -46,7 +54,7 @@ def resource(*parts: str) -> Traversable:
 
 def shipped_cases() -> Traversable:
     """The folder of case bundles shipped with the application (one sub-folder per year)."""
-    return resources.files("w4r_desktop.cases")
+    return _shipped("w4r_desktop.cases", "cases")
 
 
 def default_bundle_path() -> Path:
