@@ -63,7 +63,7 @@
         <translation>Imprimir página de &amp;prueba</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Offsets are kept for this laptop&apos;s printer: %1</source>
         <translation>Los desplazamientos se guardan para la impresora de este portátil: %1</translation>
     </message>
@@ -104,7 +104,7 @@
         <translation>Cada tarjeta es una persona o un grupo real. Elige una para leer su historia.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
@@ -113,6 +113,11 @@
     <name>CasePage</name>
     <message>
         <location filename="../../w4r_desktop/gui/kiosk/case_page.py" line="+83"/>
+        <source>Update, {date}: {news}</source>
+        <translation>Novedad, {date}: {news}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>What we ask</source>
         <translation>Qué pedimos</translation>
     </message>
@@ -137,7 +142,7 @@
         <translation>El mensaje de solidaridad se envía a {who}, {where}.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Messages of solidarity cannot be posted to {name} from here. You can still write an appeal letter, and show your support in another way:</source>
         <translation>Desde aquí no se pueden enviar por correo mensajes de solidaridad a {name}. Aun así puedes escribir una carta de petición y mostrar tu apoyo de otra manera:</translation>
     </message>
@@ -170,7 +175,7 @@
 <context>
     <name>CaseStatus</name>
     <message>
-        <location line="-129"/>
+        <location line="-137"/>
         <source>imprisoned</source>
         <translation>en prisión</translation>
     </message>
@@ -417,7 +422,7 @@
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/event_page.py" line="+43"/>
+        <location filename="../../w4r_desktop/gui/leader/event_page.py" line="+64"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
@@ -442,7 +447,7 @@
         <translation>Qué es este evento y cómo funciona este portátil. Los cambios se aplican al guardar.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>&amp;Choose cases…</source>
         <translation>&amp;Elegir casos…</translation>
     </message>
@@ -453,7 +458,7 @@
         <translation>Casos ofrecidos</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
@@ -463,7 +468,7 @@
         <translation>&amp;Deshacer cambios</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+37"/>
         <source>The system&apos;s default printer</source>
         <translation>La impresora predeterminada del sistema</translation>
     </message>
@@ -555,7 +560,7 @@
 <context>
     <name>KioskFlow</name>
     <message>
-        <location filename="../../w4r_desktop/gui/kiosk/flow.py" line="+258"/>
+        <location filename="../../w4r_desktop/gui/kiosk/flow.py" line="+257"/>
         <source>This letter cannot be printed: {reason}</source>
         <translation>Esta carta no se puede imprimir: {reason}</translation>
     </message>
@@ -756,7 +761,7 @@
 <context>
     <name>LetterEditor</name>
     <message>
-        <location filename="../../w4r_desktop/gui/kiosk/editor.py" line="+99"/>
+        <location filename="../../w4r_desktop/gui/kiosk/editor.py" line="+100"/>
         <source>To: {address}</source>
         <translation>Para: {address}</translation>
     </message>
@@ -771,7 +776,7 @@
         <translation>Empezar con un saludo en {language}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Add my postal address</source>
         <translation>Añadir mi dirección postal</translation>
     </message>
@@ -1026,7 +1031,7 @@
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/print_page.py" line="+92"/>
+        <location filename="../../w4r_desktop/gui/leader/print_page.py" line="+93"/>
         <source>Print station</source>
         <translation>Puesto de impresión</translation>
     </message>
@@ -1121,7 +1126,7 @@
         <translation>Confirma o corrige una dirección no verificada para poder imprimir</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>1 letter waiting, with its envelope.</source>
         <translation>1 carta pendiente, con su sobre.</translation>
     </message>
@@ -1999,7 +2004,7 @@
         <translation>Totales</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>Whole event</source>
         <translation>Todo el evento</translation>
     </message>
@@ -2059,7 +2064,7 @@
         <translation>%1 cartas y tarjetas contadas para %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Added %1 %2 for %3.</source>
         <translation>Añadido: %1 %2 para %3.</translation>
     </message>
@@ -2192,7 +2197,7 @@
 <context>
     <name>TotalsModel</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/tally_page.py" line="-278"/>
+        <location filename="../../w4r_desktop/gui/leader/tally_page.py" line="-288"/>
         <source>Whole event</source>
         <translation>Todo el evento</translation>
     </message>
@@ -2301,7 +2306,7 @@
         <translation>Paquetes de casos (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/print_page.py" line="-325"/>
+        <location filename="../../w4r_desktop/gui/leader/print_page.py" line="-324"/>
         <source>Print station</source>
         <translation>Puesto de impresión</translation>
     </message>
@@ -2311,7 +2316,7 @@
         <translation>Elija una carpeta para los archivos PDF</translation>
     </message>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/file_dialogs.py" line="+42"/>
+        <location filename="../../w4r_desktop/gui/leader/file_dialogs.py" line="+31"/>
         <location filename="../../w4r_desktop/gui/leader/tally_page.py" line="-112"/>
         <source>Please confirm</source>
         <translation>Confirme, por favor</translation>

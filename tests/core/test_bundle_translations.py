@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 
-from tests.bundles import BUNDLE_TOML, CASE_TOML, write_bundle
+from tests.bundles import BUNDLE_TOML, CASE_TOML, SHIPPED_2021, write_bundle
 from w4r_desktop.core.bundle.loading import load_bundle
 from w4r_desktop.core.bundle.model import BundleInvalid, LetterKind
 from w4r_desktop.core.letters import rules_for, talking_points_for
@@ -66,3 +67,34 @@ def test_a_format_1_bundle_still_loads_but_may_not_use_format_2_keys(tmp_path: P
     with pytest.raises(BundleInvalid) as raised:
         load_bundle(_bundle(tmp_path / "mixed", BUNDLE_TOML, CASE_ES))
     assert "need format = 2" in str(raised.value)
+
+
+UPDATES = """
+[[updates]]
+date = 2022-03-24
+text = "Released on 24 March 2022."
+translations.es = "Liberado el 24 de marzo de 2022."
+
+[[updates]]
+date = 2021-12-01
+text = "Moved to another prison."
+"""
+
+
+def test_dated_updates_come_newest_first_in_the_volunteers_language(tmp_path: Path) -> None:
+    case_toml = CASE_TOML.replace("[translations.es]", UPDATES + "\n[translations.es]")
+    case = load_bundle(_bundle(tmp_path, case_toml=case_toml)).case("zhang-zhan")
+    assert case.updates_in("es") == [
+        (dt.date(2022, 3, 24), "Liberado el 24 de marzo de 2022."),
+        (dt.date(2021, 12, 1), "Moved to another prison."),
+    ]
+    assert case.updates_in("en")[0] == (dt.date(2022, 3, 24), "Released on 24 March 2022.")
+    with pytest.raises(BundleInvalid) as raised:
+        load_bundle(_bundle(tmp_path / "old", BUNDLE_TOML, case_toml))
+    assert "dated updates need format = 2" in str(raised.value)
+
+
+def test_the_shipped_2021_bundle_says_who_has_been_released(tmp_path: Path) -> None:
+    bundle = load_bundle(SHIPPED_2021)
+    assert bundle.case("mohamed-baker").updates_in("en")[0][0] == dt.date(2023, 7, 20)
+    assert bundle.case("bernardo-caal-xol").updates_in("es")[0][0] == dt.date(2022, 3, 24)

@@ -43,3 +43,14 @@ def test_a_spanish_volunteer_reads_the_rules_of_a_message_in_spanish(kiosk: Kios
         assert rule in guidance
     for detail in spanish.personal or []:
         assert detail in guidance
+
+
+def test_news_of_a_release_comes_before_the_story(kiosk: Kiosk) -> None:
+    kiosk.click(kiosk.screen(Screen.WELCOME).language_buttons["es"])
+    kiosk.open_case("mohamed-baker")
+    labels = [label.text() for label in kiosk.screen(Screen.CASE).findChildren(QLabel) if label.text()]
+    news = next(index for index, text in enumerate(labels) if text.startswith("Novedad, "))
+    assert "20 de julio de 2023:" in labels[news]  # the date in the volunteer's language
+    assert "indulto presidencial" in labels[news]
+    headline = kiosk.services.bundle.case("mohamed-baker").text("headline", "es")
+    assert news < labels.index(headline)

@@ -253,11 +253,13 @@ def load_bundle(path: str | Path) -> CaseBundle:
 
 
 def _newer_than_declared(info: BundleInfo, cases: list[Case]) -> list[BundleProblem]:
-    """Format 1 has no translated lists: a bundle that uses them says `format = 2`."""
+    """Format 1 has no translated lists and no dated updates: a bundle that uses them says `format = 2`."""
     problems = []
     if any(tip.translations for tip in info.tips):
         problems.append(BundleProblem(BUNDLE_FILE, "tips", "translated tips need format = 2"))
     for case in cases:
+        if case.data.updates:
+            problems.append(BundleProblem(f"{case.id}.toml", "updates", "dated updates need format = 2 in bundle.toml"))
         for language, translation in case.data.translations.items():
             if translation.personal is not None or translation.appeal or translation.solidarity:
                 problems.append(

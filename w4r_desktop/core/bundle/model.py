@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Literal
@@ -35,12 +35,22 @@ from w4r_desktop.core.bundle.fields import (
     Text,
     at_least_one,
     country_name,
-    escaped,
     split_paragraphs,
 )
+from w4r_desktop.core.bundle.problems import BundleInvalid, BundleProblem
 from w4r_desktop.core.errors import UserError
 
-__all__ = ["ISO_639_1", "Country", "Language", "Line", "Text", "country_name", "split_paragraphs"]  # as before
+__all__ = [  # names that lived here before the split
+    "ISO_639_1",
+    "BundleInvalid",
+    "BundleProblem",
+    "Country",
+    "Language",
+    "Line",
+    "Text",
+    "country_name",
+    "split_paragraphs",
+]
 
 FORMAT_VERSION = 2
 """2 adds translated talking points, personal details, rules, instructions and tips; 1 still loads."""
@@ -192,6 +202,14 @@ class CaseTranslation(_Strict):
     solidarity: list[ChannelTranslation] = []
 
 
+class StatusUpdate(_Strict):
+    """News of a case since the campaign's texts were written ("Released on …"), shown first (format 2)."""
+
+    date: dt.date
+    text: Line
+    translations: dict[Language, Line] = {}
+
+
 class CaseFile(_Strict):
     """The contents of one <case-id>.toml."""
 
@@ -207,6 +225,7 @@ class CaseFile(_Strict):
     sources: list[Line] = []
     appeal: Annotated[list[AppealTarget], AfterValidator(at_least_one)]
     solidarity: list[SolidarityChannel] = []
+    updates: list[StatusUpdate] = []
     translations: dict[Language, CaseTranslation] = {}
 
     @model_validator(mode="after")
@@ -260,6 +279,11 @@ class Case:
     @property
     def personal(self) -> list[str]:
         return self.data.personal
+
+    def updates_in(self, language: str) -> list[tuple[dt.date, str]]:
+        """The case's dated news, newest first, in `language` where translated."""
+        news = sorted(self.data.updates, key=lambda update: update.date, reverse=True)
+        return [(update.date, update.translations.get(language, update.text)) for update in news]
 
     def personal_in(self, language: str) -> list[str]:
         """The personal details a solidarity message can mention, in `language` where translated."""
@@ -360,34 +384,3 @@ class CaseBundle:
             for index, channel in enumerate(case.solidarity):
                 if channel.is_postal and not channel.verified:
                     yield case, f"solidarity[{index}]: {channel.channel}"
-
-
-@dataclass(frozen=True)
-class BundleProblem:
-    """One thing wrong with a bundle, said as "file: field: message"."""
-
-    file: str
-    field: str
-    message: str
-
-    def __post_init__(self) -> None:
-        # A hostile file can put anything in a name or key: keep what is echoed short and plain.
-        object.__setattr__(self, "file", escaped(self.file, 100))
-        object.__setattr__(self, "field", escaped(self.field, 100))
-        object.__setattr__(self, "message", escaped(self.message, 300))
-
-    def __str__(self) -> str:
-        return f"{self.file}: {self.field}: {self.message}" if self.field else f"{self.file}: {self.message}"
-
-
-@dataclass
-class BundleInvalid(UserError):
-    """The bundle has problems; nothing of it was loaded."""
-
-    source: str
-    problems: list[BundleProblem] = field(default_factory=list)
-
-    def __str__(self) -> str:
-        count = len(self.problems)
-        head = f"{self.source}: {count} problem{'s' if count != 1 else ''} in the case bundle"
-        return "\n".join([head, *(f"  {problem}" for problem in self.problems)])

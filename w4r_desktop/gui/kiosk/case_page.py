@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -77,6 +77,10 @@ class CasePage(QWidget):
 
         story = QVBoxLayout()
         story.setSpacing(10)
+        # News since the campaign's texts were written comes first: nobody writes an out-of-date ask.
+        for day, news in case.updates_in(language):
+            when = QLocale(language).toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+            story.addWidget(label(self.tr("Update, {date}: {news}").format(date=when, news=news), "warning"))
         story.addWidget(label(case.text("headline", language), "heading"))
         for paragraph in split_paragraphs(case.text("summary", language)):
             story.addWidget(label(paragraph))
