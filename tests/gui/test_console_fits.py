@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QScrollArea
@@ -22,17 +24,23 @@ def _console(qtbot: QtBot, services: Services, text_size: str) -> LeaderConsole:
     return shown(qtbot, console, 1280, 800)
 
 
+def _every_page(console: LeaderConsole) -> Iterator[tuple[str, QScrollArea]]:
+    """Show each page in turn: its name and the scroll area it sits in."""
+    for row, name in enumerate(console.page_names()):
+        console.show_page(row)
+        QApplication.processEvents()
+        frame = console.stack.currentWidget()
+        assert isinstance(frame, QScrollArea)
+        yield name, frame
+
+
 @pytest.mark.parametrize("text_size", ["normal", "large", "extra-large"])
 def test_every_page_fits_across(qtbot: QtBot, services: Services, text_size: str) -> None:
     for case in services.bundle.cases[:5]:  # the queue's buttons and table have something to show
         services.queue.add(draft_letter(services.bundle, case, LetterKind.APPEAL))
     console = _console(qtbot, services, text_size)
     too_wide = []
-    for row, name in enumerate(console.page_names()):
-        console.show_page(row)
-        QApplication.processEvents()
-        frame = console.stack.currentWidget()
-        assert isinstance(frame, QScrollArea)
+    for name, frame in _every_page(console):
         if frame.horizontalScrollBar().maximum() > 0:
             too_wide.append(f"{name}: {frame.widget().minimumSizeHint().width()} px for {frame.viewport().width()}")
     assert too_wide == []
@@ -42,11 +50,7 @@ def test_every_page_fits_across(qtbot: QtBot, services: Services, text_size: str
 def test_no_page_scrolls_inside_a_scrolling_page(qtbot: QtBot, services: Services, text_size: str) -> None:
     console = _console(qtbot, services, text_size)
     doubled = []
-    for row, name in enumerate(console.page_names()):
-        console.show_page(row)
-        QApplication.processEvents()
-        frame = console.stack.currentWidget()
-        assert isinstance(frame, QScrollArea)
+    for name, frame in _every_page(console):
         inner = [area for area in frame.widget().findChildren(QScrollArea) if area.isVisible()]
         if frame.verticalScrollBar().maximum() > 0 and any(area.verticalScrollBar().maximum() > 0 for area in inner):
             doubled.append(name)
