@@ -9,6 +9,7 @@ import pytest
 from tests.bundles import SHIPPED_2021
 from tests.cli import run
 from w4r_desktop.core.bundle.loading import load_bundle
+from w4r_desktop.core.bundle.model import FORMAT_VERSION
 
 
 def test_a_new_bundle_validates_and_names_this_years_campaign(
@@ -19,6 +20,7 @@ def test_a_new_bundle_validates_and_names_this_years_campaign(
     bundle = load_bundle(tmp_path / "w4r2026")
     assert (bundle.info.campaign, bundle.info.year, bundle.info.home_country) == ("Write for Rights 2026", 2026, "GB")
     assert [case.id for case in bundle.cases] == ["example-person"]
+    assert bundle.info.format == FORMAT_VERSION  # a leader may add translations and updates straight away
     assert not bundle.cases[0].appeal[0].verified  # an example address is never taken for a real one
     assert run(capsys, "cases", "validate", str(tmp_path / "w4r2026"))[0] == 0
 

@@ -46,4 +46,4 @@ def test_a_bad_date_changes_nothing(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_nothing_to_set_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     code, _out, err = run(capsys, "event", "set")
-    assert code == 2 and "nothing to set" in err
+    assert code == 2 and "nothing to set" in err and "--laptop-name" in err

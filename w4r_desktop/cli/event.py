@@ -56,7 +56,8 @@ def show_event(args: argparse.Namespace) -> int:
 def set_event(args: argparse.Namespace) -> int:
     wanted = {key: getattr(args, option) for option, key, _label in FIELDS if getattr(args, option) is not None}
     if not wanted:
-        raise CommandError("nothing to set: give at least one of --name, --date, --place, --group", exit_code=2)
+        options = ", ".join("--" + option.replace("_", "-") for option, _key, _label in FIELDS)
+        raise CommandError(f"nothing to set: give at least one of {options}", exit_code=2)
     # Every value is checked before any is written: all or nothing.
     checked = {key: SPEC_BY_KEY[key].check(value) for key, value in wanted.items()}
     db = open_db(args)

@@ -17,14 +17,14 @@ from pathlib import Path
 
 from w4r_desktop.cli.common import CommandError
 from w4r_desktop.core.bundle.loading import load_bundle
-from w4r_desktop.core.bundle.model import BUNDLE_FILE
+from w4r_desktop.core.bundle.model import BUNDLE_FILE, FORMAT_VERSION
 from w4r_desktop.core.files import atomic_write, fsync_folder
 
 BUNDLE_TEMPLATE = """\
 # The campaign: one file per bundle. The format is described in case-bundle.md.
 # Every text here is what volunteers read; keep it plain and short.
 
-format = 1
+format = {format}
 campaign = "Write for Rights {year}"
 year = {year}
 section = "AIUSA"                  # the national section whose targets and postage these are
@@ -96,7 +96,9 @@ def new_bundle(args: argparse.Namespace) -> int:
         raise CommandError(f"{target} already exists and is not an empty folder: choose a new folder")
     year = args.year or dt.date.today().year
     files = {
-        BUNDLE_FILE: BUNDLE_TEMPLATE.format(year=year, next_year=year + 1, home=args.home_country),
+        BUNDLE_FILE: BUNDLE_TEMPLATE.format(
+            format=FORMAT_VERSION, year=year, next_year=year + 1, home=args.home_country
+        ),
         "example-person.toml": CASE_TEMPLATE,
     }
     # Written beside the target and renamed into place: never a half-written bundle.
