@@ -366,6 +366,8 @@ def test_the_big_screen_counter_follows_the_tally(console: LeaderConsole, servic
     projector = console.projector
     assert projector is not None and projector.isVisible()
     assert projector.count.text() == "0 letters written"
+    # The count reads from the back of the room: larger than the title (the style sheet once overrode it).
+    assert projector.count.fontInfo().pixelSize() >= 2 * projector.title.fontInfo().pixelSize()
     services.tally.record("zhang-zhan", "appeal", 0)
     services.tally.record("zhang-zhan", "handwritten", quantity=11)
     services.events.tally_changed.emit()

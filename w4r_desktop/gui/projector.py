@@ -7,7 +7,7 @@ letters are counted on this laptop, imported from a sync file or cancelled.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent, QScreen
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from w4r_desktop.core.tally.records import LETTER_KINDS
@@ -26,19 +26,17 @@ class ProjectorView(QWidget):
         self.setWindowTitle(self.tr("Write for Rights: letters written"))
         self.setObjectName("screen")  # the kiosk's background and type
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self.setStyleSheet(style_sheet("extra-large"))
+        # Sizes for a room, in the sheet: a style sheet's font wins over setFont().
+        self.setStyleSheet(
+            style_sheet("extra-large")
+            + "QLabel#projectorCount { font-size: 120px; font-weight: bold; }\nBarChart { font-size: 28px; }\n"
+        )
         self.title = label(self.tr("Write for Rights"), "title")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.count = label("", "counter", wrap=False)
         self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        big = QFont(self.count.font())
-        big.setPixelSize(120)
-        big.setBold(True)
-        self.count.setFont(big)
+        self.count.setObjectName("projectorCount")
         self.chart = BarChart()
-        chart_font = QFont(self.chart.font())
-        chart_font.setPixelSize(28)
-        self.chart.setFont(chart_font)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(64, 48, 64, 48)
         layout.addWidget(self.title)
