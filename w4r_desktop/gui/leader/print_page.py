@@ -308,9 +308,8 @@ class PrintPage(QWidget):
         if lines is None:
             return False
         changed = self.services.queue.confirm_address(recipient, lines)
-        self.refresh()
         self.status.say(self.tr("%n letter(s) to this address can now be printed.", "", changed))
-        self.services.events.queue_changed.emit()
+        self.services.events.queue_changed.emit()  # this page refreshes on it, as do the others
         return True
 
     def selected_jobs(self) -> list[QueuedLetter]:
@@ -348,8 +347,7 @@ class PrintPage(QWidget):
                 self.tr("1 letter removed from the queue."), self.tr("%n letters removed from the queue."), len(jobs)
             )
         )
-        self.refresh()
-        self.services.events.queue_changed.emit()
+        self.services.events.queue_changed.emit()  # this page refreshes on it
         return True
 
     def _print(self, jobs: list[QueuedLetter]) -> None:
@@ -391,5 +389,4 @@ class PrintPage(QWidget):
         self.run = None
         run.deleteLater()
         self.status.say(run.summary(), error=bool(result.failed))
-        self.refresh()
-        self.services.events.queue_changed.emit()
+        self.services.events.queue_changed.emit()  # this page refreshes on it
