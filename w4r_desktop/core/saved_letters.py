@@ -15,8 +15,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from w4r_desktop.core.ids import is_case_id
+
 # What PdfFolderPrinter names a kiosk job: "<case>-letter.pdf", "<case>-envelope-2.pdf", ...
-_JOB_FILE = re.compile(r"(?P<case>[a-z0-9]+(?:-[a-z0-9]+)*?)-(?P<part>letter|envelope)(?:-\d+)?\.pdf\Z")
+# The case part is checked by is_case_id, as every case id is.
+_JOB_FILE = re.compile(r"(?P<case>.+?)-(?P<part>letter|envelope)(?:-\d+)?\.pdf\Z")
 
 
 def keep_until(saved_at: dt.datetime, keep_days: int) -> dt.datetime:
@@ -53,7 +56,7 @@ class SavedLetters:
             return []
         for path in paths:
             match = _JOB_FILE.match(path.name)
-            if match is None or not path.is_file():
+            if match is None or not is_case_id(match["case"]) or not path.is_file():
                 continue
             with contextlib.suppress(OSError):
                 saved_at = dt.datetime.fromtimestamp(path.stat().st_mtime).astimezone()
