@@ -15,7 +15,7 @@
 <context>
     <name>PrintPage</name>
     <message numerus="yes">
-        <location filename="../../w4r_desktop/gui/leader/print_page.py" line="+255"/>
+        <location filename="../../w4r_desktop/gui/leader/print_page.py" line="+246"/>
         <source>%n letter(s) in the queue waited past the keeping time set on the Event page: print them, or remove them so that the volunteers&apos; names do not stay on this laptop.</source>
         <translation>
             <numerusform>%n letter in the queue waited past the keeping time set on the Event page: print it, or remove it so that the volunteer&apos;s name does not stay on this laptop.</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+14"/>
         <source>%n letter(s) to this address can now be printed.</source>
         <translation>
             <numerusform>%n letter to this address can now be printed.</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>ProjectorView</name>
     <message numerus="yes">
-        <location filename="../../w4r_desktop/gui/projector.py" line="+57"/>
+        <location filename="../../w4r_desktop/gui/projector.py" line="+55"/>
         <source>%n letter(s) written</source>
         <translation>
             <numerusform>%n letter written</numerusform>
@@ -72,7 +72,7 @@
 <context>
     <name>SavedLettersPanel</name>
     <message numerus="yes">
-        <location filename="../../w4r_desktop/gui/leader/saved_panel.py" line="+91"/>
+        <location filename="../../w4r_desktop/gui/leader/saved_panel.py" line="+89"/>
         <source>%n saved PDF(s).</source>
         <translation>
             <numerusform>%n saved PDF.</numerusform>

@@ -501,7 +501,7 @@
 <context>
     <name>KindNames</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/tally_page.py" line="+48"/>
+        <location filename="../../w4r_desktop/gui/leader/tally_page.py" line="+39"/>
         <source>Appeals</source>
         <translation>Peticiones</translation>
     </message>
@@ -1031,7 +1031,7 @@
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/print_page.py" line="+93"/>
+        <location filename="../../w4r_desktop/gui/leader/print_page.py" line="+84"/>
         <source>Print station</source>
         <translation>Puesto de impresión</translation>
     </message>
@@ -1180,7 +1180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+14"/>
         <source>%n letter(s) to this address can now be printed.</source>
         <translation>
             <numerusform>Ya se puede imprimir %n carta a esta dirección.</numerusform>
@@ -1208,7 +1208,7 @@
         <translation>%n cartas quitadas de la cola.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Printing letters and envelopes…</source>
         <translation>Imprimiendo cartas y sobres…</translation>
     </message>
@@ -1294,12 +1294,12 @@
         <translation>Escribe por los Derechos: cartas escritas</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Write for Rights</source>
         <translation>Escribe por los Derechos</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>Press Escape to close this window.</source>
         <translation>Pulsa Escape para cerrar esta ventana.</translation>
     </message>
@@ -1482,7 +1482,7 @@
 <context>
     <name>SavedLettersPanel</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/saved_panel.py" line="+45"/>
+        <location filename="../../w4r_desktop/gui/leader/saved_panel.py" line="+43"/>
         <source>Letters that volunteers printed while no printer was connected were saved here. Print them, then stamp and post them. They hold volunteers&apos; names and towns: each is deleted once printed, and any left are deleted at the keeping time set on the Event page.</source>
         <translation>Aquí se guardaron las cartas que se imprimieron cuando no había impresora conectada. Imprímelas y después ponles sello y envíalas. Contienen nombres y localidades de voluntarios: cada una se borra al imprimirse, y las que queden se borran al cumplirse el tiempo de conservación fijado en la página Evento.</translation>
     </message>
@@ -2306,18 +2306,12 @@
         <translation>Paquetes de casos (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/print_page.py" line="-324"/>
-        <source>Print station</source>
-        <translation>Puesto de impresión</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../../w4r_desktop/gui/leader/print_page.py" line="-317"/>
         <source>Choose a folder for the PDF files</source>
         <translation>Elija una carpeta para los archivos PDF</translation>
     </message>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/file_dialogs.py" line="+31"/>
-        <location filename="../../w4r_desktop/gui/leader/tally_page.py" line="-112"/>
+        <location filename="../../w4r_desktop/gui/leader/page_parts.py" line="+63"/>
         <source>Please confirm</source>
         <translation>Confirme, por favor</translation>
     </message>

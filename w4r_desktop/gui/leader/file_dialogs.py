@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from w4r_desktop.gui.widgets.file_dialog import choose_files, choose_folder, choose_save_path
 
@@ -23,10 +23,3 @@ class FileChooser:
 
 
 FILE_DIALOGS = FileChooser(choose_save_path, choose_files, choose_folder)
-
-Ask = Callable[[QWidget, str], bool]
-
-
-def ask_leader(parent: QWidget, question: str) -> bool:
-    answer = QMessageBox.question(parent, parent.tr("Please confirm"), question)
-    return answer == QMessageBox.StandardButton.Yes

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 W = TypeVar("W", bound=QWidget)
 
@@ -51,3 +52,13 @@ class StatusLine(QLabel):
         with_role(self, "warning" if error else "ok")
         self.setAccessibleName(text)
         self.setVisible(bool(text))
+
+
+Confirm = Callable[[QWidget, str], bool]
+"""Asks the leader a yes/no question; True for yes. Tests replace it with their own answers."""
+
+
+def ask_leader(parent: QWidget, question: str) -> bool:
+    """The console's one yes/no question box."""
+    answer = QMessageBox.question(parent, parent.tr("Please confirm"), question)
+    return answer == QMessageBox.StandardButton.Yes

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QProgressDialog,
     QPushButton,
     QScrollArea,
@@ -33,7 +32,7 @@ from w4r_desktop.core.saved_letters import SavedLetters, keep_until
 from w4r_desktop.gui.leader.address_check import AddressChecker, ask_address
 from w4r_desktop.gui.leader.alignment_panel import AlignmentPanel
 from w4r_desktop.gui.leader.labels_panel import LabelsPanel
-from w4r_desktop.gui.leader.page_parts import TOUCH, StatusLine, counted, page_heading, with_role
+from w4r_desktop.gui.leader.page_parts import TOUCH, Confirm, StatusLine, ask_leader, counted, page_heading, with_role
 from w4r_desktop.gui.leader.queue_model import COL_KIND, COL_QUEUED, PrintQueueModel
 from w4r_desktop.gui.leader.queue_printing import JobRenderer, QueuePrintRun, letter_and_envelope
 from w4r_desktop.gui.leader.saved_panel import SavedLettersPanel
@@ -46,14 +45,6 @@ from w4r_desktop.printing.printer import PdfFolderPrinter, Printer
 
 FolderChooser = Callable[[QWidget], str]
 """Asks for a folder to save PDFs in; returns "" if the leader cancels. Tests replace it."""
-
-Confirm = Callable[[QWidget, str], bool]
-"""Asks the leader a yes/no question; True for yes. Tests replace it."""
-
-
-def ask_leader(parent: QWidget, question: str) -> bool:
-    answer = QMessageBox.question(parent, parent.tr("Print station"), question)
-    return answer == QMessageBox.StandardButton.Yes
 
 
 def choose_output_folder(parent: QWidget) -> str:

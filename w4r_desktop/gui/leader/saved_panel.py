@@ -21,12 +21,10 @@ from PySide6.QtWidgets import (
 
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.saved_letters import SavedLetter, SavedLetters, keep_until
-from w4r_desktop.gui.leader.page_parts import TOUCH, StatusLine, with_role
+from w4r_desktop.gui.leader.page_parts import TOUCH, Confirm, StatusLine, with_role
 from w4r_desktop.gui.services import PrintServices
 from w4r_desktop.gui.widgets.form_row import label
 from w4r_desktop.printing.printer import Printer
-
-Confirm = Callable[[QWidget, str], bool]
 
 
 class SavedLettersPanel(QWidget):

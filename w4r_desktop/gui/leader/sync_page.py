@@ -31,8 +31,8 @@ from w4r_desktop.core.tally.merge import ImportReport, import_files
 from w4r_desktop.core.tally.report import CampaignReport, campaign_report, write_report_csv
 from w4r_desktop.core.tally.shared_folder import FolderSyncReport, sync_folder
 from w4r_desktop.core.tally.sync_file import OtherEvent, Progress, SyncFileInvalid
-from w4r_desktop.gui.leader.file_dialogs import FILE_DIALOGS, Ask, FileChooser, ask_leader
-from w4r_desktop.gui.leader.page_parts import TOUCH, StatusLine, page_heading
+from w4r_desktop.gui.leader.file_dialogs import FILE_DIALOGS, FileChooser
+from w4r_desktop.gui.leader.page_parts import TOUCH, Confirm, StatusLine, ask_leader, page_heading
 from w4r_desktop.gui.services import SyncServices
 from w4r_desktop.gui.tasks import BackgroundJob
 from w4r_desktop.printing.summary import write_summary_pdf
@@ -51,7 +51,7 @@ class SyncPage(QWidget):
         services: SyncServices,
         parent: QWidget | None = None,
         files: FileChooser = FILE_DIALOGS,
-        ask: Ask = ask_leader,
+        ask: Confirm = ask_leader,
     ) -> None:
         super().__init__(parent)
         self.services = services

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -26,18 +24,11 @@ from PySide6.QtWidgets import (
 
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.tally.records import HAND_COUNTED, LETTER_KINDS, MAX_QUANTITY, WHOLE_EVENT, RecordLine, TallyKind
-from w4r_desktop.gui.leader.page_parts import TOUCH, StatusLine, page_heading
+from w4r_desktop.gui.leader.page_parts import TOUCH, Confirm, StatusLine, ask_leader, page_heading
 from w4r_desktop.gui.services import TallyServices
 from w4r_desktop.gui.widgets.bar_chart import BarChart
 
 Index = QModelIndex | QPersistentModelIndex
-Confirm = Callable[[QWidget, str], bool]
-"""Asks the leader to confirm a question; tests replace it."""
-
-
-def ask_leader(parent: QWidget, question: str) -> bool:
-    answer = QMessageBox.question(parent, parent.tr("Please confirm"), question)
-    return answer == QMessageBox.StandardButton.Yes
 
 
 class KindNames(QObject):
