@@ -102,7 +102,7 @@ class PrintPage(QWidget):
         self.tabs.addTab(_scrolling(self.alignment), self.tr("&Alignment and offsets"))
         self.saved = SavedLettersPanel(services, self.printer, lambda parent, question: self.confirm(parent, question))
         self.tabs.addTab(self.saved, self.tr("Sa&ved letters"))
-        self.tabs.currentChanged.connect(lambda _index: self.saved.refresh())  # what the kiosk saved since
+        self.tabs.currentChanged.connect(self._tab_opened)
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
@@ -229,10 +229,14 @@ class PrintPage(QWidget):
                 self.tr("1 could not be printed last time."), self.tr("%n could not be printed last time."), failed
             )
         self.queue_summary.setText(text)
-        self._flag_overdue(jobs)
         if hasattr(self, "saved"):
-            self.saved.refresh()
+            self.saved.refresh()  # drops what is past the keeping time, before the note counts what is left
+        self._flag_overdue(jobs)
         self._enable_buttons()
+
+    def _tab_opened(self, index: int) -> None:
+        if self.tabs.widget(index) is self.saved:
+            self.saved.refresh()  # what the kiosk saved since
 
     def _flag_overdue(self, jobs: list[QueuedLetter]) -> None:
         # Queued letters hold names and addresses too: past the keeping time, the leader is told.
