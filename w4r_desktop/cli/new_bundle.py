@@ -8,15 +8,14 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import io
 import os
 import shutil
 import tempfile
-import zipfile
 from pathlib import Path
 
 from w4r_desktop.cli.common import CommandError
-from w4r_desktop.core.bundle.loading import load_bundle
+from w4r_desktop.core.bundle.draft import write_zip
+from w4r_desktop.core.bundle.loading import bundle_files, load_bundle, load_files
 from w4r_desktop.core.bundle.model import BUNDLE_FILE, FORMAT_VERSION
 from w4r_desktop.core.files import atomic_write, fsync_folder
 
@@ -121,23 +120,15 @@ def new_bundle(args: argparse.Namespace) -> int:
 
 
 def export_bundle(args: argparse.Namespace) -> int:
-    loaded = load_bundle(args.source)  # only a valid bundle is shared (BundleInvalid is one line per problem)
     source = Path(args.source)
     out = Path(args.out)
     if out.suffix.lower() != ".zip":
         raise CommandError(f"{out}: the export is a .zip file (name it …zip)")
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        if source.is_dir():
-            for path in sorted(source.rglob("*")):
-                relative = path.relative_to(source)
-                if path.is_file() and not any(part.startswith(".") for part in relative.parts):
-                    archive.writestr(zipfile.ZipInfo(relative.as_posix(), (2021, 12, 10, 0, 0, 0)), path.read_bytes())
-        else:
-            with zipfile.ZipFile(source) as original:
-                for member in original.infolist():
-                    if not member.is_dir():
-                        archive.writestr(member.filename, original.read(member))
-    atomic_write(out, buffer.getvalue())
+    files = bundle_files(source)
+    loaded = load_files(files, source)  # only a valid bundle is shared (BundleInvalid is one line per problem)
+    # Exactly the files the loader used, as they are (comments kept): no hidden files, no leftovers.
+    used = {BUNDLE_FILE, *(f"{case.id}.toml" for case in loaded.cases)}
+    used |= {case.data.photo for case in loaded.cases if case.data.photo}
+    write_zip({name: files[name] for name in used}, out)
     print(f"{out}: {loaded.info.campaign}, {len(loaded.cases)} cases")
     return 0

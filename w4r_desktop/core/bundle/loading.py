@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 import stat
-import struct
 import tomllib
 import zipfile
 import zlib
@@ -36,6 +35,7 @@ from w4r_desktop.core.bundle.model import (
     CaseBundle,
     CaseFile,
 )
+from w4r_desktop.core.bundle.photos import check_photo
 from w4r_desktop.core.ids import is_case_id
 
 # --- reading -------------------------------------------------------------------------------
@@ -181,41 +181,10 @@ def _parse_toml(file: str, raw: bytes, problems: list[BundleProblem]) -> dict[st
     return None
 
 
-MAX_PHOTO_SIDE = 4000
-MAX_PHOTO_PIXELS = 12_000_000
-_JPEG_FRAMES = {0xC0, 0xC1, 0xC2, 0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD, 0xCE, 0xCF}
+def bundle_files(path: str | Path) -> Mapping[str, bytes]:
+    """The files of the bundle at `path` (a folder or a .zip) by relative path, before validation.
 
-
-def image_size(data: bytes) -> tuple[int, int] | None:
-    """(width, height) of a PNG or JPEG, read from its header; None if it is neither."""
-    if data.startswith(b"\x89PNG\r\n\x1a\n") and data[12:16] == b"IHDR" and len(data) >= 24:
-        width, height = struct.unpack(">II", data[16:24])
-        return int(width), int(height)
-    if not data.startswith(b"\xff\xd8"):
-        return None
-    at = 2
-    while at + 9 < len(data):
-        if data[at] != 0xFF:
-            return None
-        marker = data[at + 1]
-        if marker == 0xFF:  # padding
-            at += 1
-            continue
-        if marker in (0xD8, 0x01) or 0xD0 <= marker <= 0xD7:
-            at += 2
-            continue
-        (length,) = struct.unpack(">H", data[at + 2 : at + 4])
-        if marker in _JPEG_FRAMES:
-            height, width = struct.unpack(">HH", data[at + 5 : at + 9])
-            return int(width), int(height)
-        at += 2 + length
-    return None
-
-
-def load_bundle(path: str | Path) -> CaseBundle:
-    """Read and validate the bundle at `path` (a folder or a .zip).
-
-    Raises `BundleInvalid` with every problem found; on success every case is complete.
+    Raises `BundleInvalid` if they cannot be read safely (links, paths outside, a damaged .zip).
     """
     source = Path(path)
     problems: list[BundleProblem] = []
@@ -229,7 +198,21 @@ def load_bundle(path: str | Path) -> CaseBundle:
         raise BundleInvalid(str(source), [BundleProblem(source.name, "", "no such file or folder")])
     if problems:
         raise BundleInvalid(str(source), problems)
+    return files
 
+
+def load_bundle(path: str | Path) -> CaseBundle:
+    """Read and validate the bundle at `path` (a folder or a .zip).
+
+    Raises `BundleInvalid` with every problem found; on success every case is complete.
+    """
+    return load_files(bundle_files(path), Path(path))
+
+
+def load_files(files: Mapping[str, bytes], source: Path) -> CaseBundle:
+    """Validate a bundle's files (relative path -> bytes), wherever they come from (a folder, a .zip,
+    the case editor), and return the bundle they make; `source` names it in messages."""
+    problems: list[BundleProblem] = []
     info = _load_info(files, problems)
     cases = _load_cases(files, problems)
     if info is not None and info.format > FORMAT_VERSION:
@@ -247,9 +230,23 @@ def load_bundle(path: str | Path) -> CaseBundle:
         )
     if info is not None and info.format < 2:
         problems.extend(_newer_than_declared(info, cases))
+    if info is not None and info.order:
+        cases = _in_order(info.order, cases, problems)
     if problems or info is None:
         raise BundleInvalid(str(source), problems)
     return CaseBundle(info=info, cases=tuple(cases), source=source)
+
+
+def _in_order(order: list[str], cases: list[Case], problems: list[BundleProblem]) -> list[Case]:
+    """The cases in the order bundle.toml gives (format 2); cases it leaves out follow by id."""
+    known = {case.id: case for case in cases}
+    for index, case_id in enumerate(order):
+        if case_id not in known:
+            problems.append(BundleProblem(BUNDLE_FILE, f"order[{index}]", f"there is no case file {case_id}.toml"))
+        elif order.index(case_id) != index:
+            problems.append(BundleProblem(BUNDLE_FILE, f"order[{index}]", f"{case_id} is listed twice"))
+    rank = {case_id: index for index, case_id in enumerate(order)}
+    return sorted(cases, key=lambda case: (rank.get(case.id, len(order)), case.id))
 
 
 def _newer_than_declared(info: BundleInfo, cases: list[Case]) -> list[BundleProblem]:
@@ -324,12 +321,12 @@ def _load_cases(files: Mapping[str, bytes], problems: list[BundleProblem]) -> li
         except ValidationError as exc:
             problems.extend(_problems_from(file, exc))
             continue
-        photo = _load_photo(file, data.photo, files, problems) if data.photo else None
+        photo = _photo_of(file, data.photo, files, problems) if data.photo else None
         cases.append(Case(id=case_id, data=data, photo=photo))
     return cases
 
 
-def _load_photo(file: str, photo: str, files: Mapping[str, bytes], problems: list[BundleProblem]) -> bytes | None:
+def _photo_of(file: str, photo: str, files: Mapping[str, bytes], problems: list[BundleProblem]) -> bytes | None:
     relative = PurePosixPath(photo)
     if relative.is_absolute() or ".." in relative.parts:
         problems.append(BundleProblem(file, "photo", "must be a path inside the bundle"))
@@ -338,17 +335,8 @@ def _load_photo(file: str, photo: str, files: Mapping[str, bytes], problems: lis
         problems.append(BundleProblem(file, "photo", f"{photo} is not in the bundle"))
         return None
     data = files[relative.as_posix()]
-    if len(data) > MAX_PHOTO_BYTES:
-        problems.append(BundleProblem(file, "photo", f"{photo} is larger than 2 MB"))
-        return None
-    size = image_size(data)
-    if size is None:
-        problems.append(BundleProblem(file, "photo", f"{photo} is not a PNG or JPEG image"))
-        return None
-    width, height = size
-    if width > MAX_PHOTO_SIDE or height > MAX_PHOTO_SIDE or width * height > MAX_PHOTO_PIXELS:
-        # An 8000 x 8000 photo costs 250 MB to show for a few hundred pixels on screen.
-        message = f"{photo} is {width} × {height} pixels; scale it to at most {MAX_PHOTO_SIDE} pixels a side"  # noqa: RUF001
-        problems.append(BundleProblem(file, "photo", message))
+    fault = check_photo(data)
+    if fault is not None:
+        problems.append(BundleProblem(file, "photo", f"{photo} {fault}"))
         return None
     return data

@@ -37,11 +37,13 @@ from w4r_desktop.core.bundle.fields import (
     country_name,
     split_paragraphs,
 )
+from w4r_desktop.core.bundle.photos import MAX_PHOTO_BYTES
 from w4r_desktop.core.bundle.problems import BundleInvalid, BundleProblem
 from w4r_desktop.core.errors import UserError
 
 __all__ = [  # names that lived here before the split
     "ISO_639_1",
+    "MAX_PHOTO_BYTES",
     "BundleInvalid",
     "BundleProblem",
     "Country",
@@ -55,7 +57,6 @@ __all__ = [  # names that lived here before the split
 FORMAT_VERSION = 2
 """2 adds translated talking points, personal details, rules, instructions and tips; 1 still loads."""
 MAX_CASE_FILE_BYTES = 256 * 1024
-MAX_PHOTO_BYTES = 2 * 1024 * 1024
 MAX_CASES = 100
 MAX_ZIP_BYTES = 50 * 1024 * 1024
 MAX_ZIP_MEMBERS = 500
@@ -110,6 +111,8 @@ class BundleInfo(_Strict):
     contact: Line | None = None
     postage: Postage | None = None
     tips: list[Tip] = []
+    order: list[str] = []
+    """Case ids in the order volunteers see them (format 2); unlisted cases follow, by id."""
 
 
 # --- <case-id>.toml ------------------------------------------------------------------------
@@ -129,6 +132,8 @@ class AppealTarget(_Strict):
     sample_letter: Text | None = None
     verified: StrictBool = False
     source: Line | None = None
+    checked_by: Line | None = None
+    checked_on: dt.date | None = None
 
     @property
     def addressee(self) -> list[str]:
@@ -148,6 +153,8 @@ class SolidarityChannel(_Strict):
     forbidden_words: list[Line] = []
     instructions: Text | None = None
     verified: StrictBool = False
+    checked_by: Line | None = None
+    checked_on: dt.date | None = None
     greetings: dict[Language, Text] = {}
 
     @model_validator(mode="after")
@@ -218,6 +225,8 @@ class CaseFile(_Strict):
     headline: Line
     photo: Line | None = None
     photo_credit: Line | None = None
+    photo_alt: Line | None = None
+    """What the photo shows, for volunteers who cannot see it (format 2)."""
     summary: Text
     ask: Text
     status: Line | None = None
