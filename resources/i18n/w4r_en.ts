@@ -15,7 +15,7 @@
 <context>
     <name>PrintPage</name>
     <message numerus="yes">
-        <location filename="../../w4r_desktop/gui/leader/print_page.py" line="+246"/>
+        <location filename="../../w4r_desktop/gui/leader/print_page.py" line="+250"/>
         <source>%n letter(s) in the queue waited past the keeping time set on the Event page: print them, or remove them so that the volunteers&apos; names do not stay on this laptop.</source>
         <translation>
             <numerusform>%n letter in the queue waited past the keeping time set on the Event page: print it, or remove it so that the volunteer&apos;s name does not stay on this laptop.</numerusform>

@@ -92,6 +92,518 @@
     </message>
 </context>
 <context>
+    <name>BundleEditor</name>
+    <message>
+        <location filename="../../w4r_desktop/gui/leader/bundle_editor/editor.py" line="+87"/>
+        <location line="+18"/>
+        <source>Case bundle editor</source>
+        <translation>Editor de paquetes de casos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The campaign and its cases</source>
+        <translation>La campaña y sus casos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add a case</source>
+        <translation>&amp;Añadir un caso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Duplicar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;up</source>
+        <translation>S&amp;ubir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move do&amp;wn</source>
+        <translation>Ba&amp;jar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Preview this case…</source>
+        <translation>&amp;Vista previa de este caso…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Save draft</source>
+        <translation>&amp;Guardar borrador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export for other groups…</source>
+        <translation>&amp;Exportar para otros grupos…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use at &amp;this event</source>
+        <translation>Usar en es&amp;te evento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The campaign: %1</source>
+        <translation>La campaña: %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>a new bundle</source>
+        <translation>un paquete nuevo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 problem to fix before it can be used or shared.</source>
+        <translation>1 problema que corregir antes de poder usarlo o compartirlo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n problems to fix before it can be used or shared.</source>
+        <translation>%n problemas que corregir antes de poder usarlo o compartirlo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ready: it can be used at this event and shared with other groups.</source>
+        <translation>Listo: se puede usar en este evento y compartir con otros grupos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2 cases. %3</source>
+        <translation>%1, %2 casos. %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>: has problems</source>
+        <translation>: tiene problemas</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Removed %1. Close without saving to keep it.</source>
+        <translation>Se quitó %1. Para conservarlo, cierra sin guardar.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Fix the problems marked in this case to see its preview.</source>
+        <translation>Corrige los problemas marcados en este caso para ver su vista previa.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saved as a draft: fix the problems before using it.</source>
+        <translation>Guardado como borrador: corrige los problemas antes de usarlo.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The bundle was not exported: %1</source>
+        <translation>El paquete no se exportó: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported to %1: other groups load it with Load from a .zip file.</source>
+        <translation>Exportado a %1: otros grupos lo cargan con Cargar desde un archivo .zip.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Volunteers now write from %1.</source>
+        <translation>Ahora los voluntarios escriben desde %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignForm</name>
+    <message>
+        <location filename="../../w4r_desktop/gui/leader/bundle_editor/campaign_form.py" line="+22"/>
+        <source>The campaign</source>
+        <translation>La campaña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign name</source>
+        <translation>Nombre de la campaña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation (the section whose targets and postage these are)</source>
+        <translation>Organización (la sección a la que corresponden los destinatarios y el franqueo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the texts (code, e.g. en)</source>
+        <translation>Idioma de los textos (código, p. ej. en)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country letters are posted from (code, e.g. US)</source>
+        <translation>País desde el que se envían las cartas (código, p. ej. US)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day to write (YYYY-MM-DD, optional)</source>
+        <translation>Último día para escribir (AAAA-MM-DD, opcional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report the totals by (YYYY-MM-DD)</source>
+        <translation>Informar de los totales antes del (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where to report (web address)</source>
+        <translation>Dónde informar (dirección web)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who to ask</source>
+        <translation>A quién preguntar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postage for a one-ounce letter</source>
+        <translation>Franqueo de una carta de una onza</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Currency (code, e.g. USD)</source>
+        <translation>Moneda (código, p. ej. USD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stamp at home</source>
+        <translation>Sello nacional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stamp abroad</source>
+        <translation>Sello internacional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing tips shown beside the letter</source>
+        <translation>Consejos de escritura junto a la carta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tip %1 is for</source>
+        <translation>El consejo %1 es para</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appeal letters</source>
+        <translation>Cartas de petición</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Messages of support</source>
+        <translation>Mensajes de apoyo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tip</source>
+        <translation>Consejo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove this tip</source>
+        <translation>Quitar este consejo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a tip</source>
+        <translation>Añadir un consejo</translation>
+    </message>
+</context>
+<context>
+    <name>CaseForm</name>
+    <message>
+        <location filename="../../w4r_desktop/gui/leader/bundle_editor/case_form.py" line="+59"/>
+        <source>Add an official to write to</source>
+        <translation>Añadir una autoridad a la que escribir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a way to send support</source>
+        <translation>Añadir una forma de enviar apoyo</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The person</source>
+        <translation>La persona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File name (the case&apos;s id)</source>
+        <translation>Nombre de archivo (el identificador del caso)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Country (two-letter code, e.g. CN)</source>
+        <translation>País (código de dos letras, p. ej. CN)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened, in one line</source>
+        <translation>Qué pasó, en una línea</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Their story (a blank line between paragraphs)</source>
+        <translation>Su historia (una línea en blanco entre párrafos)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status (imprisoned, released on …)</source>
+        <translation>Situación (encarcelada, liberado el …)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Photo credit</source>
+        <translation>Crédito de la foto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the photo shows (for people who cannot see it)</source>
+        <translation>Qué muestra la foto (para quien no puede verla)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Personal details a message of support may mention, one per line</source>
+        <translation>Datos personales que un mensaje de apoyo puede mencionar, uno por línea</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sources, one web address per line</source>
+        <translation>Fuentes, una dirección web por línea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ask</source>
+        <translation>La petición</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the campaign asks for</source>
+        <translation>Qué pide la campaña</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose a photo…</source>
+        <translation>Elegir una foto…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the photo</source>
+        <translation>Quitar la foto</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Photo (PNG or JPEG; it is scaled down for the kiosk)</source>
+        <translation>Foto (PNG o JPEG; se reduce para el quiosco)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>News since the campaign began (shown first, newest on top)</source>
+        <translation>Novedades desde que empezó la campaña (se muestran primero, la más reciente arriba)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>Fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove this news</source>
+        <translation>Quitar esta novedad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add news (released, moved, sentenced…)</source>
+        <translation>Añadir una novedad (liberación, traslado, condena…)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Official %1</source>
+        <translation>Autoridad %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Title (as in a letter&apos;s heading)</source>
+        <translation>Cargo (como en el encabezado de una carta)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name (if known)</source>
+        <translation>Nombre (si se conoce)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Greeting (Dear …)</source>
+        <translation>Saludo (Estimado/a …)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+27"/>
+        <source>Address, one line per line of the envelope (no country)</source>
+        <translation>Dirección, una línea por cada línea del sobre (sin el país)</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+28"/>
+        <source>Country of the address (two-letter code)</source>
+        <translation>País de la dirección (código de dos letras)</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Languages the official reads (codes, e.g. en, es)</source>
+        <translation>Idiomas que lee la autoridad (códigos, p. ej. en, es)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Talking points, one per line</source>
+        <translation>Puntos clave, uno por línea</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sample letter</source>
+        <translation>Carta de ejemplo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove this official</source>
+        <translation>Quitar esta autoridad</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Support %1</source>
+        <translation>Apoyo %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>By post</source>
+        <translation>Por correo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A photo action</source>
+        <translation>Una acción con fotos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No way yet</source>
+        <translation>Aún ninguna forma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How messages reach them</source>
+        <translation>Cómo les llegan los mensajes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Instructions for volunteers</source>
+        <translation>Instrucciones para los voluntarios</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Languages (codes)</source>
+        <translation>Idiomas (códigos)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rules for messages, one per line</source>
+        <translation>Reglas para los mensajes, una por línea</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Forbidden words, separated by commas</source>
+        <translation>Palabras prohibidas, separadas por comas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Greetings by language, one per line (es: ¡Ánimo!)</source>
+        <translation>Saludos por idioma, uno por línea (es: ¡Ánimo!)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove this way</source>
+        <translation>Quitar esta forma</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The address has been checked</source>
+        <translation>La dirección está comprobada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked by</source>
+        <translation>Comprobada por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked on (YYYY-MM-DD)</source>
+        <translation>Comprobada el (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where it was checked (a web address or a note)</source>
+        <translation>Dónde se comprobó (una dirección web o una nota)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>This picture was not used: %1</source>
+        <translation>No se usó esta imagen: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Photo added, scaled for the kiosk.</source>
+        <translation>Foto añadida y reducida para el quiosco.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No photo</source>
+        <translation>Sin foto</translation>
+    </message>
+</context>
+<context>
     <name>CaseGallery</name>
     <message>
         <location filename="../../w4r_desktop/gui/kiosk/gallery.py" line="+30"/>
@@ -173,9 +685,47 @@
     </message>
 </context>
 <context>
+    <name>CasePreview</name>
+    <message>
+        <location filename="../../w4r_desktop/gui/leader/bundle_editor/preview.py" line="+53"/>
+        <source>Preview: %1</source>
+        <translation>Vista previa: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show in</source>
+        <translation>Mostrar en</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Card in the gallery</source>
+        <translation>Tarjeta en la galería</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case page</source>
+        <translation>Página del caso</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Envelope for %1</source>
+        <translation>Sobre para %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Envelope: %1</source>
+        <translation>Sobre: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show in:</source>
+        <translation>Mostrar en:</translation>
+    </message>
+</context>
+<context>
     <name>CaseStatus</name>
     <message>
-        <location line="-137"/>
+        <location filename="../../w4r_desktop/gui/kiosk/case_page.py" line="-137"/>
         <source>imprisoned</source>
         <translation>en prisión</translation>
     </message>
@@ -218,7 +768,7 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/cases_page.py" line="+84"/>
+        <location filename="../../w4r_desktop/gui/leader/cases_page.py" line="+92"/>
         <source>Case bundle</source>
         <translation>Paquete de casos</translation>
     </message>
@@ -258,7 +808,27 @@
         <translation>Usar el paquete &amp;anterior</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
+        <source>&amp;New bundle for this year…</source>
+        <translation>&amp;Nuevo paquete para este año…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write this year&apos;s cases in forms, empty or from a copy of the cases in use</source>
+        <translation>Escribe los casos de este año en formularios, desde cero o a partir de una copia de los casos en uso</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit the cases…</source>
+        <translation>&amp;Editar los casos…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the cases in forms, or go on with the draft saved on this laptop</source>
+        <translation>Cambia los casos en formularios, o continúa con el borrador guardado en este portátil</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Problems in the bundle that was not loaded</source>
         <translation>Problemas del paquete que no se cargó</translation>
     </message>
@@ -328,7 +898,7 @@
         <translation>dirección para mensajes de solidaridad</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>This bundle was not loaded: 1 problem. The cases in use have not changed.</source>
         <translation>Este paquete no se cargó: 1 problema. Los casos en uso no han cambiado.</translation>
     </message>
@@ -420,6 +990,54 @@
     </message>
 </context>
 <context>
+    <name>EditorOpening</name>
+    <message>
+        <location filename="../../w4r_desktop/gui/leader/bundle_editor/opening.py" line="+33"/>
+        <source>Choose the person&apos;s photo</source>
+        <translation>Elige la foto de la persona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>Fotos (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export the bundle for other groups</source>
+        <translation>Exportar el paquete para otros grupos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case bundles (*.zip)</source>
+        <translation>Paquetes de casos (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New bundle</source>
+        <translation>Paquete nuevo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start this year&apos;s bundle empty, or from a copy of the cases in use (keep, change or remove each)?</source>
+        <translation>¿Empezar el paquete de este año desde cero, o a partir de una copia de los casos en uso (conservar, cambiar o quitar cada uno)?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This replaces the draft saved on this laptop.</source>
+        <translation>Esto sustituye el borrador guardado en este portátil.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start empty</source>
+        <translation>Empezar desde cero</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the cases in use</source>
+        <translation>Copiar los casos en uso</translation>
+    </message>
+</context>
+<context>
     <name>EventPage</name>
     <message>
         <location filename="../../w4r_desktop/gui/leader/event_page.py" line="+64"/>
@@ -496,6 +1114,19 @@
         <location line="+12"/>
         <source>%1 of %2 cases</source>
         <translation>%1 de %2 casos</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <location filename="../../w4r_desktop/gui/leader/bundle_editor/fields.py" line="+207"/>
+        <source>In the bundle&apos;s language</source>
+        <translation>En el idioma del paquete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (optional)</source>
+        <translation>%1 (opcional)</translation>
     </message>
 </context>
 <context>
@@ -666,7 +1297,7 @@
 <context>
     <name>LeaderConsole</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/console.py" line="+72"/>
+        <location filename="../../w4r_desktop/gui/leader/console.py" line="+74"/>
         <source>Group leader&apos;s console</source>
         <translation>Consola de coordinación del grupo</translation>
     </message>
@@ -738,7 +1369,7 @@
         <translation>Preparar los casos de este año…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Volunteers write from: %1.</source>
         <translation>Los voluntarios escriben con: %1.</translation>
     </message>
@@ -1146,7 +1777,7 @@
         <translation>%n no se pudieron imprimir la última vez.</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+21"/>
         <source>%n letter(s) in the queue waited past the keeping time set on the Event page: print them, or remove them so that the volunteers&apos; names do not stay on this laptop.</source>
         <translation>
             <numerusform>%n carta de la cola ha superado el tiempo de conservación fijado en la página Evento: imprímela o quítala para que el nombre de quien la escribió no se quede en este portátil.</numerusform>
@@ -2291,7 +2922,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/cases_page.py" line="-222"/>
+        <location filename="../../w4r_desktop/gui/leader/cases_page.py" line="-254"/>
         <source>Choose the case bundle folder</source>
         <translation>Elija la carpeta del paquete de casos</translation>
     </message>
@@ -2306,7 +2937,7 @@
         <translation>Paquetes de casos (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/print_page.py" line="-317"/>
+        <location filename="../../w4r_desktop/gui/leader/print_page.py" line="-321"/>
         <source>Choose a folder for the PDF files</source>
         <translation>Elija una carpeta para los archivos PDF</translation>
     </message>

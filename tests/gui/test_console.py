@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from tests.gui.console_helpers import shown
 from w4r_desktop.core import paths
 from w4r_desktop.core.settings import SPECS, SettingSpec
+from w4r_desktop.gui.leader.bundle_editor.opening import EditorQuestions
 from w4r_desktop.gui.leader.cases_page import BundleChooser
 from w4r_desktop.gui.leader.console import LeaderConsole
 from w4r_desktop.gui.leader.event_page import SHOWN_ELSEWHERE
@@ -349,13 +350,26 @@ def test_a_full_disk_while_copying_keeps_the_bundle_in_use(
     assert paths.active_bundle_path(services.data_dir) == paths.default_bundle_path()
 
 
-def test_the_console_says_when_the_active_cases_are_last_years(console: LeaderConsole, qtbot: QtBot) -> None:
+def test_the_console_says_when_the_active_cases_are_last_years(
+    services: Services, chooser: Chooser, qtbot: QtBot
+) -> None:
+    asked = []
+    questions = EditorQuestions(start=lambda _parent, replaces: asked.append(replaces) or "copy")
+    console = shown(
+        qtbot, LeaderConsole(services, bundle_chooser=chooser.bundle(), editor_questions=questions), 1280, 800
+    )
     # The shipped bundle is the 2021 campaign: out of date on any day after 2021.
     assert "Write for Rights 2021" in console.campaign.text()
     assert "out of date" in console.campaign.text()
     assert console.stale_button.isVisibleTo(console)
     qtbot.mouseClick(console.stale_button, Qt.MouseButton.LeftButton)
     assert console.current_page() is console.cases_page
+    # ... and offers a new bundle for this year, from a copy of last year's if the leader wants.
+    editor = console.cases_page.editor
+    assert asked == [False] and editor is not None
+    qtbot.addWidget(editor)
+    assert editor.draft.info["year"] == dt.date.today().year
+    assert editor.draft.case_ids() == [case.id for case in services.bundle.cases]
 
 
 def test_the_big_screen_counter_follows_the_tally(console: LeaderConsole, services: Services, qtbot: QtBot) -> None:

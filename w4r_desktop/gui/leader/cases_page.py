@@ -34,6 +34,8 @@ from w4r_desktop.core.bundle.loading import load_bundle
 from w4r_desktop.core.bundle.model import BundleInvalid, CaseBundle
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.paths import active_bundle_path
+from w4r_desktop.gui.leader.bundle_editor.editor import BundleEditor
+from w4r_desktop.gui.leader.bundle_editor.opening import EditorQuestions, open_editor
 from w4r_desktop.gui.leader.page_parts import TOUCH, StatusLine, counted, page_heading
 from w4r_desktop.gui.services import BundleServices
 from w4r_desktop.gui.widgets.file_dialog import choose_files, choose_folder
@@ -74,11 +76,17 @@ class CasesPage(QWidget):
     """The active bundle, loading another, its unverified addresses, which cases are on."""
 
     def __init__(
-        self, services: BundleServices, chooser: BundleChooser = FILE_DIALOGS, parent: QWidget | None = None
+        self,
+        services: BundleServices,
+        chooser: BundleChooser = FILE_DIALOGS,
+        parent: QWidget | None = None,
+        questions: EditorQuestions | None = None,
     ) -> None:
         super().__init__(parent)
         self.services = services
         self.chooser = chooser
+        self.questions = questions or EditorQuestions()
+        self.editor: BundleEditor | None = None
         self._switching = False
 
         heading = page_heading(self.tr("Case bundle"))
@@ -94,7 +102,22 @@ class CasesPage(QWidget):
         self.shipped_button.setToolTip(self.tr("Go back to the cases that came with W4R Desktop"))
         self.previous_button = QPushButton(self.tr("Use the &previous bundle"))
         self.previous_button.clicked.connect(self._use_previous)
-        for button in (self.load_folder_button, self.load_zip_button, self.shipped_button, self.previous_button):
+        self.new_button = QPushButton(self.tr("&New bundle for this year…"))
+        self.new_button.setToolTip(
+            self.tr("Write this year's cases in forms, empty or from a copy of the cases in use")
+        )
+        self.new_button.clicked.connect(lambda: self.open_editor(new=True))
+        self.edit_button = QPushButton(self.tr("&Edit the cases…"))
+        self.edit_button.setToolTip(self.tr("Change the cases in forms, or go on with the draft saved on this laptop"))
+        self.edit_button.clicked.connect(lambda: self.open_editor(new=False))
+        for button in (
+            self.load_folder_button,
+            self.load_zip_button,
+            self.shipped_button,
+            self.previous_button,
+            self.new_button,
+            self.edit_button,
+        ):
             button.setMinimumHeight(TOUCH)
         self.load_folder_button.clicked.connect(lambda: self._load(self.chooser.folder))
         self.load_zip_button.clicked.connect(lambda: self._load(self.chooser.zip_file))
@@ -105,6 +128,8 @@ class CasesPage(QWidget):
         buttons.addWidget(self.load_zip_button, 0, 1)
         buttons.addWidget(self.shipped_button, 1, 0)
         buttons.addWidget(self.previous_button, 1, 1)
+        buttons.addWidget(self.new_button, 2, 0)
+        buttons.addWidget(self.edit_button, 2, 1)
         buttons.setColumnStretch(2, 1)
 
         self.status = StatusLine()
@@ -192,6 +217,15 @@ class CasesPage(QWidget):
         if kind.startswith("appeal"):
             return self.tr("official's address") + (f" ({what})" if what else "")
         return self.tr("address for solidarity messages")
+
+    # --- writing a bundle -------------------------------------------------------------------
+
+    def open_editor(self, new: bool) -> BundleEditor | None:
+        """Open the case editor on a new bundle or on the saved draft (else the cases in use)."""
+        editor = open_editor(self, self.services, self.questions, new)
+        if editor is not None:
+            self.editor = editor
+        return editor
 
     # --- loading -------------------------------------------------------------------------
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from w4r_desktop.core.bundle.staleness import stale_reason
+from w4r_desktop.gui.leader.bundle_editor.opening import EditorQuestions
 from w4r_desktop.gui.leader.cases_page import FILE_DIALOGS, BundleChooser, CasesPage
 from w4r_desktop.gui.leader.event_page import EventPage
 from w4r_desktop.gui.leader.page_parts import TOUCH, with_role
@@ -64,6 +65,7 @@ class LeaderConsole(QWidget):
         parent: QWidget | None = None,
         bundle_chooser: BundleChooser = FILE_DIALOGS,
         folder_chooser: FolderChooser = choose_output_folder,
+        editor_questions: EditorQuestions | None = None,
     ) -> None:
         super().__init__(parent)
         self.services = services
@@ -98,7 +100,7 @@ class LeaderConsole(QWidget):
         self._pages: list[QWidget] = []
 
         self.event_page = EventPage(services)
-        self.cases_page = CasesPage(services, bundle_chooser)
+        self.cases_page = CasesPage(services, bundle_chooser, questions=editor_questions)
         self.print_page = PrintPage(services, folder_chooser)
         self.event_page.cases_requested.connect(lambda: self.show_page(1))
         self._add_page(self.tr("Event"), self.event_page)
@@ -119,7 +121,7 @@ class LeaderConsole(QWidget):
         self.campaign.setWordWrap(True)
         self.stale_button = QPushButton(self.tr("Prepare this year's cases…"))
         self.stale_button.setMinimumHeight(TOUCH)
-        self.stale_button.clicked.connect(lambda: self.show_page(1))
+        self.stale_button.clicked.connect(self._prepare_new_cases)
         campaign_row = QHBoxLayout()
         campaign_row.addWidget(self.campaign, 1)
         campaign_row.addWidget(self.stale_button)
@@ -142,6 +144,10 @@ class LeaderConsole(QWidget):
             self.projector = ProjectorView(self.services, self)
         self.projector.show_on()
         self.projector.raise_()
+
+    def _prepare_new_cases(self) -> None:
+        self.show_page(1)
+        self.cases_page.open_editor(new=True)
 
     def _show_campaign(self) -> None:
         info = self.services.bundle.info

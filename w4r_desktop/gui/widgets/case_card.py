@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QDate, QLocale, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
@@ -36,17 +36,28 @@ class CaseCard(QPushButton):
         where.setProperty("role", "muted")
         what = QLabel(headline)
         what.setWordWrap(True)
-        self.labels = (title, where, what)
-        for text in self.labels:
+        self.labels: tuple[QLabel, ...] = (title, where, what)
+        news = case.updates_in(language)
+        if news:
+            # The newest news on the card itself: nobody picks a case to ask for a release that happened.
+            day, happened = news[0]
+            when = QLocale(language).toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+            latest = QLabel(f"{when}: {happened}")
+            latest.setWordWrap(True)
+            latest.setProperty("role", "badge")
+            self.labels += (latest,)
+            self.setAccessibleDescription(f"{country}. {happened}. {headline}")
+        for part in self.labels:
             # Clicks go to the card, and the card alone is read out.
-            text.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-            text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+            part.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            part.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
 
         words = QVBoxLayout()
         words.setSpacing(2)
         words.addWidget(title)
         words.addWidget(where)
-        words.addWidget(what)
+        for part in self.labels[2:]:
+            words.addWidget(part)
         words.addStretch(1)
         row = QHBoxLayout(self)
         row.setContentsMargins(14, 12, 14, 12)

@@ -1,0 +1,233 @@
+"""The case editor, driven as a leader drives it: typing in fields and clicking buttons, no files by hand."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from tests.bundles import SHIPPED_2021
+from w4r_desktop.core.bundle.library import install_bundle
+from w4r_desktop.core.bundle.loading import load_bundle
+from w4r_desktop.core.bundle.model import LetterKind
+from w4r_desktop.core.letters import draft_letter
+from w4r_desktop.gui.leader.bundle_editor.editor import BundleEditor, EditorDialogs
+from w4r_desktop.gui.leader.bundle_editor.fields import Field
+from w4r_desktop.gui.leader.bundle_editor.opening import EditorQuestions, draft_folder
+from w4r_desktop.gui.leader.cases_page import CasesPage
+from w4r_desktop.gui.services import Services
+from w4r_desktop.printing.envelope import render_envelope
+from w4r_desktop.printing.letter import render_letter
+
+
+def _editor_field(editor: BundleEditor, name: str, nth: int = 0) -> QLineEdit | QPlainTextEdit:
+    """The nth box whose accessible name is `name` in the form on screen."""
+    assert editor.form is not None
+    every: list[QLineEdit | QPlainTextEdit] = [
+        *editor.form.findChildren(QLineEdit),
+        *editor.form.findChildren(QPlainTextEdit),
+    ]
+    every.sort(key=lambda box: box.mapTo(editor.form, box.rect().topLeft()).y())  # top to bottom, as on screen
+    boxes = [box for box in every if box.accessibleName() == name]
+    assert len(boxes) > nth, f"no field {name!r} #{nth}"
+    return boxes[nth]
+
+
+def _type(qtbot: QtBot, editor: BundleEditor, name: str, text: str, nth: int = 0) -> None:
+    box = _editor_field(editor, name, nth)
+    box.setFocus()
+    if isinstance(box, QLineEdit):
+        box.selectAll()
+        qtbot.keyClick(box, Qt.Key.Key_Delete)
+    for number, line in enumerate(text.split("\n")):
+        if number:
+            qtbot.keyClick(box, Qt.Key.Key_Return)
+        for char in line:
+            if char.isascii():
+                qtbot.keyClicks(box, char)
+            else:  # QTest types ASCII only; a key event carrying the text, as a keyboard layout sends it
+                QTest.sendKeyEvent(QTest.KeyAction.Click, box, Qt.Key.Key_unknown, char, Qt.KeyboardModifier.NoModifier)
+
+
+def _click(qtbot: QtBot, parent: QWidget, text: str, nth: int = -1) -> None:
+    buttons = [button for button in parent.findChildren(QPushButton) if button.text().replace("&", "") == text]
+    assert buttons, f"no button {text!r}"
+    qtbot.mouseClick(buttons[nth], Qt.MouseButton.LeftButton)
+
+
+def _problem_under(editor: BundleEditor, name: str) -> str:
+    box = _editor_field(editor, name)
+    field = box.parent()
+    while not isinstance(field, Field):
+        field = field.parent()
+    return field.problem.text() if field.problem.isVisibleTo(editor) else ""
+
+
+def _checked(qtbot: QtBot, editor: BundleEditor) -> None:
+    """Wait for the check that runs a moment after typing stops."""
+    qtbot.waitUntil(lambda: not editor.timer.isActive(), timeout=3000)
+
+
+def _png(path: Path) -> str:
+    out = io.BytesIO()
+    Image.new("RGB", (1600, 1200), (40, 90, 80)).save(out, "PNG")
+    path.write_bytes(out.getvalue())
+    return str(path)
+
+
+@pytest.fixture
+def cases_page(qtbot: QtBot, services: Services, tmp_path: Path) -> CasesPage:
+    dialogs = EditorDialogs(
+        photo=lambda _parent: _png(tmp_path / "camera.png"), zip_path=lambda _parent, _name: str(tmp_path / "share")
+    )
+    page = CasesPage(services, questions=EditorQuestions(start=lambda _parent, _replaces: "empty", dialogs=dialogs))
+    qtbot.addWidget(page)
+    page.show()
+    return page
+
+
+def test_a_leader_builds_shares_and_uses_a_two_case_bundle(
+    qtbot: QtBot, cases_page: CasesPage, services: Services, tmp_path: Path
+) -> None:
+    qtbot.mouseClick(cases_page.new_button, Qt.MouseButton.LeftButton)
+    editor = cases_page.editor
+    assert editor is not None
+    qtbot.addWidget(editor)
+    assert editor.draft.cases == [] and not editor.use_button.isEnabled()
+
+    # The campaign: a problem appears under the field at fault, and goes when it is put right.
+    _type(qtbot, editor, "Organisation (the section whose targets and postage these are)", "AIUK")
+    _type(qtbot, editor, "Country letters are posted from (code, e.g. US)", "XX")
+    _checked(qtbot, editor)
+    assert "unknown country code 'XX'" in _problem_under(editor, "Country letters are posted from (code, e.g. US)")
+    _type(qtbot, editor, "Country letters are posted from (code, e.g. US)", "GB")
+    _checked(qtbot, editor)
+    assert _problem_under(editor, "Country letters are posted from (code, e.g. US)") == ""
+    _type(qtbot, editor, "Report the totals by (YYYY-MM-DD)", "2027-01-31")
+
+    # The first case, with a photo and a Spanish headline.
+    _click(qtbot, editor, "Add a case")
+    _type(qtbot, editor, "Name", "Zhang Zhan")
+    assert editor.draft.cases[0].id == "zhang-zhan"  # the file name follows the name
+    _type(qtbot, editor, "Country (two-letter code, e.g. CN)", "CN")
+    _type(qtbot, editor, "What happened, in one line", "Jailed for reporting on Covid-19")
+    _type(qtbot, editor, "What happened, in one line (Español)", "Encarcelada por informar sobre la covid-19")
+    _type(qtbot, editor, "Their story (a blank line between paragraphs)", "A lawyer.\n\nShe went to Wuhan.")
+    _type(qtbot, editor, "What the campaign asks for", "Release Zhang Zhan.")
+    _click(qtbot, editor, "Choose a photo…")
+    _type(qtbot, editor, "Title (as in a letter's heading)", "President of China")
+    _type(qtbot, editor, "Greeting (Dear …)", "Dear President")
+    _type(qtbot, editor, "Address, one line per line of the envelope (no country)", "Xichengqu\nBeijing Shi 100017")
+    _type(qtbot, editor, "Country of the address (two-letter code)", "CN")
+    _type(qtbot, editor, "Talking points, one per line", "Release her.\nShe is ill.")
+    _checked(qtbot, editor)
+    assert [problem for problem in editor.problems if problem.file == "zhang-zhan.toml"] == []
+
+    # The second case, written to by post and supported by post.
+    _click(qtbot, editor, "Add a case")
+    _type(qtbot, editor, "Name", "Wendy Galarza")
+    for name, text in [
+        ("Country (two-letter code, e.g. CN)", "MX"),
+        ("What happened, in one line", "Injured at a protest"),
+        ("Their story (a blank line between paragraphs)", "She marched for women's rights."),
+        ("What the campaign asks for", "Bring those responsible to justice."),
+        ("Title (as in a letter's heading)", "Attorney General"),
+        ("Greeting (Dear …)", "Dear Attorney General"),
+        ("Address, one line per line of the envelope (no country)", "Avenida de los Insurgentes 20\nCiudad de México"),
+        ("Country of the address (two-letter code)", "MX"),
+        ("Talking points, one per line", "Investigate."),
+    ]:
+        _type(qtbot, editor, name, text)
+    _click(qtbot, editor, "Add a way to send support")
+    _checked(qtbot, editor)
+    assert any(problem.field.startswith("solidarity[0]") for problem in editor.problems)
+    _type(qtbot, editor, "Recipient", "Wendy Galarza")
+    _type(qtbot, editor, "Address, one line per line of the envelope (no country)", "Cancún", nth=1)
+    _type(qtbot, editor, "Country of the address (two-letter code)", "MX", nth=1)
+    _checked(qtbot, editor)
+    assert editor.problems == []
+    assert editor.use_button.isEnabled() and editor.export_button.isEnabled()
+
+    # Saved whole, exported as a .zip, and the .zip loads in a fresh data folder.
+    _click(qtbot, editor, "Save draft")
+    assert load_bundle(draft_folder(services.data_dir)).info.section == "AIUK"
+    _click(qtbot, editor, "Export for other groups…")
+    shared = tmp_path / "share.zip"
+    assert shared.exists()
+    elsewhere = install_bundle(tmp_path / "another-group", shared)
+    assert [case.id for case in elsewhere.cases] == ["zhang-zhan", "wendy-galarza"]
+    zhang = elsewhere.case("zhang-zhan")
+    assert zhang.photo is not None and zhang.text("headline", "es").startswith("Encarcelada")
+    assert zhang.paragraphs == ["A lawyer.", "She went to Wuhan."]
+
+    letter = draft_letter(elsewhere, elsewhere.case("wendy-galarza"), LetterKind.APPEAL, 0).with_changes(
+        body="Please investigate."
+    )
+    pdf = render_letter(letter, allow_unverified=True).pdf
+    assert "Dear Attorney General" in PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
+    envelope = PdfReader(io.BytesIO(render_envelope(letter, "dl", allow_unverified=True))).pages[0].extract_text()
+    assert "CIUDAD DE MÉXICO" in envelope.upper() and "MEXICO" in envelope.upper()
+
+    # And it becomes the bundle volunteers write from.
+    _click(qtbot, editor, "Use at this event")
+    assert services.bundle.info.section == "AIUK"
+    assert [case.name for case in services.bundle.cases] == ["Zhang Zhan", "Wendy Galarza"]
+
+
+def test_cases_are_reordered_duplicated_and_removed(qtbot: QtBot, cases_page: CasesPage) -> None:
+    editor = cases_page.open_editor(new=False)
+    assert editor is not None
+    qtbot.addWidget(editor)
+    first, second = editor.draft.case_ids()[:2]
+    editor.items.setCurrentRow(1)
+    _click(qtbot, editor, "Move down")
+    assert editor.draft.case_ids()[:2] == [second, first]
+    assert editor.items.currentRow() == 2
+    _click(qtbot, editor, "Duplicate")
+    assert editor.draft.case_ids()[:3] == [second, first, f"{first}-2"]
+    _checked(qtbot, editor)
+    assert editor.problems == []  # a duplicate has its own file name
+    _click(qtbot, editor, "Remove")
+    assert editor.draft.case_ids()[:2] == [second, first] and f"{first}-2" not in editor.draft.case_ids()
+
+
+def test_closing_keeps_an_unfinished_draft_for_next_time(
+    qtbot: QtBot, cases_page: CasesPage, services: Services
+) -> None:
+    editor = cases_page.open_editor(new=True)
+    assert editor is not None
+    _click(qtbot, editor, "Add a case")
+    _type(qtbot, editor, "Name", "Half Written")
+    editor.close()
+    again = cases_page.open_editor(new=False)
+    assert again is not None
+    qtbot.addWidget(again)
+    assert [case.document.get("name") for case in again.draft.cases] == ["Half Written"]
+    assert again.problems and not again.use_button.isEnabled()
+    assert services.bundle.source != draft_folder(services.data_dir)  # an invalid draft never becomes active
+
+
+def test_a_bad_photo_is_refused_and_the_case_keeps_none(qtbot: QtBot, services: Services, tmp_path: Path) -> None:
+    not_a_photo = tmp_path / "notes.png"
+    not_a_photo.write_text("just text")
+    dialogs = EditorDialogs(photo=lambda _parent: str(not_a_photo), zip_path=lambda _parent, _name: "")
+    page = CasesPage(services, questions=EditorQuestions(start=lambda _p, _r: "copy", dialogs=dialogs))
+    qtbot.addWidget(page)
+    editor = page.open_editor(new=True)
+    assert editor is not None
+    qtbot.addWidget(editor)
+    assert editor.draft.case_ids() == [case.id for case in load_bundle(SHIPPED_2021).cases]
+    editor.items.setCurrentRow(1)
+    _click(qtbot, editor, "Choose a photo…")
+    assert editor.draft.cases[0].photo is None and "photo" not in editor.draft.cases[0].document
+    from w4r_desktop.gui.leader.bundle_editor.case_form import CaseForm
+
+    assert isinstance(editor.form, CaseForm)
+    assert "not a PNG or JPEG" in editor.form.photo_message.text()

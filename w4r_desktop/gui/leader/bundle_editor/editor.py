@@ -1,0 +1,379 @@
+"""The case editor: a leader writes this year's bundle in forms, checked as they type.
+
+Left, the campaign and its cases (add, duplicate, remove, reorder); right, the form of the one
+chosen. Every change is checked by the loader's own rules a moment after typing stops, and each
+problem is shown under the field at fault. A draft is saved whole whether or not it is valid;
+only a valid one can be exported for other groups or used at this event.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import ValidationError
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from w4r_desktop.core.bundle.draft import (
+    BundleDraft,
+    CaseDraft,
+    DraftError,
+    check_draft,
+    export_zip,
+    pruned,
+    save_draft,
+)
+from w4r_desktop.core.bundle.library import install_bundle
+from w4r_desktop.core.bundle.model import (
+    BUNDLE_FILE,
+    BundleInfo,
+    BundleInvalid,
+    BundleProblem,
+    Case,
+    CaseBundle,
+    CaseFile,
+)
+from w4r_desktop.core.errors import UserError
+from w4r_desktop.gui.leader.bundle_editor.campaign_form import CampaignForm
+from w4r_desktop.gui.leader.bundle_editor.case_form import CaseForm
+from w4r_desktop.gui.leader.bundle_editor.fields import Edits
+from w4r_desktop.gui.leader.bundle_editor.preview import CasePreview
+from w4r_desktop.gui.leader.bundle_editor.problems import place_problems
+from w4r_desktop.gui.leader.bundle_editor.sections import Reshape, move_item
+from w4r_desktop.gui.leader.page_parts import TOUCH, StatusLine, counted, page_heading, with_role
+
+
+@dataclass
+class EditorDialogs:
+    """Where the editor asks for files; tests replace them."""
+
+    photo: Callable[[QWidget], str]
+    zip_path: Callable[[QWidget, str], str]
+
+
+CHECK_DELAY_MS = 300
+
+
+class BundleEditor(QDialog):
+    """Edits `draft`, saved in `folder`; `activated` carries the bundle once it is in use."""
+
+    activated = Signal(object)
+
+    def __init__(
+        self,
+        draft: BundleDraft,
+        folder: Path,
+        data_dir: Path,
+        dialogs: EditorDialogs,
+        envelope_size: str = "us10",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Case bundle editor"))
+        self.resize(1200, 820)
+        self.draft = draft
+        self.folder = folder
+        self.data_dir = data_dir
+        self.dialogs = dialogs
+        self.envelope_size = envelope_size
+        self.problems: list[BundleProblem] = []
+        self.dirty = False
+        self.edits = Edits(self)
+        self.reshape = Reshape(self)
+        self.edits.edited.connect(self._edited)
+        self.reshape.reshaped.connect(self._rebuild)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(CHECK_DELAY_MS)
+        self.timer.timeout.connect(self.check)
+
+        self.heading = page_heading(self.tr("Case bundle editor"))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.items = QListWidget()
+        self.items.setAccessibleName(self.tr("The campaign and its cases"))
+        self.items.setStyleSheet(f"QListWidget::item {{ min-height: {TOUCH}px; }}")
+        self.items.currentRowChanged.connect(self._show_item)
+        self.add_button = self._button(self.tr("&Add a case"), self.add_case)
+        self.duplicate_button = self._button(self.tr("&Duplicate"), self.duplicate_case)
+        self.remove_button = self._button(self.tr("&Remove"), self.remove_case)
+        self.up_button = self._button(self.tr("Move &up"), lambda: self.move_case(-1))
+        self.down_button = self._button(self.tr("Move do&wn"), lambda: self.move_case(1))
+        case_buttons = QGridLayout()
+        for index, button in enumerate(
+            (self.add_button, self.duplicate_button, self.remove_button, self.up_button, self.down_button)
+        ):
+            case_buttons.addWidget(button, index // 2, index % 2)
+        left = QVBoxLayout()
+        left.addWidget(self.items, 1)
+        left.addLayout(case_buttons)
+
+        self.preview_button = self._button(self.tr("&Preview this case…"), self.preview_case)
+        self.form_frame = QScrollArea()
+        self.form_frame.setWidgetResizable(True)
+        right = QVBoxLayout()
+        right.addWidget(self.preview_button, 0, Qt.AlignmentFlag.AlignLeft)
+        right.addWidget(self.form_frame, 1)
+        panes = QHBoxLayout()
+        panes.addLayout(left, 1)
+        panes.addLayout(right, 3)
+
+        self.status = StatusLine()
+        self.save_button = self._button(self.tr("&Save draft"), self.save)
+        self.export_button = self._button(self.tr("&Export for other groups…"), self.export)
+        self.use_button = self._button(self.tr("Use at &this event"), self.use_at_event)
+        with_role(self.use_button, "primary")
+        self.close_button = self._button(self.tr("&Close"), self.close)
+        bottom = QHBoxLayout()
+        for button in (self.save_button, self.export_button, self.use_button):
+            bottom.addWidget(button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.summary)
+        layout.addLayout(panes, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(bottom)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+
+        self.form: CampaignForm | CaseForm | None = None
+        self._fill_items(0)
+        self.check()
+
+    def _button(self, text: str, on_click: Callable[[], object]) -> QPushButton:
+        button = QPushButton(text)
+        button.setMinimumHeight(TOUCH)
+        button.setAutoDefault(False)
+        button.clicked.connect(lambda: on_click())
+        return button
+
+    # --- the list and the form ------------------------------------------------------------------
+
+    @property
+    def other(self) -> str:
+        """The second language texts are written in beside the bundle's own."""
+        return "en" if self.draft.info.get("language") == "es" else "es"
+
+    def current_case(self) -> CaseDraft | None:
+        row = self.items.currentRow()
+        return self.draft.cases[row - 1] if row >= 1 else None
+
+    def _fill_items(self, row: int) -> None:
+        self.items.blockSignals(True)
+        self.items.clear()
+        for index in range(len(self.draft.cases) + 1):
+            self.items.addItem(QListWidgetItem(self._item_label(index)))
+        self.items.blockSignals(False)
+        self.items.setCurrentRow(min(row, self.items.count() - 1))
+        self._show_item(self.items.currentRow())
+
+    def _item_label(self, row: int) -> str:
+        if row == 0:
+            return self.tr("The campaign: %1").replace("%1", str(self.draft.info.get("campaign") or ""))
+        case = self.draft.cases[row - 1]
+        return str(case.document.get("name") or case.id)
+
+    def _show_item(self, row: int) -> None:
+        case = self.current_case()
+        if case is None:
+            self.form = CampaignForm(self.draft.info, self.other, self.edits, self.reshape)
+        else:
+            self.form = CaseForm(case, self.other, self.edits, self.reshape, self.dialogs.photo)
+        position = self.form_frame.verticalScrollBar().value()
+        self.form_frame.setWidget(self.form)
+        self.form_frame.verticalScrollBar().setValue(position if row == getattr(self, "_shown_row", -1) else 0)
+        self._shown_row = row
+        for button in (
+            self.duplicate_button,
+            self.remove_button,
+            self.up_button,
+            self.down_button,
+            self.preview_button,
+        ):
+            button.setEnabled(case is not None)
+        self._show_problems()
+
+    def _rebuild(self) -> None:
+        self._show_item(self.items.currentRow())
+        self._edited()
+
+    def _edited(self) -> None:
+        self.dirty = True
+        self.timer.start()
+
+    # --- checking -------------------------------------------------------------------------------
+
+    def check(self) -> list[BundleProblem]:
+        """Check the draft now with the loader's rules and show every problem where it belongs."""
+        self.timer.stop()
+        self.problems = check_draft(self.draft)
+        count = len(self.problems)
+        text = str(self.draft.info.get("campaign") or self.tr("a new bundle"))
+        if count:
+            state = counted(
+                self.tr("1 problem to fix before it can be used or shared."),
+                self.tr("%n problems to fix before it can be used or shared."),
+                count,
+            )
+        else:
+            state = self.tr("Ready: it can be used at this event and shared with other groups.")
+        self.summary.setText(
+            self.tr("%1, %2 cases. %3")
+            .replace("%1", text)
+            .replace("%2", str(len(self.draft.cases)))
+            .replace("%3", state)
+        )
+        with_role(self.summary, "warning" if count else "ok")
+        for row in range(self.items.count()):
+            file = BUNDLE_FILE if row == 0 else self.draft.cases[row - 1].file
+            bad = any(problem.file == file for problem in self.problems)
+            item = self.items.item(row)
+            label = self._item_label(row)
+            item.setText(("⚠ " if bad else "") + label)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, label + (self.tr(": has problems") if bad else ""))
+        self.export_button.setEnabled(count == 0)
+        self.use_button.setEnabled(count == 0)
+        self._show_problems()
+        return self.problems
+
+    def _show_problems(self) -> None:
+        if self.form is None:
+            return
+        case = self.current_case()
+        file = BUNDLE_FILE if case is None else case.file
+        place_problems(self.form.sections, [problem for problem in self.problems if problem.file == file])
+
+    # --- cases ----------------------------------------------------------------------------------
+
+    def add_case(self) -> None:
+        taken = set(self.draft.case_ids())
+        number = next(n for n in range(1, 1000) if f"new-case-{n}" not in taken)
+        self.draft.cases.append(CaseDraft(f"new-case-{number}", {"appeal": [{}]}))
+        self._fill_items(len(self.draft.cases))
+        self._edited()
+
+    def duplicate_case(self) -> None:
+        case = self.current_case()
+        if case is None:
+            return
+        taken = set(self.draft.case_ids())
+        new_id = next(f"{case.id}-{n}" for n in range(2, 1000) if f"{case.id}-{n}" not in taken)
+        self.draft.cases.insert(self.items.currentRow(), CaseDraft(new_id, copy.deepcopy(case.document), case.photo))
+        self._fill_items(self.items.currentRow() + 1)
+        self._edited()
+
+    def remove_case(self) -> None:
+        case = self.current_case()
+        if case is None:
+            return
+        row = self.items.currentRow()
+        self.draft.cases.pop(row - 1)
+        self._fill_items(row - 1 if row - 1 >= 1 or not self.draft.cases else row)
+        self.status.say(
+            self.tr("Removed %1. Close without saving to keep it.").replace("%1", case.document.get("name") or case.id)
+        )
+        self._edited()
+
+    def move_case(self, step: int) -> None:
+        row = self.items.currentRow()
+        if row >= 1 and move_item(self.draft.cases, row - 1, step):
+            self._fill_items(row + step)
+            self._edited()
+
+    # --- previews -------------------------------------------------------------------------------
+
+    def case_for_preview(self) -> Case | None:
+        """The chosen case as the kiosk would load it, or None while its fields have problems."""
+        case = self.current_case()
+        if case is None:
+            return None
+        try:
+            return Case(case.id, CaseFile.model_validate(pruned(case.document)), case.photo)
+        except ValidationError:
+            return None
+
+    def preview_case(self) -> CasePreview | None:
+        case = self.case_for_preview()
+        if case is None:
+            self.status.say(self.tr("Fix the problems marked in this case to see its preview."), error=True)
+            return None
+        try:
+            info = BundleInfo.model_validate(pruned(self.draft.info))
+        except ValidationError:
+            info = BundleInfo.model_construct(home_country=str(self.draft.info.get("home_country") or "US"))
+        preview = CasePreview(case, info, self.envelope_size, self)
+        preview.open()
+        return preview
+
+    # --- saving, sharing, using -----------------------------------------------------------------
+
+    def save(self) -> bool:
+        """Save the draft (valid or not) in its folder, whole."""
+        self.check()
+        try:
+            save_draft(self.draft, self.folder)
+        except UserError as exc:
+            self.status.say(str(exc), error=True)
+            return False
+        self.dirty = False
+        note = (
+            self.tr("Saved.") if not self.problems else self.tr("Saved as a draft: fix the problems before using it.")
+        )
+        self.status.say(note)
+        return True
+
+    def export(self) -> Path | None:
+        if self.check():
+            return None
+        year = self.draft.info.get("year", "")
+        chosen = self.dialogs.zip_path(self, f"write-for-rights-{year}.zip")
+        if not chosen:
+            return None
+        out = Path(chosen)
+        if out.suffix.lower() != ".zip":
+            out = out.with_name(out.name + ".zip")
+        try:
+            export_zip(self.draft, out)
+        except (UserError, OSError) as exc:
+            self.status.say(self.tr("The bundle was not exported: %1").replace("%1", str(exc)), error=True)
+            return None
+        self.status.say(
+            self.tr("Exported to %1: other groups load it with Load from a .zip file.").replace("%1", str(out))
+        )
+        return out
+
+    def use_at_event(self) -> CaseBundle | None:
+        if self.check() or not self.save():
+            return None
+        try:
+            bundle = install_bundle(self.data_dir, self.folder)
+        except (BundleInvalid, DraftError, UserError) as exc:
+            self.status.say(str(exc), error=True)
+            return None
+        self.activated.emit(bundle)
+        self.status.say(self.tr("Volunteers now write from %1.").replace("%1", bundle.info.campaign))
+        return bundle
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Nothing typed is lost: closing saves the draft, valid or not.
+        if self.dirty and not self.save():
+            event.ignore()
+            return
+        super().closeEvent(event)

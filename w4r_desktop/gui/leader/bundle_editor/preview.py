@@ -1,0 +1,98 @@
+"""A case as volunteers and the printer will see it: the gallery card, the case page, each envelope.
+
+The preview uses the kiosk's own widgets and the printing renderer, so what the leader checks is
+what the event will show and print.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from w4r_desktop.core.bundle.model import BundleInfo, Case, CaseBundle, LetterKind
+from w4r_desktop.core.letters import draft_letter
+from w4r_desktop.gui.kiosk.case_page import CasePage
+from w4r_desktop.gui.kiosk.countries import country_name
+from w4r_desktop.gui.widgets.case_card import CaseCard
+from w4r_desktop.gui.widgets.pdf_preview import PdfPreview
+from w4r_desktop.printing.envelope import render_envelope
+
+LANGUAGES = (("en", "English"), ("es", "Español"))
+
+
+def envelopes_of(case: Case, info: BundleInfo, size: str) -> list[tuple[str, bytes]]:
+    """(who it is for, the envelope as PDF) for every postal address of the case."""
+    bundle = CaseBundle(info=info, cases=(case,), source=Path("draft"))
+    addresses = [(LetterKind.APPEAL, index, official.title) for index, official in enumerate(case.appeal)]
+    addresses += [
+        (LetterKind.SOLIDARITY, index, channel.recipient or case.name)
+        for index, channel in enumerate(case.solidarity)
+        if channel.is_postal
+    ]
+    return [
+        (who, render_envelope(draft_letter(bundle, case, kind, index), size, allow_unverified=True))
+        for kind, index, who in addresses
+    ]
+
+
+class CasePreview(QDialog):
+    """Tabs: the card, the case page (in either language), and one tab per envelope."""
+
+    def __init__(self, case: Case, info: BundleInfo, envelope_size: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Preview: %1").replace("%1", case.name))
+        self.case = case
+        self.resize(1000, 760)
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Show in"))
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
+        self.language.currentIndexChanged.connect(self._show_language)
+        self.tabs = QTabWidget()
+        self.card_holder = QVBoxLayout()
+        card_tab = QWidget()
+        card_tab.setLayout(self.card_holder)
+        self.page_frame = QScrollArea()
+        self.page_frame.setWidgetResizable(True)
+        self.tabs.addTab(card_tab, self.tr("Card in the gallery"))
+        self.tabs.addTab(self.page_frame, self.tr("Case page"))
+        self.envelopes: list[PdfPreview] = []
+        for who, pdf in envelopes_of(case, info, envelope_size):
+            preview = PdfPreview(self.tr("Envelope for %1").replace("%1", who))
+            preview.show_pdf(pdf)
+            self.envelopes.append(preview)
+            self.tabs.addTab(preview, self.tr("Envelope: %1").replace("%1", who[:30]))
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        top = QLabel(self.tr("Show in:"))
+        top.setBuddy(self.language)
+        layout.addWidget(top)
+        layout.addWidget(self.language)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(close)
+        self.card: CaseCard | None = None
+        self.page: CasePage | None = None
+        self._show_language()
+
+    def _show_language(self) -> None:
+        language = str(self.language.currentData())
+        if self.card is not None:
+            self.card.deleteLater()
+        self.card = CaseCard(self.case, language, country_name(self.case.country, language))
+        self.card.setMaximumWidth(520)
+        self.card_holder.insertWidget(0, self.card)
+        if self.card_holder.count() == 1:
+            self.card_holder.addStretch(1)
+        self.page = CasePage(self.case, language)
+        self.page_frame.setWidget(self.page)

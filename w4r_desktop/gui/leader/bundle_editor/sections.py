@@ -1,0 +1,103 @@
+"""The building blocks of the editor's forms: a titled section of fields, and lists of sub-forms
+(officials, channels, tips, updates) that a leader can add to and remove from."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from w4r_desktop.gui.leader.bundle_editor.fields import Choice, Document, Edits, Field, Path, Tick, path_text
+from w4r_desktop.gui.leader.page_parts import TOUCH
+
+Bound = Field | Choice | Tick
+LANGUAGE_NAMES = {"es": "Español", "en": "English"}
+"""The kiosk's languages, by their own names: the second column of texts is one of them."""
+
+
+class Reshape(QObject):
+    """A list in the document gained or lost an item: the form is built again from the document."""
+
+    reshaped = Signal()
+
+
+class Section(QGroupBox):
+    """A titled group of fields bound to one document, in the bundle's language and a second one."""
+
+    def __init__(self, title: str, document: Document, edits: Edits, other: str = "es") -> None:
+        super().__init__(title)
+        self.document = document
+        self.edits = edits
+        self.other = other
+        self.bound: list[Bound] = []
+        self.layout_ = QVBoxLayout(self)
+        self.problem = QLabel()  # problems of the section as a whole (a postal channel with no address)
+        self.problem.setWordWrap(True)
+        self.problem.setProperty("role", "warning")
+        self.problem.hide()
+        self.layout_.addWidget(self.problem)
+        self.paths: list[str] = []
+
+    def field(
+        self, label: str, path: Path, kind: str = "line", hint: str = "", translated: Path | None = None
+    ) -> Field:
+        """A field at `path`; with `translated`, the same text in the second language beside it."""
+        field = Field(label, self.document, path, kind, self.edits, hint, translated, LANGUAGE_NAMES[self.other])
+        self.bound.append(field)
+        self.layout_.addWidget(field)
+        return field
+
+    def choice(self, label: str, path: Path, choices: Sequence[tuple[str, str]]) -> Choice:
+        choice = Choice(label, self.document, path, choices, self.edits)
+        self.bound.append(choice)
+        self.layout_.addWidget(choice)
+        return choice
+
+    def tick(self, label: str, path: Path) -> Tick:
+        tick = Tick(label, self.document, path, self.edits)
+        self.bound.append(tick)
+        self.layout_.addWidget(tick)
+        self.layout_.addWidget(tick.problem)
+        return tick
+
+    def button(self, text: str, on_click: Any) -> QPushButton:
+        button = QPushButton(text)
+        button.setMinimumHeight(TOUCH)
+        button.clicked.connect(on_click)
+        row = QHBoxLayout()
+        row.addWidget(button)
+        row.addStretch(1)
+        self.layout_.addLayout(row)
+        return button
+
+    def add(self, widget: QWidget) -> None:
+        self.layout_.addWidget(widget)
+
+    def covers(self, place: Path) -> None:
+        """Problems reported at `place` itself (not at one of its fields) show at the section's top."""
+        self.paths.append(path_text(place))
+
+
+def remove_item(document: Document, key: str, index: int, other: str) -> None:
+    """Remove item `index` of the list `key`, and its translation, which lines up by position."""
+    items = document.get(key)
+    if isinstance(items, list) and index < len(items):
+        items.pop(index)
+    translated = document.get("translations", {}).get(other, {}).get(key)
+    if isinstance(translated, list) and index < len(translated):
+        translated.pop(index)
+
+
+def move_item(items: list[Any], index: int, step: int) -> bool:
+    """Move item `index` one place up (-1) or down (1); False if it is already at that end."""
+    target = index + step
+    if not 0 <= target < len(items):
+        return False
+    items[index], items[target] = items[target], items[index]
+    return True
+
+
+def widgets_of(sections: Sequence[Section]) -> list[Bound]:
+    return [bound for section in sections for bound in section.bound]
