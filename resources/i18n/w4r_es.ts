@@ -105,7 +105,7 @@
         <translation>La campaña y sus casos</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Add a case</source>
         <translation>&amp;Añadir un caso</translation>
     </message>
@@ -135,7 +135,7 @@
         <translation>&amp;Vista previa de este caso…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Save draft</source>
         <translation>&amp;Guardar borrador</translation>
     </message>
@@ -426,9 +426,9 @@
         <translation>Foto (PNG o JPEG; se reduce para el quiosco)</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>News since the campaign began (shown first, newest on top)</source>
-        <translation>Novedades desde que empezó la campaña (se muestran primero, la más reciente arriba)</translation>
+        <location line="+16"/>
+        <source>News since the campaign began</source>
+        <translation>Novedades desde el inicio de la campaña</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -472,18 +472,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Address, one line per line of the envelope (no country)</source>
         <translation>Dirección, una línea por cada línea del sobre (sin el país)</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+28"/>
+        <location line="-29"/>
+        <location line="+31"/>
         <source>Country of the address (two-letter code)</source>
         <translation>País de la dirección (código de dos letras)</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-29"/>
+        <source>The address in the local script, for the letter only (optional)</source>
+        <translation>La dirección en la escritura local, solo para la carta (opcional)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Languages the official reads (codes, e.g. en, es)</source>
         <translation>Idiomas que lee la autoridad (códigos, p. ej. en, es)</translation>
     </message>
@@ -624,7 +629,7 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../w4r_desktop/gui/kiosk/case_page.py" line="+83"/>
+        <location filename="../../w4r_desktop/gui/kiosk/case_page.py" line="+86"/>
         <source>Update, {date}: {news}</source>
         <translation>Novedad, {date}: {news}</translation>
     </message>
@@ -712,7 +717,7 @@
         <translation>Sobre para %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Envelope: %1</source>
         <translation>Sobre: %1</translation>
     </message>
@@ -725,7 +730,7 @@
 <context>
     <name>CaseStatus</name>
     <message>
-        <location filename="../../w4r_desktop/gui/kiosk/case_page.py" line="-137"/>
+        <location filename="../../w4r_desktop/gui/kiosk/case_page.py" line="-140"/>
         <source>imprisoned</source>
         <translation>en prisión</translation>
     </message>

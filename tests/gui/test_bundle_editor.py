@@ -23,6 +23,7 @@ from w4r_desktop.gui.leader.bundle_editor.fields import Field
 from w4r_desktop.gui.leader.bundle_editor.opening import EditorQuestions, draft_folder
 from w4r_desktop.gui.leader.cases_page import CasesPage
 from w4r_desktop.gui.services import Services
+from w4r_desktop.gui.widgets.portrait import Portrait
 from w4r_desktop.printing.envelope import render_envelope
 from w4r_desktop.printing.letter import render_letter
 
@@ -122,6 +123,9 @@ def test_a_leader_builds_shares_and_uses_a_two_case_bundle(
     _type(qtbot, editor, "Their story (a blank line between paragraphs)", "A lawyer.\n\nShe went to Wuhan.")
     _type(qtbot, editor, "What the campaign asks for", "Release Zhang Zhan.")
     _click(qtbot, editor, "Choose a photo…")
+    _type(qtbot, editor, "What the photo shows (for people who cannot see it)", "Zhang Zhan at her desk")
+    preview = editor.preview_case()
+    assert preview is None  # not yet: the case has no official's address
     _type(qtbot, editor, "Title (as in a letter's heading)", "President of China")
     _type(qtbot, editor, "Greeting (Dear …)", "Dear President")
     _type(qtbot, editor, "Address, one line per line of the envelope (no country)", "Xichengqu\nBeijing Shi 100017")
@@ -129,6 +133,15 @@ def test_a_leader_builds_shares_and_uses_a_two_case_bundle(
     _type(qtbot, editor, "Talking points, one per line", "Release her.\nShe is ill.")
     _checked(qtbot, editor)
     assert [problem for problem in editor.problems if problem.file == "zhang-zhan.toml"] == []
+    # The preview shows the case as the kiosk will, and its envelope as the printer will.
+    preview = editor.preview_case()
+    assert preview is not None
+    qtbot.addWidget(preview)
+    assert preview.page is not None and preview.page.findChild(Portrait).accessibleName() == "Zhang Zhan at her desk"
+    assert len(preview.envelopes) == 1 and preview.envelopes[0].page_count == 1
+    preview.language.setCurrentIndex(1)
+    assert preview.card is not None and "Encarcelada" in preview.card.accessibleDescription()
+    preview.close()
 
     # The second case, written to by post and supported by post.
     _click(qtbot, editor, "Add a case")

@@ -60,7 +60,10 @@ class CasePage(QWidget):
         name = case.text("name", language)
 
         side = QVBoxLayout()
-        side.addWidget(Portrait(case.name, case.id, case.photo, 180), 0, Qt.AlignmentFlag.AlignHCenter)
+        portrait = Portrait(case.name, case.id, case.photo, 180)
+        if case.photo is not None and case.data.photo_alt:
+            portrait.setAccessibleName(case.data.photo_alt)  # a described photo is read out, not skipped
+        side.addWidget(portrait, 0, Qt.AlignmentFlag.AlignHCenter)
         side.addWidget(label(name, "title"))
         side.addWidget(label(country_name(case.country, language), "muted"))
         status = status_text(case, language)

@@ -122,7 +122,9 @@ class CaseForm(QWidget):
         buttons.addWidget(remove)
         buttons.addStretch(1)
         words = QVBoxLayout()
-        words.addWidget(QLabel(self.tr("Photo (PNG or JPEG; it is scaled down for the kiosk)")))
+        title = QLabel(self.tr("Photo (PNG or JPEG; it is scaled down for the kiosk)"))
+        title.setWordWrap(True)
+        words.addWidget(title)
         words.addLayout(buttons)
         words.addWidget(self.photo_message)
         words.addStretch(1)
@@ -136,7 +138,7 @@ class CaseForm(QWidget):
         self._show_photo()
 
     def _updates(self) -> None:
-        news = self._section(self.tr("News since the campaign began (shown first, newest on top)"))
+        news = self._section(self.tr("News since the campaign began"))
         for index in range(len(self.case.document.get("updates", []))):
             news.field(self.tr("Date (YYYY-MM-DD)"), ("updates", index, "date"), "date")
             news.field(
@@ -160,6 +162,9 @@ class CaseForm(QWidget):
         official.field(self.tr("Greeting (Dear …)"), (*at, "salutation"))
         official.field(self.tr("Address, one line per line of the envelope (no country)"), (*at, "address"), "lines")
         official.field(self.tr("Country of the address (two-letter code)"), (*at, "country"))
+        official.field(
+            self.tr("The address in the local script, for the letter only (optional)"), (*at, "address_local"), "lines"
+        )
         official.field(self.tr("Languages the official reads (codes, e.g. en, es)"), (*at, "languages"), "words")
         official.field(
             self.tr("Talking points, one per line"),

@@ -108,6 +108,8 @@ class BundleEditor(QDialog):
         self.items = QListWidget()
         self.items.setAccessibleName(self.tr("The campaign and its cases"))
         self.items.setStyleSheet(f"QListWidget::item {{ min-height: {TOUCH}px; }}")
+        self.items.setWordWrap(True)
+        self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.items.currentRowChanged.connect(self._show_item)
         self.add_button = self._button(self.tr("&Add a case"), self.add_case)
         self.duplicate_button = self._button(self.tr("&Duplicate"), self.duplicate_case)
@@ -126,6 +128,7 @@ class BundleEditor(QDialog):
         self.preview_button = self._button(self.tr("&Preview this case…"), self.preview_case)
         self.form_frame = QScrollArea()
         self.form_frame.setWidgetResizable(True)
+        self.form_frame.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # fields wrap instead
         right = QVBoxLayout()
         right.addWidget(self.preview_button, 0, Qt.AlignmentFlag.AlignLeft)
         right.addWidget(self.form_frame, 1)

@@ -229,6 +229,7 @@ class Field(QWidget):
             box.textChanged.connect(lambda: self._changed(where, box.toPlainText()))
             return box
         line = QLineEdit(shown)
+        line.setCursorPosition(0)  # a long title shows its start, not its end
         line.setPlaceholderText(placeholder)
         line.setMinimumHeight(TOUCH)
         line.textEdited.connect(lambda text: self._changed(where, text))

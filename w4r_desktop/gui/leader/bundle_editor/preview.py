@@ -70,8 +70,10 @@ class CasePreview(QDialog):
         for who, pdf in envelopes_of(case, info, envelope_size):
             preview = PdfPreview(self.tr("Envelope for %1").replace("%1", who))
             preview.show_pdf(pdf)
+            preview.fit()  # the whole envelope, as it comes out of the printer
             self.envelopes.append(preview)
-            self.tabs.addTab(preview, self.tr("Envelope: %1").replace("%1", who[:30]))
+            short = who if len(who) <= 30 else who[:29] + "…"
+            self.tabs.addTab(preview, self.tr("Envelope: %1").replace("%1", short))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
