@@ -94,7 +94,7 @@
 <context>
     <name>BundleEditor</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/bundle_editor/editor.py" line="+87"/>
+        <location filename="../../w4r_desktop/gui/leader/bundle_editor/editor.py" line="+88"/>
         <location line="+18"/>
         <source>Case bundle editor</source>
         <translation>Editor de paquetes de casos</translation>
@@ -160,7 +160,7 @@
         <translation>La campaña: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>a new bundle</source>
         <translation>un paquete nuevo</translation>
     </message>
@@ -190,7 +190,7 @@
         <translation>: tiene problemas</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Removed %1. Close without saving to keep it.</source>
         <translation>Se quitó %1. Para conservarlo, cierra sin guardar.</translation>
     </message>
@@ -336,7 +336,7 @@
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/bundle_editor/case_form.py" line="+59"/>
+        <location filename="../../w4r_desktop/gui/leader/bundle_editor/case_form.py" line="+61"/>
         <source>Add an official to write to</source>
         <translation>Añadir una autoridad a la que escribir</translation>
     </message>
@@ -361,7 +361,7 @@
         <translation>Nombre de archivo (el identificador del caso)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Country (two-letter code, e.g. CN)</source>
         <translation>País (código de dos letras, p. ej. CN)</translation>
     </message>
@@ -573,7 +573,7 @@
         <translation>Quitar esta forma</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The address has been checked</source>
         <translation>La dirección está comprobada</translation>
     </message>
@@ -593,7 +593,7 @@
         <translation>Dónde se comprobó (una dirección web o una nota)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>This picture was not used: %1</source>
         <translation>No se usó esta imagen: %1</translation>
     </message>
@@ -903,7 +903,12 @@
         <translation>dirección para mensajes de solidaridad</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+11"/>
+        <source>The editor is open: close it first to start a new bundle.</source>
+        <translation>El editor está abierto: ciérralo antes de empezar un paquete nuevo.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>This bundle was not loaded: 1 problem. The cases in use have not changed.</source>
         <translation>Este paquete no se cargó: 1 problema. Los casos en uso no han cambiado.</translation>
     </message>
@@ -1041,6 +1046,11 @@
         <source>Copy the cases in use</source>
         <translation>Copiar los casos en uso</translation>
     </message>
+    <message>
+        <location line="+40"/>
+        <source>The saved draft could not be read (%1); it is kept in %2. Editing the cases in use.</source>
+        <translation>No se pudo leer el borrador guardado (%1); se conserva en %2. Se editan los casos en uso.</translation>
+    </message>
 </context>
 <context>
     <name>EventPage</name>
@@ -1124,7 +1134,7 @@
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/bundle_editor/fields.py" line="+207"/>
+        <location filename="../../w4r_desktop/gui/leader/bundle_editor/fields.py" line="+208"/>
         <source>In the bundle&apos;s language</source>
         <translation>En el idioma del paquete</translation>
     </message>
@@ -2927,7 +2937,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/cases_page.py" line="-254"/>
+        <location filename="../../w4r_desktop/gui/leader/cases_page.py" line="-261"/>
         <source>Choose the case bundle folder</source>
         <translation>Elija la carpeta del paquete de casos</translation>
     </message>

@@ -253,3 +253,40 @@ def test_a_bad_photo_is_refused_with_the_reason(tmp_path: Path, content: bytes, 
     path.write_bytes(content)
     with pytest.raises(PhotoRefused, match=message):
         prepare_photo(path)
+
+
+def test_removing_an_official_shifts_its_translation_in_every_language() -> None:
+    from w4r_desktop.gui.leader.bundle_editor.sections import remove_item
+
+    document = {
+        "appeal": [{"title": "A"}, {"title": "B"}],
+        "translations": {
+            "es": {"appeal": [{"title": "a-es"}, {"title": "b-es"}]},
+            "fr": {"appeal": [{}, {"title": "b-fr"}]},
+        },
+    }
+    remove_item(document, "appeal", 0)
+    assert document["translations"] == {"es": {"appeal": [{"title": "b-es"}]}, "fr": {"appeal": [{"title": "b-fr"}]}}
+
+
+def test_a_draft_with_clashing_file_names_is_not_saved(tmp_path: Path) -> None:
+    from w4r_desktop.core.bundle.draft import DraftError
+
+    draft = draft_of(load_bundle(SHIPPED_2021))
+    for bad in ("zhang-zhan", "bundle", "../outside", ""):
+        draft.cases[0].id = bad
+        with pytest.raises(DraftError, match="not saved"):
+            save_draft(draft, tmp_path / "draft")
+    assert not (tmp_path / "draft").exists() and not (tmp_path / "outside.toml").exists()
+
+
+def test_a_photo_path_written_with_dot_slash_is_read_back(tmp_path: Path) -> None:
+    source = write_bundle(
+        tmp_path / "dotted",
+        {
+            "zhang-zhan.toml": TRANSLATED.replace('"photos/zhang.png"', '"./photos/zhang.png"'),
+            "photos/zhang.png": _png(8, 8),
+        },
+    )
+    (source / "bundle.toml").write_text("format = 2\n" + _info_body())
+    assert read_draft(source).cases[0].photo == _png(8, 8)

@@ -244,3 +244,112 @@ def test_a_bad_photo_is_refused_and_the_case_keeps_none(qtbot: QtBot, services: 
 
     assert isinstance(editor.form, CaseForm)
     assert "not a PNG or JPEG" in editor.form.photo_message.text()
+
+
+# --- what the review found: nothing typed is lost, nothing lands in the wrong file -------------
+
+
+def _copy_editor(qtbot: QtBot, services: Services, tmp_path: Path) -> tuple[CasesPage, BundleEditor]:
+    dialogs = EditorDialogs(photo=lambda _parent: _png(tmp_path / "camera.png"), zip_path=lambda _p, _n: "")
+    page = CasesPage(services, questions=EditorQuestions(start=lambda _p, _r: "copy", dialogs=dialogs))
+    qtbot.addWidget(page)
+    editor = page.open_editor(new=True)
+    assert editor is not None
+    qtbot.addWidget(editor)
+    return page, editor
+
+
+def test_escape_saves_what_was_typed(qtbot: QtBot, services: Services, tmp_path: Path) -> None:
+    page, editor = _copy_editor(qtbot, services, tmp_path)
+    _type(qtbot, editor, "Campaign name", "Write for Rights at the library")
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert not editor.isVisible()
+    again = page.open_editor(new=False)
+    assert again is not None and again is not editor
+    qtbot.addWidget(again)
+    assert again.draft.info["campaign"] == "Write for Rights at the library"
+
+
+def test_a_second_person_of_the_same_name_gets_a_file_of_their_own(
+    qtbot: QtBot, services: Services, tmp_path: Path
+) -> None:
+    page, editor = _copy_editor(qtbot, services, tmp_path)
+    _click(qtbot, editor, "Add a case")
+    _type(qtbot, editor, "Name", "Zhang Zhan")
+    assert editor.draft.cases[-1].id == "zhang-zhan-2"
+    # A file name typed to clash is refused on saving, and closing keeps the editor open.
+    _type(qtbot, editor, "File name (the case's id)", "mohamed-baker")
+    assert not editor.save()
+    assert "same file name" in editor.status.text()
+    editor.close()
+    assert editor.isVisible()
+    _type(qtbot, editor, "File name (the case's id)", "mohamed-baker-2")
+    assert editor.save()
+    assert page.open_editor(new=False) is editor  # one editor at a time: the open one comes forward
+
+
+def test_a_duplicated_case_has_its_own_photo_file(qtbot: QtBot, services: Services, tmp_path: Path) -> None:
+    _page, editor = _copy_editor(qtbot, services, tmp_path)
+    editor.items.setCurrentRow(1)
+    _click(qtbot, editor, "Choose a photo…")
+    original = editor.draft.cases[0]
+    _click(qtbot, editor, "Duplicate")
+    copy = editor.draft.cases[1]
+    assert copy.document["photo"] == f"photos/{copy.id}.jpg" != original.document["photo"]
+
+
+def test_switching_a_channel_away_from_post_keeps_what_was_typed_in_sight(
+    qtbot: QtBot, services: Services, tmp_path: Path
+) -> None:
+    _page, editor = _copy_editor(qtbot, services, tmp_path)
+    editor.items.setCurrentRow(1)  # Bernardo: a postal channel with a recipient
+    assert editor.form is not None
+    from PySide6.QtWidgets import QComboBox
+
+    chooser = next(
+        box for box in editor.form.findChildren(QComboBox) if box.accessibleName() == "How messages reach them"
+    )
+    chooser.setCurrentIndex(chooser.findData("online"))
+    recipient = _editor_field(editor, "Recipient")
+    assert recipient.isVisibleTo(editor)  # so the leader can clear it and fix the problem it now is
+
+
+def test_a_draft_whose_save_was_cut_short_is_opened_not_replaced(
+    qtbot: QtBot, services: Services, tmp_path: Path
+) -> None:
+    page, editor = _copy_editor(qtbot, services, tmp_path)
+    _type(qtbot, editor, "Campaign name", "Kept")
+    assert editor.save()
+    editor.dirty = False
+    editor.close()
+    folder = draft_folder(services.data_dir)
+    folder.rename(folder.with_name(f".{folder.name}-old"))  # the state a cut-short save leaves
+    again = page.open_editor(new=False)
+    assert again is not None
+    qtbot.addWidget(again)
+    assert again.draft.info["campaign"] == "Kept"
+
+
+def test_odd_typing_gives_a_problem_not_a_crash_or_a_lost_line(
+    qtbot: QtBot, services: Services, tmp_path: Path
+) -> None:
+    _page, editor = _copy_editor(qtbot, services, tmp_path)
+    year = _editor_field(editor, "Year")
+    assert isinstance(year, QLineEdit)
+    year.setText("²")
+    year.textEdited.emit("²")  # a superscript two is a digit to Python, but no year
+    assert editor.check()
+    editor.items.setCurrentRow(1)
+    greetings = _editor_field(editor, "Greetings by language, one per line (es: ¡Ánimo!)")
+    assert isinstance(greetings, QPlainTextEdit)
+    greetings.setPlainText("Bernardo, no estás solo")  # no language code
+    _checked(qtbot, editor)
+    assert any("greetings" in problem.field for problem in editor.problems)
+    assert "Bernardo, no estás solo" in str(editor.draft.cases[0].document["solidarity"][0]["greetings"])
+
+
+def test_a_long_name_gives_a_file_name_without_a_trailing_hyphen() -> None:
+    from w4r_desktop.gui.leader.bundle_editor.case_form import case_id_from
+
+    made = case_id_from("A" * 59 + " Bc")
+    assert len(made) <= 60 and not made.endswith("-")

@@ -154,17 +154,25 @@ def draft_files(draft: BundleDraft) -> dict[str, bytes]:
     return files
 
 
-def check_draft(draft: BundleDraft) -> list[BundleProblem]:
-    """Every problem the loader would find in the draft's files, plus case ids the files cannot hold."""
+def id_problems(draft: BundleDraft) -> list[BundleProblem]:
+    """Case ids that cannot be file names of their own: not an id, reserved, or used twice."""
     problems = []
     seen: set[str] = set()
     for index, case in enumerate(draft.cases):
-        if not is_case_id(case.id):
-            message = "the id may only use lower-case letters, digits and hyphens"
+        if not is_case_id(case.id) or case.file == BUNDLE_FILE:
+            message = "the file name may only use lower-case letters, digits and hyphens (and not be 'bundle')"
             problems.append(BundleProblem(case.file, "id", message))
         elif case.id in seen:
-            problems.append(BundleProblem(case.file, "id", f"case {index + 1} has the same id as an earlier case"))
+            problems.append(
+                BundleProblem(case.file, "id", f"case {index + 1} has the same file name as an earlier case")
+            )
         seen.add(case.id)
+    return problems
+
+
+def check_draft(draft: BundleDraft) -> list[BundleProblem]:
+    """Every problem the loader would find in the draft's files, plus case ids the files cannot hold."""
+    problems = id_problems(draft)
     try:
         load_files(draft_files(draft), Path("draft"))
     except BundleInvalid as invalid:
@@ -186,6 +194,10 @@ def save_draft(draft: BundleDraft, folder: Path) -> None:
     The files go to a folder beside `folder`, which then takes its place by renames; a crash in
     between leaves the old draft under a hidden name that `read_draft` goes back to.
     """
+    clashes = id_problems(draft)
+    if clashes:
+        # Two cases in one file, or a file outside the bundle: refuse rather than lose a case.
+        raise DraftError(f"not saved: {clashes[0].file.removesuffix('.toml')!r}: {clashes[0].message}")
     files = draft_files(draft)
     parent = folder.parent
     staging: Path | None = None
@@ -226,13 +238,13 @@ def read_draft(folder: Path) -> BundleDraft:
         }
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise DraftError(f"the saved bundle in {folder} cannot be read: {exc}") from exc
-    order = [case_id for case_id in info.pop("order", []) if case_id in documents]
+    order = list(dict.fromkeys(case_id for case_id in info.pop("order", []) if case_id in documents))
     order += sorted(set(documents) - set(order))
     cases = []
     for case_id in order:
         document = documents[case_id]
         photo = document.get("photo")
-        data = files.get(photo) if isinstance(photo, str) else None
+        data = files.get(PurePosixPath(photo).as_posix()) if isinstance(photo, str) else None
         cases.append(CaseDraft(case_id, document, data))
     return BundleDraft(info=info, cases=cases)
 

@@ -222,6 +222,13 @@ class CasesPage(QWidget):
 
     def open_editor(self, new: bool) -> BundleEditor | None:
         """Open the case editor on a new bundle or on the saved draft (else the cases in use)."""
+        if self.editor is not None and self.editor.isVisible():
+            # One editor per draft: a second would save over the first's work.
+            self.editor.raise_()
+            self.editor.activateWindow()
+            if new:
+                self.editor.status.say(self.tr("The editor is open: close it first to start a new bundle."), error=True)
+            return self.editor
         editor = open_editor(self, self.services, self.questions, new)
         if editor is not None:
             self.editor = editor

@@ -57,5 +57,5 @@ class CampaignForm(QWidget):
         self.reshape.reshaped.emit()
 
     def _remove_tip(self, index: int) -> None:
-        remove_item(self.info, "tips", index, "")
+        remove_item(self.info, "tips", index)
         self.reshape.reshaped.emit()

@@ -11,13 +11,13 @@ import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import QRegularExpression, Qt
+from PySide6.QtGui import QPixmap, QRegularExpressionValidator
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from w4r_desktop.core.bundle.draft import CaseDraft
 from w4r_desktop.core.bundle.photos import PhotoRefused, photo_suffix, prepare_photo
-from w4r_desktop.gui.leader.bundle_editor.fields import Edits, Field
+from w4r_desktop.gui.leader.bundle_editor.fields import Edits, Field, read
 from w4r_desktop.gui.leader.bundle_editor.sections import Reshape, Section, remove_item
 from w4r_desktop.gui.leader.page_parts import TOUCH
 
@@ -27,7 +27,7 @@ CHANNELS = ("postal", "online", "photo", "none")
 def case_id_from(name: str) -> str:
     """A case id from a person's name: "Zhang Zhan" -> "zhang-zhan" (letters without accents)."""
     plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")[:60]
+    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")[:60].strip("-")
 
 
 class CaseForm(QWidget):
@@ -40,6 +40,7 @@ class CaseForm(QWidget):
         edits: Edits,
         reshape: Reshape,
         choose_photo: Callable[[QWidget], str],
+        other_ids: Callable[[], set[str]] = set,
     ) -> None:
         super().__init__()
         self.case = case
@@ -47,6 +48,7 @@ class CaseForm(QWidget):
         self.edits = edits
         self.reshape = reshape
         self.choose_photo = choose_photo
+        self.other_ids = other_ids
         # A case's file name follows its person's name until the leader types one of their own.
         name = str(case.document.get("name") or "")
         self.id_follows = case.id.startswith("new-case") or case.id == case_id_from(name)
@@ -79,6 +81,9 @@ class CaseForm(QWidget):
         self.name.editors[0].textChanged.connect(self._name_changed)
         self.id_field = Field(self.tr("File name (the case's id)"), {"id": self.case.id}, ("id",), "line", self.edits)
         self.id_field.paths = ["id"]
+        self.id_field.editors[0].setValidator(  # type: ignore[union-attr]
+            QRegularExpressionValidator(QRegularExpression("[a-z0-9-]{0,60}"), self.id_field)
+        )
         self.id_field.editors[0].textEdited.connect(self._id_typed)  # type: ignore[union-attr]
         person.bound.append(self.id_field)
         person.add(self.id_field)
@@ -213,10 +218,11 @@ class CaseForm(QWidget):
         channel.button(self.tr("Remove this way"), lambda _=False: self._remove("solidarity", index))
 
         def fit(_row: int = 0) -> None:
+            # Fields of the other kind hide, unless they hold something the leader may want to clear.
             is_postal = chooser.box.currentData() == "postal"
             for field in postal:
-                field.setVisible(is_postal)
-            instructions.setVisible(not is_postal)
+                field.setVisible(is_postal or read(self.case.document, field.path) is not None)
+            instructions.setVisible(not is_postal or read(self.case.document, instructions.path) is not None)
 
         chooser.box.currentIndexChanged.connect(fit)
         fit()
@@ -241,6 +247,9 @@ class CaseForm(QWidget):
     def _name_changed(self, name: str) -> None:
         if self.id_follows:
             made = case_id_from(name) or self.case.id
+            taken = self.other_ids()
+            if made in taken:  # two people of one name: zhang-zhan, zhang-zhan-2
+                made = next(f"{made}-{n}" for n in range(2, 1000) if f"{made}-{n}" not in taken)
             self.id_field.editors[0].setText(made)  # type: ignore[union-attr]
             self._set_id(made)
 
@@ -268,7 +277,7 @@ class CaseForm(QWidget):
         self.reshape.reshaped.emit()
 
     def _remove(self, key: str, index: int) -> None:
-        remove_item(self.case.document, key, index, self.other)
+        remove_item(self.case.document, key, index)
         self.reshape.reshaped.emit()
 
     # --- the photo ------------------------------------------------------------------------------

@@ -48,6 +48,7 @@ from w4r_desktop.core.bundle.model import (
     CaseBundle,
     CaseFile,
 )
+from w4r_desktop.core.bundle.photos import photo_suffix
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.gui.leader.bundle_editor.campaign_form import CampaignForm
 from w4r_desktop.gui.leader.bundle_editor.case_form import CaseForm
@@ -198,7 +199,8 @@ class BundleEditor(QDialog):
         if case is None:
             self.form = CampaignForm(self.draft.info, self.other, self.edits, self.reshape)
         else:
-            self.form = CaseForm(case, self.other, self.edits, self.reshape, self.dialogs.photo)
+            others = lambda: {other.id for other in self.draft.cases if other is not case}  # noqa: E731
+            self.form = CaseForm(case, self.other, self.edits, self.reshape, self.dialogs.photo, others)
         position = self.form_frame.verticalScrollBar().value()
         self.form_frame.setWidget(self.form)
         self.form_frame.verticalScrollBar().setValue(position if row == getattr(self, "_shown_row", -1) else 0)
@@ -278,7 +280,10 @@ class BundleEditor(QDialog):
             return
         taken = set(self.draft.case_ids())
         new_id = next(f"{case.id}-{n}" for n in range(2, 1000) if f"{case.id}-{n}" not in taken)
-        self.draft.cases.insert(self.items.currentRow(), CaseDraft(new_id, copy.deepcopy(case.document), case.photo))
+        document = copy.deepcopy(case.document)
+        if case.photo is not None and "photo" in document:
+            document["photo"] = f"photos/{new_id}{photo_suffix(case.photo)}"  # its own file, not the original's
+        self.draft.cases.insert(self.items.currentRow(), CaseDraft(new_id, document, case.photo))
         self._fill_items(self.items.currentRow() + 1)
         self._edited()
 
@@ -380,3 +385,9 @@ class BundleEditor(QDialog):
             event.ignore()
             return
         super().closeEvent(event)
+
+    def reject(self) -> None:
+        # Escape closes a dialog without a close event: it saves too.
+        if self.dirty and not self.save():
+            return
+        super().reject()

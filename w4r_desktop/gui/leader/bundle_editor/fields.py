@@ -119,7 +119,7 @@ def _from_date(text: str) -> dt.date | str | None:
 
 def _from_int(text: str) -> int | str | None:
     text = text.strip()
-    return int(text) if text.isdigit() else (text or None)
+    return int(text) if text.isdecimal() and text.isascii() else (text or None)
 
 
 def _from_number(text: str) -> float | str | None:
@@ -139,7 +139,8 @@ def _from_pairs(text: str) -> dict[str, str] | None:
     for line in text.splitlines():
         key, colon, words = line.partition(":")
         if line.strip():
-            pairs[key.strip()] = words.strip() if colon else ""
+            # A line without "xx:" keeps its words under no language, for the loader to point out.
+            pairs[key.strip() if colon else ""] = words.strip() if colon else line.strip()
     return pairs or None
 
 

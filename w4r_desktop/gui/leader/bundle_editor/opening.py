@@ -83,17 +83,26 @@ def open_editor(
     """Open the editor on a new bundle (`new`) or on the saved draft (else the bundle in use)."""
     folder = draft_folder(services.data_dir)
     draft: BundleDraft
+    note = ""
+    saved = folder.exists() or (folder.parent / f".{folder.name}-old").exists()  # (-old: a save cut short)
     if new:
-        kind = questions.start(parent, folder.exists())
+        kind = questions.start(parent, saved)
         if not kind:
             return None
         year = dt.date.today().year  # the write-a-thon of this December
         home = services.bundle.info.home_country
         draft = new_draft(year, home, services.bundle if kind == "copy" else None)
-    elif folder.exists():
+    elif saved:
         try:
             draft = read_draft(folder)
-        except UserError:
+        except UserError as exc:
+            # Kept aside, never overwritten: the leader (or a helper) can still open its files.
+            kept = folder.with_name(f"{folder.name}-unreadable-{dt.datetime.now():%Y%m%d-%H%M%S}")
+            folder.rename(kept)
+            note = QCoreApplication.translate(
+                "EditorOpening", "The saved draft could not be read (%1); it is kept in %2. Editing the cases in use."
+            )
+            note = note.replace("%1", str(exc)).replace("%2", str(kept))
             draft = draft_of(services.bundle)
     else:
         draft = draft_of(services.bundle)
@@ -108,5 +117,7 @@ def open_editor(
     editor.activated.connect(services.replace_bundle)
     if new:
         editor.save()  # the new draft replaces the old one now, as the leader agreed
+    if note:
+        editor.status.say(note, error=True)
     editor.show()
     return editor

@@ -80,14 +80,17 @@ class Section(QGroupBox):
         self.paths.append(path_text(place))
 
 
-def remove_item(document: Document, key: str, index: int, other: str) -> None:
-    """Remove item `index` of the list `key`, and its translation, which lines up by position."""
+def remove_item(document: Document, key: str, index: int) -> None:
+    """Remove item `index` of the list `key`, and its translation in every language (they line up
+    with what they translate by position)."""
     items = document.get(key)
     if isinstance(items, list) and index < len(items):
         items.pop(index)
-    translated = document.get("translations", {}).get(other, {}).get(key)
-    if isinstance(translated, list) and index < len(translated):
-        translated.pop(index)
+    translations = document.get("translations")
+    for translated in translations.values() if isinstance(translations, dict) else ():
+        texts = translated.get(key) if isinstance(translated, dict) else None
+        if isinstance(texts, list) and index < len(texts):
+            texts.pop(index)
 
 
 def move_item(items: list[Any], index: int, step: int) -> bool:
