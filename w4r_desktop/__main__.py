@@ -21,12 +21,25 @@ from w4r_desktop.core.failures import explain, record_failure
 COMMAND_GROUP_NAMES = ("cases", "render", "tally", "event", "pin")
 
 
-def command_groups() -> list[ModuleType]:
-    """The modules of every command group, each with a `register(commands)`."""
-    return [importlib.import_module(f"w4r_desktop.cli.{name}") for name in COMMAND_GROUP_NAMES]
+def command_groups(names: Sequence[str] = COMMAND_GROUP_NAMES) -> list[ModuleType]:
+    """The modules of the command groups `names` (all by default), each with a `register(commands)`."""
+    return [importlib.import_module(f"w4r_desktop.cli.{name}") for name in names]
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _group_named(argv: Sequence[str]) -> str | None:
+    """The command group a command line asks for (`tally` in `tally add …`), if it names one."""
+    values = iter(argv)
+    for argument in values:
+        if argument in ("--data-dir", "--bundle"):
+            next(values, None)
+        elif not argument.startswith("-"):
+            return argument if argument in COMMAND_GROUP_NAMES else None
+    return None
+
+
+def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
+    """The parser of every command, or only of the group `argv` names: a command then imports only
+    what its own group needs (help and mistakes get the whole parser)."""
     parser = argparse.ArgumentParser(
         prog="w4r-desktop",
         description="Write for Rights letter-writing events: with no command, start the application.",
@@ -35,7 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--windowed", action="store_true", help="start in a normal window, not kiosk full screen")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for group in command_groups():
+    named = _group_named(argv)
+    for group in command_groups((named,) if named else COMMAND_GROUP_NAMES):
         group.register(commands)
     return parser
 
@@ -64,8 +78,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from w4r_desktop.gui.app import run_application
 
         return run_application(args)
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    parser = build_parser(arguments)
+    args = parser.parse_args(arguments)
     logging.basicConfig(level=os.environ.get("W4R_LOG_LEVEL", "WARNING"), format="%(levelname)s %(name)s: %(message)s")
     if args.command is None:
         from w4r_desktop.gui.app import run_application

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from w4r_desktop.core import paths
-from w4r_desktop.core.bundle.loading import load_bundle
-from w4r_desktop.core.bundle.model import CaseBundle
-from w4r_desktop.core.db.database import Database, open_database
+from w4r_desktop.core.bundle.index import CaseIndex, remember, remembered
 from w4r_desktop.core.errors import UserError
+
+# The bundle's models, the database and their libraries load when a command needs them, not for
+# every command line (see `case_index`).
+if TYPE_CHECKING:
+    from w4r_desktop.core.bundle.model import CaseBundle
+    from w4r_desktop.core.db.database import Database
 
 
 class CommandError(UserError):
@@ -43,15 +48,35 @@ def data_dir(args: argparse.Namespace) -> Path:
 
 
 def open_db(args: argparse.Namespace) -> Database:
+    from w4r_desktop.core.db.database import open_database
+
     return open_database(data_dir(args))
+
+
+def bundle_path(args: argparse.Namespace) -> Path:
+    """Where the bundle is: --bundle, else the active one of the data folder, else the shipped one."""
+    explicit = getattr(args, "bundle", None)
+    return Path(explicit) if explicit else paths.active_bundle_path(data_dir(args))
 
 
 def bundle(args: argparse.Namespace) -> CaseBundle:
     """The bundle named by --bundle, else the active one of the data folder, else the shipped one."""
-    explicit = getattr(args, "bundle", None)
-    if explicit:
-        return load_bundle(explicit)
-    return load_bundle(paths.active_bundle_path(data_dir(args)))
+    from w4r_desktop.core.bundle.loading import load_bundle
+
+    source = bundle_path(args)
+    loaded = load_bundle(source)
+    remember(data_dir(args), source, CaseIndex(loaded.info.campaign, {case.id: case.name for case in loaded.cases}))
+    return loaded
+
+
+def case_index(args: argparse.Namespace) -> CaseIndex:
+    """The ids and names of the bundle's cases: remembered from an earlier check if its files have
+    not changed since, else from validating it now."""
+    found = remembered(data_dir(args), bundle_path(args))
+    if found is None:
+        loaded = bundle(args)
+        found = CaseIndex(loaded.info.campaign, {case.id: case.name for case in loaded.cases})
+    return found
 
 
 def add_command(

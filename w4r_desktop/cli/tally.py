@@ -6,15 +6,16 @@ import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from w4r_desktop.cli.common import CommandError, add_command, bundle, open_db
-from w4r_desktop.core.settings import Settings
-from w4r_desktop.core.tally.export import export_records
-from w4r_desktop.core.tally.merge import ImportReport, import_files
-from w4r_desktop.core.tally.records import MAX_QUANTITY, WHOLE_EVENT, Tally, TallyKind
-from w4r_desktop.core.tally.report import campaign_report, write_report_csv
-from w4r_desktop.core.tally.shared_folder import sync_folder
-from w4r_desktop.core.tally.sync_file import SyncFileInvalid
+from w4r_desktop.cli.common import CommandError, add_command, bundle, case_index, data_dir, open_db
+from w4r_desktop.core.tally.kinds import MAX_QUANTITY, WHOLE_EVENT, TallyKind
+
+# Each command imports what it uses when it runs: `tally add` counts without SQLAlchemy, pydantic
+# or ReportLab (see core/tally/quick.py), at a fraction of the time.
+if TYPE_CHECKING:
+    from w4r_desktop.core.tally.merge import ImportReport
+    from w4r_desktop.core.tally.records import Tally
 
 KIND_NAMES = [kind.value for kind in TallyKind]
 COLUMN = 12
@@ -74,6 +75,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _with_tally(args: argparse.Namespace, work: Callable[[Tally], int]) -> int:
+    from w4r_desktop.core.tally.records import Tally
+
     db = open_db(args)
     try:
         return work(Tally(db))
@@ -88,7 +91,17 @@ def add_records(args: argparse.Namespace) -> int:
             raise CommandError("--case is needed (only participants can be counted for the whole event)", 2)
         case_id = WHOLE_EVENT
     else:
-        case_id = bundle(args).case(args.case).id
+        cases = case_index(args)
+        if args.case not in cases.names:
+            known = ", ".join(cases.names)
+            raise CommandError(f"no case {args.case!r} in this bundle (cases: {known})")
+        case_id = args.case
+    from w4r_desktop.core.tally.quick import record_now
+
+    record_id = record_now(data_dir(args), case_id, kind, args.target, args.count)
+    if record_id is not None:
+        print(f"counted {args.count} {kind.value} for {case_id} (record {record_id})")
+        return 0
 
     def work(tally: Tally) -> int:
         record_id = tally.record(case_id, kind, args.target, args.count)
@@ -99,6 +112,8 @@ def add_records(args: argparse.Namespace) -> int:
 
 
 def show_totals(args: argparse.Namespace) -> int:
+    from w4r_desktop.core.settings import Settings
+
     def work(tally: Tally) -> int:
         table: dict[str, dict[TallyKind, int]] = {}
         if args.by == "case":
@@ -150,6 +165,8 @@ def void_record(args: argparse.Namespace) -> int:
 
 
 def export_file(args: argparse.Namespace) -> int:
+    from w4r_desktop.core.tally.export import export_records
+
     def work(tally: Tally) -> int:
         summary = export_records(tally, args.out, everything=args.all)
         print(f"wrote {summary.records} records to {summary.path}")
@@ -159,6 +176,9 @@ def export_file(args: argparse.Namespace) -> int:
 
 
 def import_sync_files(args: argparse.Namespace) -> int:
+    from w4r_desktop.core.tally.merge import import_files
+    from w4r_desktop.core.tally.sync_file import SyncFileInvalid
+
     def work(tally: Tally) -> int:
         try:
             report = import_files(tally, args.files, merge_events=args.merge_events)
@@ -187,6 +207,8 @@ def _show_conflicts(report: ImportReport) -> int:
 
 
 def sync_with_folder(args: argparse.Namespace) -> int:
+    from w4r_desktop.core.tally.shared_folder import sync_folder
+
     def work(tally: Tally) -> int:
         report = sync_folder(tally, Path(args.folder), merge_events=args.merge_events)
         print(report.summary())
@@ -201,6 +223,9 @@ def sync_with_folder(args: argparse.Namespace) -> int:
 def write_report(args: argparse.Namespace) -> int:
     if not args.out and not args.pdf:
         raise CommandError("say where to write the report: --out F.csv and/or --pdf F.pdf", 2)
+    from w4r_desktop.core.settings import Settings
+    from w4r_desktop.core.tally.report import campaign_report, write_report_csv
+
     cases = bundle(args)
 
     def work(tally: Tally) -> int:

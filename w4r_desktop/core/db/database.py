@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-import contextlib
-import functools
-import hashlib
 import logging
 import os
 import socket
 import sqlite3
-import sys
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -25,15 +20,13 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
+from w4r_desktop.core.db.identity import BUSY_TIMEOUT_MS, DB_FILE, station_fingerprint
 from w4r_desktop.core.db.migrations import migrate
 from w4r_desktop.core.db.schema import Station, new_id, utc_now
 from w4r_desktop.core.errors import DataFolderError
 from w4r_desktop.core.failures import explain
 
 log = logging.getLogger(__name__)
-
-DB_FILE = "w4r.sqlite3"
-BUSY_TIMEOUT_MS = 5000
 
 
 # --- opening ----------------------------------------------------------------------------------
@@ -115,31 +108,6 @@ def open_database(folder: Path) -> Database:
 def integrity_ok(db: Database) -> bool:
     with db.engine.connect() as conn:
         return str(conn.execute(text("PRAGMA integrity_check")).scalar_one()) == "ok"
-
-
-def _machine_id() -> str:
-    """An id of this computer's installation that a copied folder does not carry (best effort)."""
-    for place in ("/etc/machine-id", "/var/lib/dbus/machine-id"):
-        with contextlib.suppress(OSError):
-            text = Path(place).read_text(encoding="ascii").strip()
-            if text:
-                return text
-    if sys.platform == "win32":  # pragma: no cover - Windows only
-        with contextlib.suppress(OSError):
-            import winreg
-
-            with winreg.OpenKey(winreg.HKEY_LOCAL_MACHINE, r"SOFTWARE\Microsoft\Cryptography") as key:
-                return str(winreg.QueryValueEx(key, "MachineGuid")[0])
-    node = uuid.getnode()
-    return "" if node & (1 << 40) else f"{node:012x}"  # a random stand-in (multicast bit) is no id
-
-
-@functools.cache
-def station_fingerprint(folder: Path) -> str:
-    """What ties a station to one computer and one data folder: copy either, and it changes."""
-    # Not the host name: macOS changes it with the network, and each change would make a new station.
-    parts = (_machine_id(), str(folder.resolve()))
-    return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogateescape")).hexdigest()
 
 
 def this_station(db: Database) -> Station:

@@ -18,6 +18,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Connection
 
+from w4r_desktop.core.db.identity import SCHEMA_VERSION
 from w4r_desktop.core.errors import DatabaseTooNew
 
 log = logging.getLogger(__name__)
@@ -150,7 +151,7 @@ MIGRATIONS: list[Migration] = [
     _v5_copied_stations,
     _v6_known_cases,
 ]
-SCHEMA_VERSION = len(MIGRATIONS)
+assert len(MIGRATIONS) == SCHEMA_VERSION, "a new migration raises identity.SCHEMA_VERSION too"
 
 
 def migrate(engine: Engine, path: Path) -> None:

@@ -11,7 +11,6 @@ import json
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from enum import StrEnum
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -30,25 +29,11 @@ from w4r_desktop.core.db.schema import (
     utc_now,
 )
 from w4r_desktop.core.errors import UserError
-
-
-class TallyKind(StrEnum):
-    """What a record counts: letters from the kiosk, or items counted by hand."""
-
-    APPEAL = "appeal"
-    SOLIDARITY = "solidarity"
-    HANDWRITTEN = "handwritten"
-    CARD = "card"
-    SIGNATURE = "signature"
-    PARTICIPANT = "participant"
-
-
-HAND_COUNTED = (TallyKind.HANDWRITTEN, TallyKind.CARD, TallyKind.SIGNATURE, TallyKind.PARTICIPANT)
-LETTER_KINDS = (TallyKind.APPEAL, TallyKind.SOLIDARITY, TallyKind.HANDWRITTEN, TallyKind.CARD)
-"""The kinds that are letters or cards (what "letters written" counts)."""
-MAX_QUANTITY = 100_000
-WHOLE_EVENT = "*"
-"""The case id of items counted for the whole event rather than one case (participants, mostly)."""
+from w4r_desktop.core.tally.kinds import HAND_COUNTED as HAND_COUNTED
+from w4r_desktop.core.tally.kinds import LETTER_KINDS as LETTER_KINDS
+from w4r_desktop.core.tally.kinds import MAX_QUANTITY as MAX_QUANTITY
+from w4r_desktop.core.tally.kinds import WHOLE_EVENT as WHOLE_EVENT
+from w4r_desktop.core.tally.kinds import TallyKind as TallyKind
 
 
 @dataclass(frozen=True)
