@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
-"""Start-up time: `w4r-desktop` to an interactive case gallery, against a bare PySide6 window.
+"""Start-up time: `w4r-desktop` to its first screen painted and a click on it handled, against a bare PySide6 window.
 
     python bench/bench_startup.py [--runs 7]
 
 Both are started as fresh processes (offscreen, the same Python), alternately, several times
-each, with bytecode compiled as an installed copy would have it; each process exits as soon as
-its window is shown and the event loop has run once (the
-application does that when W4R_EXIT_WHEN_READY=1, after showing the case gallery). The figure
-is the ratio of the medians; the product brief asks for at most 2x.
+each, with bytecode compiled as an installed copy would have it. Each waits until its button
+(the kiosk's "Write a letter"; the bare window's one button) is first painted, takes a click on
+it, and exits once the click has been handled: for the kiosk, once the case gallery it opens is
+shown (the application does that when W4R_EXIT_WHEN_READY=1). A process that never gets there
+fails after 60 s instead of hanging. The figure is the ratio of the medians; the product brief
+asks for at most 2x.
 """
 
 from __future__ import annotations
@@ -22,13 +24,31 @@ import time
 from pathlib import Path
 
 BARE_WINDOW = """
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication, QMainWindow, QPushButton
 app = QApplication([])
 window = QMainWindow()
+button = QPushButton("Write a letter")
+window.setCentralWidget(button)
 window.resize(1280, 800)
+
+class FirstClick(QObject):  # as the application does under W4R_EXIT_WHEN_READY (gui/app.py)
+    sent = False
+
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and not self.sent:
+            self.sent = True
+            at = QPointF(watched.rect().center())
+            for kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease):
+                app.postEvent(watched, QMouseEvent(kind, at, watched.mapToGlobal(at), Qt.MouseButton.LeftButton,
+                                                   Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+        return False
+
+clicker = FirstClick()
+button.installEventFilter(clicker)
+button.clicked.connect(lambda: QTimer.singleShot(0, app.quit))
 window.show()
-QTimer.singleShot(0, app.quit)
 app.exec()
 """
 
@@ -66,7 +86,7 @@ def main() -> int:
             app_times.append(timed(app, env))
     bare_median, app_median = statistics.median(bare_times), statistics.median(app_times)
     print(f"bare PySide6 window : median {bare_median * 1000:6.0f} ms over {args.runs} runs")
-    print(f"w4r-desktop gallery : median {app_median * 1000:6.0f} ms over {args.runs} runs")
+    print(f"w4r-desktop kiosk   : median {app_median * 1000:6.0f} ms over {args.runs} runs")
     print(f"ratio               : {app_median / bare_median:.2f}x (target: at most 2x)")
     return 0
 

@@ -9,11 +9,16 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QEvent,
+    QObject,
+    QPointF,
+    Qt,
     QTimer,
     QtMsgType,
     qInstallMessageHandler,
 )
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget
 
 from w4r_desktop.core import paths
 from w4r_desktop.core.errors import UserError
@@ -25,7 +30,36 @@ from w4r_desktop.gui.system_printer import SystemPrinter
 log = logging.getLogger(__name__)
 
 EXIT_WHEN_READY_ENV = "W4R_EXIT_WHEN_READY"
-"""Set to 1 to quit as soon as the case gallery is interactive (for bench/bench_startup.py)."""
+"""Set to 1 to quit once the first screen is painted and its button has taken a click (for
+bench/bench_startup.py, which times a bare window doing the same)."""
+
+
+class _FirstClick(QObject):
+    """Clicks `button` as soon as it is first painted, and quits once the click has been handled."""
+
+    def __init__(self, app: QApplication, button: QAbstractButton) -> None:
+        super().__init__(button)
+        self.app = app
+        self.sent = False
+        button.installEventFilter(self)
+        # Connected last: runs after the application's own handler of the click (the gallery shown).
+        button.clicked.connect(lambda: QTimer.singleShot(0, app.quit))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.sent and isinstance(watched, QWidget):
+            self.sent = True
+            at = QPointF(watched.rect().center())
+            for kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease):
+                click = QMouseEvent(
+                    kind,
+                    at,
+                    watched.mapToGlobal(at),
+                    Qt.MouseButton.LeftButton,
+                    Qt.MouseButton.LeftButton,
+                    Qt.KeyboardModifier.NoModifier,
+                )
+                self.app.postEvent(watched, click)
+        return False
 
 
 def _qt_message(kind: QtMsgType, _context: object, message: str) -> None:
@@ -66,15 +100,14 @@ def run_application(args: argparse.Namespace) -> int:
     except UserError as exc:
         QMessageBox.critical(None, "Write for Rights", str(exc))
         return 1
+    from w4r_desktop.gui.kiosk.screen import Screen
     from w4r_desktop.gui.main_window import MainWindow
 
     kiosk = not getattr(args, "windowed", False)
     window = MainWindow(services, kiosk=kiosk)
     if os.environ.get(EXIT_WHEN_READY_ENV) == "1":
-        window.show_gallery_for_bench()
+        _FirstClick(app, window.flow.screens[Screen.WELCOME].start_button)  # type: ignore[attr-defined]
         window.show()
-        # Once the event loop has painted the gallery it is interactive: stop there.
-        QTimer.singleShot(0, app.quit)
     else:
         window.show_on_screen()
     window.start_idle_watch()

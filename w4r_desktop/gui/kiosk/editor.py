@@ -38,7 +38,6 @@ from w4r_desktop.gui.kiosk.countries import country_name
 from w4r_desktop.gui.widgets.button_row import ButtonRow
 from w4r_desktop.gui.widgets.form_row import FormRow, label, name_by_text
 from w4r_desktop.gui.widgets.growing_text import GrowingTextEdit
-from w4r_desktop.printing.fonts import unprintable_characters
 
 PAGE_COUNT_DELAY_MS = 400
 AUTOSAVE_DELAY_MS = 1500
@@ -290,6 +289,8 @@ class LetterEditor(QWidget):
     def _check_characters(self) -> None:
         """Mark what no bundled font can print (emoji, symbols) and say it will not print."""
         letter = self.letter()
+        from w4r_desktop.printing.fonts import unprintable_characters  # ReportLab: not at start-up
+
         found = unprintable_characters("".join((letter.salutation, letter.body, letter.closing, letter.sender_name)))
         self.unprintable_label.setText(
             self.tr("These characters will not print: {chars}. Please use words instead.").format(
