@@ -173,6 +173,7 @@ ROWS_ADDED: dict[int, Callable[[Connection], None]] = {
     3: _schema_3_rows,
     4: _schema_4_rows,
     5: _schema_5_rows,
+    # Schema 6 adds known_case (empty until a bundle is seen); schema 7 drops an index.
 }
 
 

@@ -142,6 +142,12 @@ def _v6_known_cases(conn: Connection) -> None:
     )
 
 
+def _v7_lighter_records(conn: Connection) -> None:
+    """No index on (event, case, kind): the totals table answers those questions, and the index
+    made every record inserted (a merge of thousands) slower for nothing."""
+    conn.exec_driver_sql("DROP INDEX IF EXISTS ix_letter_record_event_case_kind")
+
+
 Migration = Callable[[Connection], None]
 MIGRATIONS: list[Migration] = [
     _v1_initial,
@@ -150,6 +156,7 @@ MIGRATIONS: list[Migration] = [
     _v4_known_stations,
     _v5_copied_stations,
     _v6_known_cases,
+    _v7_lighter_records,
 ]
 assert len(MIGRATIONS) == SCHEMA_VERSION, "a new migration raises identity.SCHEMA_VERSION too"
 

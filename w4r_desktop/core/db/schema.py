@@ -118,7 +118,6 @@ class LetterRecord(Base):
         ),
         CheckConstraint("quantity >= 1", name="quantity"),
         Index("ix_letter_record_voids", "voids"),
-        Index("ix_letter_record_event_case_kind", "event_id", "case_id", "kind"),
     )
 
 
