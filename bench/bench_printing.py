@@ -1,6 +1,7 @@
 """How fast the printing engine is, against a bare ReportLab page built in the same run.
 
     python bench/bench_printing.py [--repeat N]
+    python bench/bench_printing.py --without-accelerator   # as without rl-accel, to see what it gives
 
 Each figure is the median of N runs after one warm-up run (fonts registered, caches filled),
 given in milliseconds and as a ratio to the bare page: one US Letter page with one line of
@@ -13,11 +14,16 @@ import argparse
 import datetime as dt
 import io
 import statistics
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 
-from reportlab.lib.pagesizes import LETTER
+if "--without-accelerator" in sys.argv:
+    # ReportLab falls back to its pure-Python helpers when _rl_accel cannot be imported.
+    sys.modules["_rl_accel"] = None  # type: ignore[assignment]
+
+from reportlab.lib.pagesizes import LETTER  # (after the choice of accelerator)
 from reportlab.pdfgen.canvas import Canvas
 
 from w4r_desktop.core.bundle.loading import load_bundle
@@ -64,6 +70,7 @@ def sample_letters() -> list[Letter]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=15)
+    parser.add_argument("--without-accelerator", action="store_true", help="block rl-accel (see above)")
     repeat = parser.parse_args().repeat
     letters = sample_letters()
     one = letters[0]
