@@ -19,6 +19,7 @@ TINY = {
     "bench_merge.py": (["--stations", "2", "--per-station", "200", "--rounds", "1"], "the floor"),
     "bench_cli.py": (["--runs", "1"], "w4r-desktop tally add"),
     "bench_startup.py": (["--runs", "1"], "ratio"),
+    "bench_memory.py": (["--letters", "3"], "the first"),
 }
 
 
