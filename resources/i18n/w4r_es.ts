@@ -1407,7 +1407,7 @@
 <context>
     <name>LetterEditor</name>
     <message>
-        <location filename="../../w4r_desktop/gui/kiosk/editor.py" line="+100"/>
+        <location filename="../../w4r_desktop/gui/kiosk/editor.py" line="+99"/>
         <source>To: {address}</source>
         <translation>Para: {address}</translation>
     </message>
@@ -1527,7 +1527,7 @@
         <translation>Por favor, quita: {words}. Las normas de este caso piden no usar estas palabras, por la seguridad de la persona a la que escribes.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>These characters will not print: {chars}. Please use words instead.</source>
         <translation>Estos caracteres no se imprimirán: {chars}. Usa palabras en su lugar, por favor.</translation>
     </message>
@@ -2203,6 +2203,39 @@
     </message>
 </context>
 <context>
+    <name>ServerBox</name>
+    <message>
+        <location filename="../../w4r_desktop/gui/leader/server_box.py" line="+44"/>
+        <source>Shared server (big events)</source>
+        <translation>Servidor compartido (eventos grandes)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sync with the &amp;server now</source>
+        <translation>Sincronizar con el &amp;servidor ahora</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Every laptop of the event sends its count to %1, every minute and now on request.</source>
+        <translation>Cada portátil del evento envía su recuento a %1, cada minuto y al pedirlo aquí.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>None set. For an event with many laptops on one network, set its address on the Event page.</source>
+        <translation>Ninguno. Para un evento con muchos portátiles en una red, indica su dirección en la página Evento.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Syncing with the shared server…</source>
+        <translation>Sincronizando con el servidor compartido…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Shared server: sent %1, received %2; the event counts %3 letters and cards.</source>
+        <translation>Servidor compartido: enviados %1, recibidos %2; el evento cuenta %3 cartas y tarjetas.</translation>
+    </message>
+</context>
+<context>
     <name>SettingField</name>
     <message>
         <location filename="../../w4r_desktop/gui/leader/setting_fields.py" line="+121"/>
@@ -2288,7 +2321,12 @@
         <translation>Nombre de este portátil</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Shared server for big events (postgresql://…; empty for none)</source>
+        <translation>Servidor compartido para eventos grandes (postgresql://…; vacío si no hay)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Paper size</source>
         <translation>Tamaño de papel</translation>
     </message>
@@ -2393,7 +2431,7 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/sync_page.py" line="+67"/>
+        <location filename="../../w4r_desktop/gui/leader/sync_page.py" line="+68"/>
         <source>Bring the counts of every laptop together. Nothing is counted twice, however often you sync or import the same file.</source>
         <translation>Reúna los recuentos de todos los portátiles. Nada se cuenta dos veces, por muchas veces que sincronice o importe el mismo archivo.</translation>
     </message>
@@ -2458,7 +2496,7 @@
         <translation>Totales por caso con el nombre, el grupo, el lugar y las fechas del evento, listos para copiarlos en el formulario de la campaña.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Progress</source>
         <translation>Avance</translation>
     </message>
@@ -2473,7 +2511,7 @@
         <translation>Sincronizar e informar</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+81"/>
         <source>Nothing was imported: a file is damaged or is not a sync file.</source>
         <translation>No se importó nada: un archivo está dañado o no es un archivo de sincronización.</translation>
     </message>

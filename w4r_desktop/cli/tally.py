@@ -67,6 +67,16 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     sync.set_defaults(handler=sync_with_folder)
 
+    server = add_command(
+        sub, "server-sync", "send this laptop's records to the event's shared PostgreSQL server and take the others'"
+    )
+    server.add_argument(
+        "--database-url",
+        metavar="URL",
+        help="postgresql://user:password@host/database (default: $W4R_DATABASE_URL, else the console's setting)",
+    )
+    server.set_defaults(handler=sync_with_shared_server)
+
     report = add_command(sub, "report", "totals per case for the campaign's report form (CSV), and a PDF summary")
     report.add_argument("--out", metavar="F.csv", help="the report CSV")
     report.add_argument("--pdf", metavar="F.pdf", help="the one-page printable summary")
@@ -216,6 +226,24 @@ def sync_with_folder(args: argparse.Namespace) -> int:
             print(f"skipped: {line}", file=sys.stderr)
         code = _show_conflicts(report.imported)
         return code or (1 if report.skipped else 0)
+
+    return _with_tally(args, work)
+
+
+def sync_with_shared_server(args: argparse.Namespace) -> int:
+    import os
+
+    from w4r_desktop.core.settings import Settings
+    from w4r_desktop.core.tally.server import SERVER_URL_ENV, sync_with_server
+
+    def work(tally: Tally) -> int:
+        url = args.database_url or os.environ.get(SERVER_URL_ENV) or Settings(tally.db).get("server_url")
+        if not url:
+            raise CommandError(f"say which server: --database-url URL, or set {SERVER_URL_ENV}", 2)
+        report = sync_with_server(tally, url)
+        print(report.summary())
+        _print_table("kind", {}, report.totals)
+        return 0
 
     return _with_tally(args, work)
 

@@ -92,6 +92,12 @@ SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("group_name", QT_TRANSLATE_NOOP("Settings", "Group or school"), str, ""),
     SettingSpec("station_name", QT_TRANSLATE_NOOP("Settings", "Name of this laptop"), str, ""),
     SettingSpec(
+        "server_url",
+        QT_TRANSLATE_NOOP("Settings", "Shared server for big events (postgresql://…; empty for none)"),
+        str,
+        "",
+    ),
+    SettingSpec(
         "paper_size", QT_TRANSLATE_NOOP("Settings", "Paper size"), str, "letter", PAPER_SIZES, section="printing"
     ),
     SettingSpec(

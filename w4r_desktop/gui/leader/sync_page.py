@@ -33,6 +33,7 @@ from w4r_desktop.core.tally.shared_folder import FolderSyncReport, sync_folder
 from w4r_desktop.core.tally.sync_file import OtherEvent, Progress, SyncFileInvalid
 from w4r_desktop.gui.leader.file_dialogs import FILE_DIALOGS, FileChooser
 from w4r_desktop.gui.leader.page_parts import TOUCH, Confirm, StatusLine, ask_leader, page_heading
+from w4r_desktop.gui.leader.server_box import ServerBox
 from w4r_desktop.gui.services import SyncServices
 from w4r_desktop.gui.tasks import BackgroundJob
 from w4r_desktop.printing.summary import write_summary_pdf
@@ -108,6 +109,7 @@ class SyncPage(QWidget):
         report_layout.addWidget(report_text)
         report_layout.addLayout(self._row(self.report_button, self.summary_button))
 
+        self.server_box = ServerBox(services, self._start, self.status_say)
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setAccessibleName(self.tr("Progress"))
@@ -122,17 +124,21 @@ class SyncPage(QWidget):
         layout.addWidget(page_heading(self.tr("Sync & report")))
         layout.addWidget(intro)
         layout.addWidget(folder_box)
+        layout.addWidget(self.server_box)
         layout.addWidget(files_box)
         layout.addWidget(report_box)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(self.details, 1)
         layout.addStretch(0)
-        self.job_buttons = [self.sync_button, self.export_button, self.import_button]
+        self.job_buttons = [self.sync_button, self.export_button, self.import_button, self.server_box.button]
         application = QCoreApplication.instance()
         if application is not None:
             # Quitting mid-import waits for the import's transaction: a thread is never cut off.
             application.aboutToQuit.connect(self.wait_for_job)
+
+    def status_say(self, text: str) -> None:
+        self.status.say(text)
 
     def wait_for_job(self) -> None:
         """Block until a running job has finished (at quit)."""
@@ -188,7 +194,10 @@ class SyncPage(QWidget):
             job.deleteLater()
         self.progress.hide()
         for button in self.job_buttons:
-            button.setEnabled(button is not self.sync_button or self.sync_folder_path is not None)
+            button.setEnabled(
+                (button is not self.sync_button or self.sync_folder_path is not None)
+                and (button is not self.server_box.button or bool(self.server_box.url()))
+            )
         try:
             if isinstance(outcome, OtherEvent) and other_event is not None and other_event(outcome):
                 pass  # the leader chose to merge the events: the import runs again
