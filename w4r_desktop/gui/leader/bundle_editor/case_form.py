@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from w4r_desktop.core.bundle.draft import CaseDraft
 from w4r_desktop.core.bundle.photos import PhotoRefused, photo_suffix, prepare_photo
 from w4r_desktop.gui.leader.bundle_editor.fields import Edits, Field, read
-from w4r_desktop.gui.leader.bundle_editor.sections import Reshape, Section, remove_item
+from w4r_desktop.gui.leader.bundle_editor.sections import Reshape, Section, add_button, remove_item
 from w4r_desktop.gui.leader.page_parts import TOUCH
 
 CHANNELS = ("postal", "online", "photo", "none")
@@ -234,13 +234,7 @@ class CaseForm(QWidget):
         section.field(self.tr("Where it was checked (a web address or a note)"), (*at, "source"))
 
     def _add_button(self, text: str, on_click: Callable[[], None]) -> None:
-        button = QPushButton(text)
-        button.setMinimumHeight(TOUCH)
-        button.clicked.connect(on_click)
-        row = QHBoxLayout()
-        row.addWidget(button)
-        row.addStretch(1)
-        self.layout_.addLayout(row)
+        add_button(self.layout_, text, on_click)
 
     # --- changes -------------------------------------------------------------------------------
 

@@ -63,14 +63,7 @@ class Section(QGroupBox):
         return tick
 
     def button(self, text: str, on_click: Any) -> QPushButton:
-        button = QPushButton(text)
-        button.setMinimumHeight(TOUCH)
-        button.clicked.connect(on_click)
-        row = QHBoxLayout()
-        row.addWidget(button)
-        row.addStretch(1)
-        self.layout_.addLayout(row)
-        return button
+        return add_button(self.layout_, text, on_click)
 
     def add(self, widget: QWidget) -> None:
         self.layout_.addWidget(widget)
@@ -78,6 +71,18 @@ class Section(QGroupBox):
     def covers(self, place: Path) -> None:
         """Problems reported at `place` itself (not at one of its fields) show at the section's top."""
         self.paths.append(path_text(place))
+
+
+def add_button(layout: QVBoxLayout, text: str, on_click: Any) -> QPushButton:
+    """A button a finger can hit, at the left of its own row of `layout`."""
+    button = QPushButton(text)
+    button.setMinimumHeight(TOUCH)
+    button.clicked.connect(on_click)
+    row = QHBoxLayout()
+    row.addWidget(button)
+    row.addStretch(1)
+    layout.addLayout(row)
+    return button
 
 
 def remove_item(document: Document, key: str, index: int) -> None:
