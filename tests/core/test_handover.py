@@ -50,3 +50,44 @@ def test_a_letter_that_cannot_be_queued_is_not_counted(
     with pytest.raises(OSError):
         handover.hand_in(APPEAL_TO_CHINA)
     assert tally.letters_written() == 0 and queue.jobs() == [] and not handover.counted
+
+
+class EnvelopeJam(PdfFolderPrinter):
+    """Prints letters; the envelope jams once."""
+
+    def __init__(self, folder: object) -> None:
+        super().__init__(folder)  # type: ignore[arg-type]
+        self.jobs: list[str] = []
+        self.jammed = False
+
+    @property
+    def on_paper(self) -> bool:
+        return True
+
+    def print_pdf(self, pdf: bytes, job_name: str) -> None:  # type: ignore[override]
+        if job_name.endswith("envelope") and not self.jammed:
+            self.jammed = True
+            raise PrinterError("envelope jammed")
+        self.jobs.append(job_name)
+
+
+def test_a_retry_after_an_envelope_jam_prints_the_envelope_not_the_letter_again(db: Database, tmp_path: object) -> None:
+    tally, queue = Tally(db), PrintQueue(db)
+    printer = EnvelopeJam(tmp_path)
+    handover = LetterHandover(tally, queue, printer)
+    with pytest.raises(PrinterError):
+        handover.print_now(APPEAL_TO_CHINA, b"%PDF letter", b"%PDF envelope")
+    assert printer.jobs == ["zhang-zhan-letter"] and tally.letters_written() == 0
+    assert handover.print_now(APPEAL_TO_CHINA, b"%PDF letter", b"%PDF envelope") is Outcome.PRINTED
+    assert printer.jobs == ["zhang-zhan-letter", "zhang-zhan-envelope"]  # one letter on paper, not two
+    assert tally.letters_written() == 1
+
+
+def test_a_letter_changed_after_a_jam_is_printed_again(db: Database, tmp_path: object) -> None:
+    tally, queue = Tally(db), PrintQueue(db)
+    printer = EnvelopeJam(tmp_path)
+    handover = LetterHandover(tally, queue, printer)
+    with pytest.raises(PrinterError):
+        handover.print_now(APPEAL_TO_CHINA, b"%PDF letter", b"%PDF envelope")
+    handover.print_now(APPEAL_TO_CHINA, b"%PDF letter, corrected", b"%PDF envelope")
+    assert printer.jobs == ["zhang-zhan-letter", "zhang-zhan-letter", "zhang-zhan-envelope"]

@@ -46,6 +46,8 @@ class LetterHandover:
     queue: PrintQueue
     printer: Printer
     outcome: Outcome | None = None
+    printed_letter: bytes | None = None
+    """The letter already on paper (its PDF), when its envelope then failed: a retry prints only the envelope."""
 
     @property
     def counted(self) -> bool:
@@ -63,7 +65,9 @@ class LetterHandover:
         if not letter.verified:
             return self.hand_in(letter)
         job = letter.case_id  # job names carry the case only, never the person
-        self.printer.print_pdf(letter_pdf, f"{job}-letter")
+        if letter_pdf != self.printed_letter:  # the same letter is not printed twice; a changed one is
+            self.printer.print_pdf(letter_pdf, f"{job}-letter")
+            self.printed_letter = letter_pdf
         self.printer.print_pdf(envelope_pdf, f"{job}-envelope")
         self._count(letter)
         self.outcome = Outcome.PRINTED if self.printer.on_paper else Outcome.SAVED
