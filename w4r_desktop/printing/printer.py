@@ -70,13 +70,23 @@ class PdfFolderPrinter(Printer):
         except OSError as exc:
             raise PrinterError(f"cannot save PDFs in {self.folder}: {exc.strerror}") from exc
         stem = safe_file_name(job_name)
-        target = self.folder / f"{stem}.pdf"
-        number = 2
-        while target.exists():
-            target = self.folder / f"{stem}-{number}.pdf"
-            number += 1
         try:
+            target = self._claim(stem)
             atomic_write(target, pdf)
+        except OSError as exc:
+            raise PrinterError(f"cannot save PDFs in {self.folder}: {exc.strerror or exc}") from exc
         except UserError as exc:
             raise PrinterError(str(exc)) from exc
         return target
+
+    def _claim(self, stem: str) -> Path:
+        """A free name in the folder, taken at once (O_EXCL): another laptop saving into the same
+        shared folder at the same moment gets another name, never this one."""
+        for number in range(1, 10_000):
+            target = self.folder / (f"{stem}.pdf" if number == 1 else f"{stem}-{number}.pdf")
+            try:
+                with open(target, "xb"):
+                    return target
+            except FileExistsError:
+                continue
+        raise PrinterError(f"too many files named {stem} in {self.folder}")
