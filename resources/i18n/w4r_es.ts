@@ -593,7 +593,7 @@
         <translation>Dónde se comprobó (una dirección web o una nota)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+52"/>
         <source>This picture was not used: %1</source>
         <translation>No se usó esta imagen: %1</translation>
     </message>
@@ -2215,7 +2215,7 @@
         <translation>Sincronizar con el &amp;servidor ahora</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Every laptop of the event sends its count to %1, every minute and now on request.</source>
         <translation>Cada portátil del evento envía su recuento a %1, cada minuto y al pedirlo aquí.</translation>
     </message>
@@ -2322,8 +2322,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Shared server for big events (postgresql://…; empty for none)</source>
-        <translation>Servidor compartido para eventos grandes (postgresql://…; vacío si no hay)</translation>
+        <source>Shared server (big events only)</source>
+        <translation>Servidor compartido (solo eventos grandes)</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -93,7 +93,7 @@ SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("station_name", QT_TRANSLATE_NOOP("Settings", "Name of this laptop"), str, ""),
     SettingSpec(
         "server_url",
-        QT_TRANSLATE_NOOP("Settings", "Shared server for big events (postgresql://…; empty for none)"),
+        QT_TRANSLATE_NOOP("Settings", "Shared server (big events only)"),
         str,
         "",
     ),

@@ -12,7 +12,7 @@ import os
 from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from w4r_desktop.core.tally.sync_file import Progress
 from w4r_desktop.gui.leader.page_parts import TOUCH
@@ -51,7 +51,10 @@ class ServerBox(QGroupBox):
         self.button.clicked.connect(self.sync_now)
         layout = QVBoxLayout(self)
         layout.addWidget(self.address)
-        layout.addWidget(self.button)
+        row = QHBoxLayout()
+        row.addWidget(self.button)
+        row.addStretch(1)  # as wide as its words, like the page's other buttons
+        layout.addLayout(row)
         self.timer = QTimer(self)
         self.timer.setInterval(EVERY_MS)
         self.timer.timeout.connect(self._sync_if_idle)
