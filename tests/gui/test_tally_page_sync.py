@@ -42,6 +42,14 @@ class Dialogs:
         return self.answer
 
 
+@pytest.fixture(autouse=True)
+def english() -> None:
+    """The plural forms ("2 new records"), as the application installs them: not left to another test."""
+    from w4r_desktop.gui.language import install_language
+
+    install_language("en")
+
+
 @pytest.fixture
 def open_laptop(tmp_path: Path) -> Iterator[Callable[[str], Services]]:
     opened: list[Services] = []

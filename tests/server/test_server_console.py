@@ -50,3 +50,42 @@ def test_a_server_that_is_away_is_said_once_and_counting_goes_on(qtbot: QtBot, t
         assert services.tally.letters_written() == 1
     finally:
         services.close()
+
+
+def test_the_servers_password_is_not_on_screen(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    from w4r_desktop.gui.leader.event_page import EventPage
+    from w4r_desktop.gui.leader.server_box import _shown_address
+
+    services = open_services(str(tmp_path / "data"), printer=PdfFolderPrinter(tmp_path / "printed"))
+    try:
+        services.settings.set("server_url", "postgresql://w4r:s3cr3t@server.local/event")
+        page = EventPage(services)
+        qtbot.addWidget(page)
+        shown = [box for box in page.findChildren(QLineEdit) if box.text().startswith("postgresql://")]
+        assert shown and shown[0].echoMode() == QLineEdit.EchoMode.PasswordEchoOnEdit
+        assert _shown_address("postgresql://w4r:s3cr3t@server.local/event") == "postgresql://w4r@server.local/event"
+        assert "s3cr3t" not in _shown_address("postgresql://w4r@server.local/event?password=s3cr3t")
+    finally:
+        services.close()
+
+
+def test_the_minutes_sync_leaves_the_page_as_it_is(qtbot: QtBot, tmp_path: Path) -> None:
+    services = open_services(str(tmp_path / "data"), printer=PdfFolderPrinter(tmp_path / "printed"))
+    try:
+        services.settings.set("server_url", "postgresql://w4r@127.0.0.1:9/none")
+        page = SyncPage(services)
+        qtbot.addWidget(page)
+        page.details.setPlainText("a conflict the leader is reading")
+        page.details.show()
+        page.server_box.sync_now(quiet=True)
+        qtbot.waitUntil(lambda: page.job is None, timeout=30_000)
+        first = page.status.text()
+        assert "cannot be reached" in first and page.details.isVisibleTo(page)
+        page.status.say("Saved report.csv.")
+        page.server_box.sync_now(quiet=True)
+        qtbot.waitUntil(lambda: page.job is None, timeout=30_000)
+        assert page.status.text() == first  # a new problem after other news is said again, once
+    finally:
+        services.close()

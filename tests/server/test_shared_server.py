@@ -13,6 +13,7 @@ import pytest
 
 from tests.server.postgres import PostgresServer
 from w4r_desktop.core.db.database import open_database
+from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.tally.kinds import TallyKind
 from w4r_desktop.core.tally.records import Tally
 from w4r_desktop.core.tally.server import ServerUnavailable, server_totals, sync_with_server
@@ -50,7 +51,7 @@ def test_a_laptop_of_another_event_with_letters_is_refused(tmp_path: Path, serve
     first.record("zhang-zhan", TallyKind.APPEAL, 0)
     other.record("zhang-zhan", TallyKind.APPEAL, 0)
     sync_with_server(first, server_url)
-    with pytest.raises(Exception, match="another event"):
+    with pytest.raises(UserError, match="another event"):
         sync_with_server(other, server_url)
     assert server_totals(server_url, first.event_id) == {TallyKind.APPEAL: 1}
 
@@ -61,7 +62,7 @@ def test_an_unreachable_server_is_one_clear_message_and_changes_nothing(tmp_path
     with pytest.raises(ServerUnavailable, match="cannot be reached"):
         sync_with_server(tally, "postgresql://w4r@127.0.0.1:9/nothing")
     assert tally.record_count() == 1
-    with pytest.raises(Exception, match="must be PostgreSQL"):
+    with pytest.raises(UserError, match="must be PostgreSQL"):
         sync_with_server(tally, "sqlite:///elsewhere.db")
 
 
@@ -69,6 +70,7 @@ STATION = """
 import sys, time
 from pathlib import Path
 from w4r_desktop.core.db.database import open_database
+from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.tally.records import Tally
 from w4r_desktop.core.tally.server import ServerUnavailable, sync_with_server
 
@@ -178,3 +180,113 @@ def test_the_command_line_syncs_with_the_server(
     assert main(["tally", "server-sync", "--database-url", server_url]) == 0
     out = capsys.readouterr().out
     assert "sent 1 records, received 0; the event counts 1 letters and cards" in out
+
+
+def _raw(url: str):  # type: ignore[no-untyped-def]
+    import sqlalchemy as sa
+
+    return sa.create_engine(url.replace("postgresql://", "postgresql+psycopg://"))
+
+
+def test_a_late_commit_is_not_passed_over(tmp_path: Path, server_url: str) -> None:
+    import sqlalchemy as sa
+
+    first, second, third = (laptop(tmp_path / name) for name in ("first", "second", "third"))
+    sync_with_server(first, server_url)
+    sync_with_server(second, server_url)
+    sync_with_server(third, server_url)
+    slow = _raw(server_url)
+    held = slow.connect()
+    transaction = held.begin()  # a slow laptop: its transaction starts, writes, and waits
+    held.execute(
+        sa.text(
+            "INSERT INTO shared_record (id, event_id, case_id, kind, target, quantity, station_id, recorded_at, day) "
+            "VALUES ('0b7e1a8e-0000-4000-8000-000000000001', :event, 'sphere', 'card', NULL, 5, "
+            "'0b7e1a8e-0000-4000-8000-0000000000aa', '2026-12-10T10:00:00+00:00', '2026-12-10')"
+        ),
+        {"event": first.event_id},
+    )
+    second.record("zhang-zhan", TallyKind.APPEAL, 0)
+    sync_with_server(second, server_url)  # commits after the slow one began
+    sync_with_server(third, server_url)  # sees second's row, must not move past the slow one's
+    transaction.commit()
+    held.close()
+    slow.dispose()
+    sync_with_server(third, server_url)
+    assert third.event_totals() == {TallyKind.APPEAL: 1, TallyKind.CARD: 5}
+
+
+def test_a_bad_row_on_the_server_holds_up_nobody(tmp_path: Path, server_url: str) -> None:
+    import sqlalchemy as sa
+
+    first, second = laptop(tmp_path / "first"), laptop(tmp_path / "second")
+    sync_with_server(first, server_url)
+    sync_with_server(second, server_url)
+    engine = _raw(server_url)
+    with engine.begin() as connection:  # a correction of a record of some other event
+        connection.execute(
+            sa.text(
+                "INSERT INTO shared_record (id, event_id, case_id, kind, target, quantity, station_id, recorded_at, "
+                "day, voids) VALUES ('0b7e1a8e-0000-4000-8000-000000000002', '0b7e1a8e-0000-4000-8000-0000000000ee', "
+                "'sphere', 'card', NULL, 1, '0b7e1a8e-0000-4000-8000-0000000000bb', '2026-12-10T10:00:00+00:00', "
+                "'2026-12-10', '0b7e1a8e-0000-4000-8000-000000000003')"
+            )
+        )
+    engine.dispose()
+    first.record("zhang-zhan", TallyKind.APPEAL, 0)
+    assert sync_with_server(first, server_url).sent == 1
+    assert sync_with_server(second, server_url).received == 1
+    assert second.event_totals() == {TallyKind.APPEAL: 1}
+
+
+def test_marks_belong_to_one_server_and_one_database(tmp_path: Path, server_url: str, postgres: PostgresServer) -> None:
+    import shutil
+
+    tally = laptop(tmp_path / "first")
+    tally.record("zhang-zhan", TallyKind.APPEAL, 0)
+    sync_with_server(tally, server_url)
+    backup = tmp_path / "backup"
+    shutil.copytree(tmp_path / "first", backup)
+    # The rehearsal's database is dropped and made again: the new server gets everything.
+    engine = _raw(server_url)
+    with engine.begin() as connection:
+        import sqlalchemy as sa
+
+        connection.execute(sa.text("DROP SCHEMA public CASCADE"))
+        connection.execute(sa.text("CREATE SCHEMA public"))
+    engine.dispose()
+    assert sync_with_server(tally, server_url).sent == 1
+    tally.record("sphere", TallyKind.APPEAL, 0)
+    tally.record("sphere", TallyKind.APPEAL, 0)
+    sync_with_server(tally, server_url)
+    tally.db.close()
+    # The laptop's database is put back from an older copy, beside the newer marks file: what it
+    # counts from then on is still sent.
+    newer_marks = (tmp_path / "first" / "server-sync.json").read_text()
+    shutil.rmtree(tmp_path / "first")
+    shutil.copytree(backup, tmp_path / "first")
+    (tmp_path / "first" / "server-sync.json").write_text(newer_marks)
+    restored = laptop(tmp_path / "first")
+    restored.record("wendy-galarza", TallyKind.APPEAL, 0)
+    sync_with_server(restored, server_url)
+    assert server_totals(server_url, restored.event_id) == {TallyKind.APPEAL: 4}
+
+
+def test_two_fresh_laptops_at_once_make_one_event(tmp_path: Path, server_url: str) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    laptops = [laptop(tmp_path / f"l{number}") for number in range(4)]
+    with ThreadPoolExecutor(4) as pool:
+        list(pool.map(lambda tally: sync_with_server(tally, server_url), laptops))
+    assert len({tally.event_id for tally in laptops}) == 1
+
+
+def test_a_mistyped_address_is_one_clear_message(tmp_path: Path) -> None:
+    from w4r_desktop.core.errors import UserError
+
+    tally = laptop(tmp_path / "alone")
+    with pytest.raises(UserError, match="not a database address"):
+        sync_with_server(tally, "postgresql://w4r:secret@server:abc/db")
+    with pytest.raises(ServerUnavailable) as raised:
+        sync_with_server(tally, "postgresql://w4r:s3cr3t@127.0.0.1:9/none")
+    assert "s3cr3t" not in str(raised.value)

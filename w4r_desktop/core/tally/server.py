@@ -16,8 +16,6 @@ folder, per server; losing them only costs a full resend, never a double count.
 
 from __future__ import annotations
 
-import datetime as dt
-import hashlib
 import json
 import tempfile
 from collections import defaultdict
@@ -42,10 +40,10 @@ from w4r_desktop.core.tally.sync_file import COLUMNS
 SERVER_URL_ENV = "W4R_DATABASE_URL"
 MARKS_FILE = "server-sync.json"
 BATCH = 5_000
-SETTLE = dt.timedelta(minutes=1)
-"""Records received longer ago than this are surely committed: the next pull starts after them."""
 TIMEOUT_MS = 20_000
-"""No statement or transaction of ours lasts longer (so SETTLE holds), and a dead server is noticed."""
+"""No statement of ours waits longer, and no connection stays idle in a transaction longer."""
+# A server that vanishes (its machine lost power) is noticed in seconds, not hours.
+_KEEPALIVE = {"keepalives": 1, "keepalives_idle": 5, "keepalives_interval": 2, "keepalives_count": 3}
 
 
 class ServerUnavailable(UserError):
@@ -58,6 +56,8 @@ class ServerSyncReport:
 
     sent: int = 0
     received: int = 0
+    conflicts: int = 0
+    skipped: list[str] = field(default_factory=list)
     totals: dict[TallyKind, int] = field(default_factory=dict)
 
     @property
@@ -65,48 +65,64 @@ class ServerSyncReport:
         return sum(self.totals.get(kind, 0) for kind in LETTER_KINDS)
 
     def summary(self) -> str:
-        return f"sent {self.sent} records, received {self.received}; the event counts {self.letters} letters and cards"
+        text = f"sent {self.sent} records, received {self.received}; the event counts {self.letters} letters and cards"
+        if self.conflicts:
+            text += f"; {self.conflicts} records in conflict were not merged"
+        return text
+
+
+def _hidden(text: str, url: sa.engine.URL) -> str:
+    """`text` without the password of `url` (an error message may quote the address)."""
+    password = url.password
+    return text.replace(str(password), "***") if password else text
 
 
 def engine_for(url: str) -> Engine:
     """An engine for a PostgreSQL URL (postgresql://user:password@host/db), through psycopg 3."""
     try:
         parsed = sa.engine.make_url(url)
-    except sa.exc.ArgumentError as exc:
-        raise UserError(f"not a database address: {exc}") from exc
+    except (sa.exc.ArgumentError, ValueError) as exc:
+        raise UserError("not a database address (postgresql://user:password@host/database)") from exc
     if parsed.get_backend_name() != "postgresql":
         raise UserError("the shared server must be PostgreSQL (an address starting postgresql://)")
     parsed = parsed.set(drivername="postgresql+psycopg")
     options = f"-c statement_timeout={TIMEOUT_MS} -c idle_in_transaction_session_timeout={TIMEOUT_MS}"
-    return sa.create_engine(parsed, pool_pre_ping=True, connect_args={"connect_timeout": 5, "options": options})
+    arguments = {"connect_timeout": 5, "options": options, "tcp_user_timeout": 10_000, **_KEEPALIVE}
+    return sa.create_engine(parsed, pool_pre_ping=True, connect_args=arguments)
 
 
 def upgrade_server(connection: Connection) -> None:
-    """Make or bring the server's schema to the newest revision (Alembic, under an advisory lock)."""
+    """Make or bring the server's schema to the newest revision (Alembic), under an advisory lock
+    that the caller's transaction holds until it ends."""
     from alembic import command
     from alembic.config import Config
+    from alembic.util import CommandError
 
     config = Config()
     config.set_main_option("script_location", str(resources.files("w4r_desktop.core.tally") / "server_schema"))
     config.attributes["connection"] = connection
-    # Two laptops starting at once must not both create the tables.
+    # Two laptops starting at once must not both create the tables, nor both make the event.
     connection.execute(sa.text("SELECT pg_advisory_xact_lock(4242001)"))
-    command.upgrade(config, "head")
+    try:
+        command.upgrade(config, "head")
+    except CommandError as exc:
+        raise UserError(f"the shared server's tables are from another version of W4R Desktop ({exc})") from exc
 
 
 def _marks_path(tally: Tally) -> Path:
     return tally.db.path.parent / MARKS_FILE
 
 
-def _read_marks(tally: Tally, key: str) -> dict[str, int]:
+def _read_marks(tally: Tally, key: str) -> dict[str, Any]:
     try:
         kept = json.loads(_marks_path(tally).read_text(encoding="utf-8"))
-        return {name: int(value) for name, value in kept.get(key, {}).items()}
-    except (OSError, ValueError, AttributeError, TypeError):
+        marks = kept.get(key, {})
+        return marks if isinstance(marks, dict) else {}
+    except (OSError, ValueError, AttributeError):
         return {}
 
 
-def _write_marks(tally: Tally, key: str, marks: dict[str, int]) -> None:
+def _write_marks(tally: Tally, key: str, marks: dict[str, Any]) -> None:
     try:
         kept = json.loads(_marks_path(tally).read_text(encoding="utf-8"))
         if not isinstance(kept, dict):
@@ -124,31 +140,32 @@ def sync_with_server(tally: Tally, url: str) -> ServerSyncReport:
     next sync sends everything not sent yet.
     """
     engine = engine_for(url)
-    key = hashlib.sha256(str(engine.url.set(password=None)).encode()).hexdigest()[:16]
-    marks = _read_marks(tally, key)
     report = ServerSyncReport()
     try:
         with engine.begin() as connection:
-            upgrade_server(connection)
-        with engine.begin() as connection:
+            upgrade_server(connection)  # the lock it takes is held to the end of this transaction
+            server_id = str(connection.execute(sa.text("SELECT id FROM shared_server")).scalar_one())
             event_id, event_name = _shared_event(connection, tally)
         if event_id != tally.event_id:
-            if tally.record_count():
+            try:
+                tally.adopt_event(event_id, event_name)  # refused, inside its transaction, if anything was counted
+            except UserError as exc:
                 raise UserError(
                     f"this laptop has counted letters for another event than the server's ({event_name}): "
                     "sync it with a USB stick or sync file instead, or use a fresh data folder"
-                )
-            _join_event(tally, event_id, event_name)
-        report.received, marks["pulled"] = _pull(engine, tally, event_id, event_name, marks.get("pulled", 0))
-        _write_marks(tally, key, marks)
-        report.sent, marks["pushed"] = _push(engine, tally, marks.get("pushed", 0))
-        _write_marks(tally, key, marks)
+                ) from exc
+        marks = _read_marks(tally, server_id)
+        # Sent first: whatever happens to the rest, this laptop's letters are on the server.
+        report.sent, marks["pushed"] = _push(engine, tally, marks.get("pushed"))
+        _write_marks(tally, server_id, marks)
+        marks["pulled"] = _pull(engine, tally, event_id, event_name, marks.get("pulled"), report)
+        _write_marks(tally, server_id, marks)
         with engine.connect() as connection:
-            report.totals = _server_totals(connection, tally.event_id)
+            report.totals = _server_totals(connection, event_id)
     except sa.exc.OperationalError as exc:
-        raise ServerUnavailable(f"the shared server cannot be reached ({_reason(exc)})") from exc
+        raise ServerUnavailable(_hidden(f"the shared server cannot be reached ({_reason(exc)})", engine.url)) from exc
     except sa.exc.DBAPIError as exc:
-        raise ServerUnavailable(f"the shared server refused the sync ({_reason(exc)})") from exc
+        raise ServerUnavailable(_hidden(f"the shared server refused the sync ({_reason(exc)})", engine.url)) from exc
     finally:
         engine.dispose()
     return report
@@ -159,10 +176,7 @@ def _reason(exc: sa.exc.DBAPIError) -> str:
 
 
 def _shared_event(connection: Connection, tally: Tally) -> tuple[str, str]:
-    """The server's event: this laptop's own if the server has none yet."""
-    found = connection.execute(sa.text("SELECT id, name FROM shared_event ORDER BY created_at LIMIT 1")).first()
-    if found is not None:
-        return str(found[0]), str(found[1])
+    """The server's one event: this laptop's own if the server has none yet."""
     from w4r_desktop.core.settings import Settings
 
     name = str(Settings(tally.db).get("event_name") or "Write for Rights")[:200]
@@ -170,38 +184,42 @@ def _shared_event(connection: Connection, tally: Tally) -> tuple[str, str]:
         sa.text("INSERT INTO shared_event (id, name) VALUES (:id, :name) ON CONFLICT DO NOTHING"),
         {"id": tally.event_id, "name": name},
     )
-    row = connection.execute(sa.text("SELECT id, name FROM shared_event ORDER BY created_at LIMIT 1")).one()
+    row = connection.execute(sa.text("SELECT id, name FROM shared_event")).one()
     return str(row[0]), str(row[1])
 
 
-def _join_event(tally: Tally, event_id: str, name: str) -> None:
-    """A laptop with nothing counted yet counts for the server's event from now on."""
-    with tally.db.engine.begin() as local:
-        local.execute(sa.text("DELETE FROM event"))
-        local.execute(
-            sa.text("INSERT INTO event (id, name, created_at) VALUES (:id, :name, :at)"),
-            {"id": event_id, "name": name, "at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds")},
-        )
-    tally.event_id = event_id
-
-
-def _push(engine: Engine, tally: Tally, mark: int) -> tuple[int, int]:
-    """Send this laptop's own records counted after `mark` (a rowid); returns (sent, new mark)."""
-    station = this_station(tally.db)
+def _own_rows(tally: Tally, after: int) -> list[Any]:
     own = own_station_ids(tally.db)
-    sent = 0
-    while True:
-        with tally.db.engine.connect() as local:
-            holes = ", ".join(f":s{index}" for index in range(len(own)))
-            rows = local.execute(
+    holes = ", ".join(f":s{index}" for index in range(len(own)))
+    with tally.db.engine.connect() as local:
+        return list(
+            local.execute(
                 sa.text(
                     f"SELECT rowid, {', '.join(COLUMNS)} FROM letter_record "
                     f"WHERE rowid > :mark AND station_id IN ({holes}) ORDER BY rowid LIMIT {BATCH}"
                 ),
-                {"mark": mark, **{f"s{index}": value for index, value in enumerate(own)}},
+                {"mark": after, **{f"s{index}": value for index, value in enumerate(own)}},
             ).all()
-        if not rows:
-            return sent, mark
+        )
+
+
+def _push_mark(tally: Tally, kept: Any) -> int:
+    """Where to send from: the kept mark, unless this database no longer has the record it names
+    (restored from a backup, replaced): then everything again (the server ignores what it has)."""
+    if not isinstance(kept, list) or len(kept) != 2:
+        return 0
+    rowid, record_id = kept
+    with tally.db.engine.connect() as local:
+        found = local.execute(sa.text("SELECT id FROM letter_record WHERE rowid = :rowid"), {"rowid": rowid}).first()
+    return int(rowid) if found is not None and found[0] == record_id else 0
+
+
+def _push(engine: Engine, tally: Tally, kept: Any) -> tuple[int, list[object]]:
+    """Send this laptop's own records counted after the kept mark; returns (sent, new mark)."""
+    station = this_station(tally.db)
+    mark = _push_mark(tally, kept)
+    sent, last = 0, kept if mark else None
+    while rows := _own_rows(tally, mark):
         with engine.begin() as connection:
             connection.execute(
                 sa.text(
@@ -218,58 +236,66 @@ def _push(engine: Engine, tally: Tally, mark: int) -> tuple[int, int]:
                 [dict(zip(COLUMNS, row[1:], strict=True)) for row in rows],
             )
         sent += len(rows)
-        mark = int(rows[-1][0])
+        mark, last = int(rows[-1][0]), [int(rows[-1][0]), str(rows[-1][1])]
+    return sent, last if last is not None else [0, ""]
 
 
-def _pull(engine: Engine, tally: Tally, event_id: str, event_name: str, mark: int) -> tuple[int, int]:
-    """Bring back the records other laptops sent after `mark` (a server seq); returns (new here, new mark)."""
-    own = set(own_station_ids(tally.db))
-    with engine.connect() as connection:
-        rows = connection.execute(
-            sa.text(
-                f"SELECT seq, received_at < now() - make_interval(secs => :settle), {', '.join(COLUMNS)} "
-                "FROM shared_record WHERE seq > :mark ORDER BY seq"
-            ),
-            {"mark": mark, "settle": SETTLE.total_seconds()},
-        ).all()
-        names: dict[str, str] = {
-            str(row[0]): str(row[1]) for row in connection.execute(sa.text("SELECT id, name FROM shared_station"))
-        }
-    # Later rows may sit among ones a slower laptop has not committed yet: the next pull starts
-    # after the last of the first rows received long enough ago (re-reading the rest is harmless).
-    settled = _settled_prefix(rows)
-    new_mark = int(rows[settled - 1][0]) if settled else mark
+_PULL = f"""SELECT xid::text, seq, {", ".join(COLUMNS)} FROM shared_record
+    WHERE (xid, seq) > (CAST(:xid AS xid8), :seq) AND xid < pg_snapshot_xmin(pg_current_snapshot())
+    ORDER BY xid, seq LIMIT {BATCH}"""
+
+
+def _pull(
+    engine: Engine, tally: Tally, event_id: str, event_name: str, kept: Any, report: ServerSyncReport
+) -> list[object]:
+    """Bring back what other laptops sent since the kept mark; returns the new mark.
+
+    Rows are taken in the order of the transactions that wrote them, and only from transactions
+    that have ended: one that a slow laptop commits late has a place after the mark, not before.
+    """
+    xid, seq = (str(kept[0]), int(kept[1])) if isinstance(kept, list) and len(kept) == 2 else ("0", 0)
+    while True:
+        with engine.connect() as connection:
+            rows = connection.execute(sa.text(_PULL), {"xid": xid, "seq": seq}).all()
+            names: dict[str, str] = {
+                str(row[0]): str(row[1]) for row in connection.execute(sa.text("SELECT id, name FROM shared_station"))
+            }
+        if not rows:
+            return [xid, seq]
+        _take(tally, rows, event_id, event_name, names, report)
+        xid, seq = str(rows[-1][0]), int(rows[-1][1])
+
+
+def _take(
+    tally: Tally, rows: Sequence[Any], event_id: str, event_name: str, names: dict[str, str], report: ServerSyncReport
+) -> None:
+    """Import the rows of other stations, one checked sync file per station, as a USB stick would."""
     by_station: dict[str, list[TallyRecord]] = defaultdict(list)
     for row in rows:
         values: list[Any] = list(row[2:])
-        if values[6] not in own:
+        # This laptop's own records are here already; records of another event (a correction of a
+        # record of an event merged elsewhere) do not count in the server's event.
+        if values[6] != tally.station_id and values[1] == event_id:
             values[3] = TallyKind(values[3])
             by_station[str(values[6])].append(TallyRecord(*values))
-    if not by_station:
-        return 0, new_mark
     with tempfile.TemporaryDirectory(prefix="w4r-server-") as folder:
-        files = []
         for station_id, records in by_station.items():
             path = Path(folder) / f"w4r-tally-{station_id}.csv"
             write_sync_file(
                 path,
                 records,
                 station_id=station_id,
-                station_name=str(names.get(station_id, station_id[:8])),
+                station_name=names.get(station_id, station_id[:8]),
                 event_id=event_id,
                 event_name=event_name,
             )
-            files.append(path)
-        report = import_files(tally, files)
-    return report.added, new_mark
-
-
-def _settled_prefix(rows: Sequence[Any]) -> int:
-    """How many rows, from the first, were received long enough ago to be surely committed."""
-    for index, row in enumerate(rows):
-        if not row[1]:
-            return index
-    return len(rows)
+            try:
+                imported = import_files(tally, [path])
+            except UserError as refused:  # one laptop's bad rows hold up nobody else's
+                report.skipped.append(f"{names.get(station_id, station_id[:8])}: {refused}")
+                continue
+            report.received += imported.added
+            report.conflicts += len(imported.conflicts)
 
 
 _TOTALS = """SELECT r.kind, COALESCE(SUM(r.quantity), 0) FROM shared_record r
@@ -289,6 +315,6 @@ def server_totals(url: str, event_id: str) -> dict[TallyKind, int]:
         with engine.connect() as connection:
             return _server_totals(connection, event_id)
     except sa.exc.DBAPIError as exc:
-        raise ServerUnavailable(f"the shared server cannot be reached ({_reason(exc)})") from exc
+        raise ServerUnavailable(_hidden(f"the shared server cannot be reached ({_reason(exc)})", engine.url)) from exc
     finally:
         engine.dispose()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -21,11 +22,16 @@ from w4r_desktop.gui.services import SyncServices
 SERVER_URL_ENV = "W4R_DATABASE_URL"  # as core/tally/server.py reads it (kept here: no SQLAlchemy at start)
 EVERY_MS = 60_000
 
-StartJob = Callable[[Callable[[Progress], object], Callable[[object], None], str], None]
+
+class StartJob(Protocol):
+    def __call__(
+        self, work: Callable[[Progress], object], shown: Callable[[object], None], busy: str, *, quiet: bool = False
+    ) -> None: ...
 
 
 def _shown_address(url: str) -> str:
-    """The server's address without its password, for the screen."""
+    """The server's address without its password (nor any options, which may hold one)."""
+    url = url.split("?", 1)[0]
     before, at, after = url.rpartition("@")
     if not at:
         return url
@@ -41,6 +47,7 @@ class ServerBox(QGroupBox):
     ) -> None:
         super().__init__(parent)
         self.say = say
+        self.quiet = False
         self.setTitle(self.tr("Shared server (big events)"))
         self.services = services
         self.start_job = start_job
@@ -82,9 +89,9 @@ class ServerBox(QGroupBox):
 
     def _sync_if_idle(self) -> None:
         if self.button.isEnabled():
-            self.sync_now()
+            self.sync_now(quiet=True)
 
-    def sync_now(self) -> None:
+    def sync_now(self, quiet: bool = False) -> None:
         url = self.url()
         if not url:
             return
@@ -95,13 +102,17 @@ class ServerBox(QGroupBox):
 
             return sync_with_server(tally, url)
 
-        self.start_job(work, self._synced, self.tr("Syncing with the shared server…"))
+        self.quiet = quiet
+        self.start_job(work, self._synced, self.tr("Syncing with the shared server…"), quiet=quiet)
 
     def _synced(self, outcome: object) -> None:
         from w4r_desktop.core.tally.server import ServerSyncReport
 
         assert isinstance(outcome, ServerSyncReport)
-        self.services.events.tally_changed.emit()
+        if outcome.sent or outcome.received:
+            self.services.events.tally_changed.emit()
+        if self.quiet and not (outcome.received or outcome.skipped or outcome.conflicts):
+            return  # the minute's sync says nothing unless something came in
         self.say(
             self.tr("Shared server: sent %1, received %2; the event counts %3 letters and cards.")
             .replace("%1", str(outcome.sent))

@@ -62,6 +62,7 @@ class SyncPage(QWidget):
         self.job: BackgroundJob | None = None
         self._shown: Callable[[object], None] = lambda _outcome: None
         self._other_event: Callable[[OtherEvent], bool] | None = None
+        self._quiet = False
 
         intro = QLabel(
             self.tr(
@@ -167,17 +168,21 @@ class SyncPage(QWidget):
         shown: Callable[[object], None],
         busy: str,
         other_event: Callable[[OtherEvent], bool] | None = None,
+        quiet: bool = False,
     ) -> None:
+        """Run `work` in the background; `quiet` (the shared server's sync every minute) leaves the
+        page as it is, and says a problem only when it is not the one already said."""
         if self.job is not None:
             return
         for button in self.job_buttons:
             button.setEnabled(False)
-        self.details.clear()
-        self.details.hide()
-        self.status.say(busy)
-        self.progress.setValue(0)
-        self.progress.show()
-        self._shown, self._other_event = shown, other_event
+        if not quiet:
+            self.details.clear()
+            self.details.hide()
+            self.status.say(busy)
+            self.progress.setValue(0)
+            self.progress.show()
+        self._shown, self._other_event, self._quiet = shown, other_event, quiet
         self.job = BackgroundJob(work, self)
         self.job.progressed.connect(self.progress.setValue)
         # A bound method of this widget, not a lambda: Qt then queues the call to the main thread.
@@ -205,7 +210,8 @@ class SyncPage(QWidget):
                 self.status.say(self.tr("Nothing was imported: a file is damaged or is not a sync file."), error=True)
                 self._show_details(outcome.lines())
             elif isinstance(outcome, UserError):
-                self.status.say(str(outcome), error=True)
+                if not (self._quiet and self.status.error and self.status.text() == str(outcome)):
+                    self.status.say(str(outcome), error=True)
             elif isinstance(outcome, BaseException):
                 raise outcome  # a bug: the crash dialog and the log
             else:
