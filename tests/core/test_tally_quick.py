@@ -44,10 +44,10 @@ def test_anything_unusual_goes_the_full_way(data_dir: Path, tmp_path: Path) -> N
     Tally(db)
     db.close()
     with sqlite3.connect(data_dir / DB_FILE) as connection:
-        connection.execute("PRAGMA user_version = 6")  # an older schema: the full path migrates it
+        connection.execute("PRAGMA user_version = 7")  # an older schema: the full path migrates it
     assert record_now(data_dir, "zhang-zhan", TallyKind.APPEAL) is None
     with sqlite3.connect(data_dir / DB_FILE) as connection:
-        connection.execute("PRAGMA user_version = 7")
+        connection.execute("PRAGMA user_version = 8")
 
     copied = tmp_path / "copied"
     copied.mkdir()

@@ -77,6 +77,7 @@ class LetterHandover:
         """Count the letter and add it to the event's print queue."""
         if self.outcome is not None:
             return self.outcome
+        letter = self.queue.prepared(letter)  # an address the leader checked before needs no second check
         # Counted and queued in one transaction: never counted without going anywhere.
         with self.tally.db.session() as session:
             record = self.tally.record_in(session, letter.case_id, letter.kind.value, letter.target)

@@ -7,13 +7,14 @@ with its error, so nothing is lost.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import literal_column, select
 
 from w4r_desktop.core.db.database import Database
-from w4r_desktop.core.db.schema import PrintJob, new_id, utc_now
+from w4r_desktop.core.db.schema import ConfirmedAddress, PrintJob, new_id, utc_now
 from w4r_desktop.core.letters import Letter, PostalAddress
 
 
@@ -40,6 +41,18 @@ class PrintQueue:
             session.add(job)
         return job.id
 
+    def prepared(self, letter: Letter) -> Letter:
+        """`letter`, verified with the confirmed lines if a leader has checked its address before."""
+        if letter.verified:
+            return letter
+        with self._db.session() as session:
+            found = session.get(ConfirmedAddress, _key(letter.recipient))
+            if found is None:
+                return letter
+            lines = tuple(str(line) for line in json.loads(found.lines))
+        recipient = PostalAddress(lines, letter.recipient.country, letter.recipient.local_lines)
+        return letter.with_changes(recipient=recipient, verified=True)
+
     @staticmethod
     def new_job(letter: Letter, record_id: str | None) -> PrintJob:
         """A job for `letter`, to add in a unit of work of the caller's (see LetterHandover)."""
@@ -57,12 +70,18 @@ class PrintQueue:
 
     def confirm_address(self, recipient: PostalAddress, lines: Sequence[str]) -> int:
         """The leader checked `recipient` (and may have corrected its lines): every queued letter to
-        it is marked verified, with `lines`. Returns how many letters changed."""
+        it is marked verified, with `lines`, and so is every letter to it handed in later (see
+        `prepared`). Returns how many queued letters changed."""
         confirmed = PostalAddress(
             tuple(line.strip() for line in lines if line.strip()), recipient.country, recipient.local_lines
         )
         changed = 0
         with self._db.session() as session:
+            session.merge(
+                ConfirmedAddress(
+                    recipient=_key(recipient), lines=json.dumps(list(confirmed.lines)), confirmed_at=utc_now()
+                )
+            )
             for row in session.scalars(select(PrintJob)):
                 letter = Letter.from_json(row.payload)
                 if letter.recipient == recipient and not letter.verified:
@@ -92,3 +111,8 @@ class PrintQueue:
             if job is not None:
                 job.status = "failed"
                 job.error = error[:500]
+
+
+def _key(recipient: PostalAddress) -> str:
+    """An address as the bundle gives it, as one text: lines, country and local lines."""
+    return json.dumps([list(recipient.lines), recipient.country, list(recipient.local_lines)], ensure_ascii=False)

@@ -173,7 +173,8 @@ ROWS_ADDED: dict[int, Callable[[Connection], None]] = {
     3: _schema_3_rows,
     4: _schema_4_rows,
     5: _schema_5_rows,
-    # Schema 6 adds known_case (empty until a bundle is seen); schema 7 drops an index.
+    # Schema 6 adds known_case (empty until a bundle is seen); schema 7 drops an index; schema 8 adds
+    # confirmed_address (empty until a leader checks one).
 }
 
 

@@ -148,6 +148,14 @@ def _v7_lighter_records(conn: Connection) -> None:
     conn.exec_driver_sql("DROP INDEX IF EXISTS ix_letter_record_event_case_kind")
 
 
+def _v8_confirmed_addresses(conn: Connection) -> None:
+    """Addresses a leader checked at the print station: later letters to them need no second check."""
+    conn.exec_driver_sql(
+        "CREATE TABLE confirmed_address (recipient VARCHAR(4000) NOT NULL, lines VARCHAR(4000) NOT NULL, "
+        "confirmed_at VARCHAR(32) NOT NULL, CONSTRAINT pk_confirmed_address PRIMARY KEY (recipient))"
+    )
+
+
 Migration = Callable[[Connection], None]
 MIGRATIONS: list[Migration] = [
     _v1_initial,
@@ -157,6 +165,7 @@ MIGRATIONS: list[Migration] = [
     _v5_copied_stations,
     _v6_known_cases,
     _v7_lighter_records,
+    _v8_confirmed_addresses,
 ]
 assert len(MIGRATIONS) == SCHEMA_VERSION, "a new migration raises identity.SCHEMA_VERSION too"
 

@@ -172,3 +172,12 @@ class PrintJob(Base):
     error: Mapped[str | None] = mapped_column(String(500))
     created_at: Mapped[str] = mapped_column(String(32))
     __table_args__ = (CheckConstraint("status IN ('queued','failed')", name="status"),)
+
+
+class ConfirmedAddress(Base):
+    """An address a leader checked (and perhaps corrected): `recipient` as the bundle gives it, as JSON."""
+
+    __tablename__ = "confirmed_address"
+    recipient: Mapped[str] = mapped_column(String(4000), primary_key=True)
+    lines: Mapped[str] = mapped_column(String(4000))
+    confirmed_at: Mapped[str] = mapped_column(String(32))
