@@ -65,18 +65,14 @@ def bundle(args: argparse.Namespace) -> CaseBundle:
 
     source = bundle_path(args)
     loaded = load_bundle(source)
-    remember(data_dir(args), source, CaseIndex(loaded.info.campaign, {case.id: case.name for case in loaded.cases}))
+    remember(data_dir(args), source, CaseIndex.of(loaded))
     return loaded
 
 
 def case_index(args: argparse.Namespace) -> CaseIndex:
     """The ids and names of the bundle's cases: remembered from an earlier check if its files have
     not changed since, else from validating it now."""
-    found = remembered(data_dir(args), bundle_path(args))
-    if found is None:
-        loaded = bundle(args)
-        found = CaseIndex(loaded.info.campaign, {case.id: case.name for case in loaded.cases})
-    return found
+    return remembered(data_dir(args), bundle_path(args)) or CaseIndex.of(bundle(args))
 
 
 def add_command(

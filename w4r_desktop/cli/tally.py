@@ -6,7 +6,7 @@ import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from w4r_desktop.cli.common import CommandError, add_command, bundle, case_index, data_dir, open_db
 from w4r_desktop.core.tally.kinds import MAX_QUANTITY, WHOLE_EVENT, TallyKind
@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from w4r_desktop.core.tally.merge import ImportReport
     from w4r_desktop.core.tally.records import Tally
 
+T = TypeVar("T")
 KIND_NAMES = [kind.value for kind in TallyKind]
 COLUMN = 12
 
@@ -84,7 +85,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     report.set_defaults(handler=write_report)
 
 
-def _with_tally(args: argparse.Namespace, work: Callable[[Tally], int]) -> int:
+def _with_tally(args: argparse.Namespace, work: Callable[[Tally], T]) -> T:
     from w4r_desktop.core.tally.records import Tally
 
     db = open_db(args)
@@ -108,17 +109,11 @@ def add_records(args: argparse.Namespace) -> int:
         case_id = args.case
     from w4r_desktop.core.tally.quick import record_now
 
-    record_id = record_now(data_dir(args), case_id, kind, args.target, args.count)
-    if record_id is not None:
-        print(f"counted {args.count} {kind.value} for {case_id} (record {record_id})")
-        return 0
-
-    def work(tally: Tally) -> int:
-        record_id = tally.record(case_id, kind, args.target, args.count)
-        print(f"counted {args.count} {kind.value} for {case_id} (record {record_id})")
-        return 0
-
-    return _with_tally(args, work)
+    record_id = record_now(data_dir(args), case_id, kind, args.target, args.count) or _with_tally(
+        args, lambda tally: tally.record(case_id, kind, args.target, args.count)
+    )
+    print(f"counted {args.count} {kind.value} for {case_id} (record {record_id})")
+    return 0
 
 
 def show_totals(args: argparse.Namespace) -> int:
@@ -231,13 +226,11 @@ def sync_with_folder(args: argparse.Namespace) -> int:
 
 
 def sync_with_shared_server(args: argparse.Namespace) -> int:
-    import os
-
     from w4r_desktop.core.settings import Settings
-    from w4r_desktop.core.tally.server import SERVER_URL_ENV, sync_with_server
+    from w4r_desktop.core.tally.server import SERVER_URL_ENV, server_url, sync_with_server
 
     def work(tally: Tally) -> int:
-        url = args.database_url or os.environ.get(SERVER_URL_ENV) or Settings(tally.db).get("server_url")
+        url = args.database_url or server_url(Settings(tally.db))
         if not url:
             raise CommandError(f"say which server: --database-url URL, or set {SERVER_URL_ENV}", 2)
         report = sync_with_server(tally, url)

@@ -8,7 +8,6 @@ and only a valid draft is exported (`export_zip`) or made the bundle in use.
 
 from __future__ import annotations
 
-import copy
 import io
 import os
 import shutil
@@ -174,7 +173,7 @@ def check_draft(draft: BundleDraft) -> list[BundleProblem]:
     """Every problem the loader would find in the draft's files, plus case ids the files cannot hold."""
     problems = id_problems(draft)
     try:
-        load_files(draft_files(draft), Path("draft"))
+        bundle_of(draft)
     except BundleInvalid as invalid:
         problems.extend(problem for problem in invalid.problems if not problem.field.startswith("order"))
     return problems
@@ -264,8 +263,3 @@ def write_zip(files: dict[str, bytes], out: Path) -> None:
         for name in sorted(files):
             archive.writestr(zipfile.ZipInfo(name, _ZIP_TIME), files[name], zipfile.ZIP_DEFLATED)
     atomic_write(out, buffer.getvalue())
-
-
-def copied(draft: BundleDraft) -> BundleDraft:
-    """A deep copy, so an editor can compare what was saved with what is on screen."""
-    return copy.deepcopy(draft)

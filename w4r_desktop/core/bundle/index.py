@@ -13,9 +13,13 @@ import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.files import atomic_write
+
+if TYPE_CHECKING:
+    from w4r_desktop.core.bundle.model import CaseBundle  # (only its type: no pydantic to load)
 
 INDEX_FILE = "cases-index.json"
 
@@ -26,6 +30,10 @@ class CaseIndex:
 
     campaign: str
     names: dict[str, str]
+
+    @classmethod
+    def of(cls, bundle: CaseBundle) -> CaseIndex:
+        return cls(bundle.info.campaign, {case.id: case.name for case in bundle.cases})
 
 
 def fingerprint(source: Path) -> list[list[object]]:

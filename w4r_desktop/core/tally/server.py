@@ -17,6 +17,7 @@ folder, per server; losing them only costs a full resend, never a double count.
 from __future__ import annotations
 
 import json
+import os
 import tempfile
 from collections import defaultdict
 from collections.abc import Sequence
@@ -31,6 +32,7 @@ from sqlalchemy.engine import Connection, Engine
 from w4r_desktop.core.db.database import own_station_ids, this_station
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.files import atomic_write
+from w4r_desktop.core.settings import Settings
 from w4r_desktop.core.tally.export import write_sync_file
 from w4r_desktop.core.tally.kinds import LETTER_KINDS, TallyKind
 from w4r_desktop.core.tally.merge import import_files
@@ -69,6 +71,11 @@ class ServerSyncReport:
         if self.conflicts:
             text += f"; {self.conflicts} records in conflict were not merged"
         return text
+
+
+def server_url(settings: Settings) -> str:
+    """The shared server's address: $W4R_DATABASE_URL, else the Event page's setting; "" for none."""
+    return os.environ.get(SERVER_URL_ENV) or str(settings.get("server_url") or "")
 
 
 def _hidden(text: str, url: sa.engine.URL) -> str:
@@ -177,8 +184,6 @@ def _reason(exc: sa.exc.DBAPIError) -> str:
 
 def _shared_event(connection: Connection, tally: Tally) -> tuple[str, str]:
     """The server's one event: this laptop's own if the server has none yet."""
-    from w4r_desktop.core.settings import Settings
-
     name = str(Settings(tally.db).get("event_name") or "Write for Rights")[:200]
     connection.execute(
         sa.text("INSERT INTO shared_event (id, name) VALUES (:id, :name) ON CONFLICT DO NOTHING"),

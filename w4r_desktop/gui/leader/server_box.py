@@ -8,18 +8,17 @@ laptop goes on counting.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from w4r_desktop.core.tally.server import server_url
 from w4r_desktop.core.tally.sync_file import Progress
 from w4r_desktop.gui.leader.page_parts import TOUCH
 from w4r_desktop.gui.services import SyncServices
 
-SERVER_URL_ENV = "W4R_DATABASE_URL"  # as core/tally/server.py reads it (kept here: no SQLAlchemy at start)
 EVERY_MS = 60_000
 
 
@@ -69,7 +68,7 @@ class ServerBox(QGroupBox):
         self.show_address()
 
     def url(self) -> str:
-        return os.environ.get(SERVER_URL_ENV) or str(self.services.settings.get("server_url") or "")
+        return server_url(self.services.settings)
 
     def show_address(self) -> None:
         url = self.url()

@@ -110,12 +110,12 @@ class SyncPage(QWidget):
         report_layout.addWidget(report_text)
         report_layout.addLayout(self._row(self.report_button, self.summary_button))
 
-        self.server_box = ServerBox(services, self._start, self.status_say)
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setAccessibleName(self.tr("Progress"))
         self.progress.hide()
         self.status = StatusLine()
+        self.server_box = ServerBox(services, self._start, self.status.say)
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
         self.details.setAccessibleName(self.tr("Problems and conflicts"))
@@ -137,9 +137,6 @@ class SyncPage(QWidget):
         if application is not None:
             # Quitting mid-import waits for the import's transaction: a thread is never cut off.
             application.aboutToQuit.connect(self.wait_for_job)
-
-    def status_say(self, text: str) -> None:
-        self.status.say(text)
 
     def wait_for_job(self) -> None:
         """Block until a running job has finished (at quit)."""

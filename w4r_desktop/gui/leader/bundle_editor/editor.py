@@ -158,6 +158,7 @@ class BundleEditor(QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
 
         self.form: CampaignForm | CaseForm | None = None
+        self._shown_row = -1
         self._fill_items(0)
         self.check()
 
@@ -203,7 +204,7 @@ class BundleEditor(QDialog):
             self.form = CaseForm(case, self.other, self.edits, self.reshape, self.dialogs.photo, others)
         position = self.form_frame.verticalScrollBar().value()
         self.form_frame.setWidget(self.form)
-        self.form_frame.verticalScrollBar().setValue(position if row == getattr(self, "_shown_row", -1) else 0)
+        self.form_frame.verticalScrollBar().setValue(position if row == self._shown_row else 0)
         self._shown_row = row
         for button in (
             self.duplicate_button,

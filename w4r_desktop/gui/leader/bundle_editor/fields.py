@@ -240,15 +240,6 @@ class Field(QWidget):
         write(self.document, where, self._store(text))
         self._edits.edited.emit()
 
-    def set_text(self, text: str) -> None:
-        """Replace the first field's text as if typed (the editor fills a case id from its name)."""
-        editor = self.editors[0]
-        if isinstance(editor, QLineEdit):
-            editor.setText(text)
-        else:
-            editor.setPlainText(text)
-        self._changed(self.path, text)
-
 
 class Choice(QWidget):
     """A drop-down of fixed values (a channel's kind, a tip's kind)."""

@@ -105,7 +105,3 @@ def move_item(items: list[Any], index: int, step: int) -> bool:
         return False
     items[index], items[target] = items[target], items[index]
     return True
-
-
-def widgets_of(sections: Sequence[Section]) -> list[Bound]:
-    return [bound for section in sections for bound in section.bound]
