@@ -64,7 +64,7 @@ def main() -> int:
             flow.screens[Screen.WELCOME].start_button.click()
             settle()
             gallery = flow.screens[Screen.GALLERY]
-            card = next(card for card in gallery.cards if card.case.id == cases[number % len(cases)])
+            card = next(card for card in gallery.cards if card.case_id == cases[number % len(cases)])
             card.click()
             settle()
             flow.screens[Screen.CASE].appeal_button.click()

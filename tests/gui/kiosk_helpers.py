@@ -54,7 +54,7 @@ class Kiosk:
         if self.flow.current == Screen.WELCOME:
             self.click(self.screen(Screen.WELCOME).start_button)
         gallery = self.screen(Screen.GALLERY)
-        card = next(card for card in gallery.cards if card.case.id == case_id)
+        card = next(card for card in gallery.cards if card.case_id == case_id)
         self.click(card)
         assert self.flow.current == Screen.CASE
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
+from w4r_desktop.core.bundle.cards import GalleryCard
 from w4r_desktop.core.bundle.model import CaseBundle
 from w4r_desktop.gui.kiosk.case_page import CasePage
 from w4r_desktop.gui.widgets.case_card import CaseCard
@@ -17,12 +18,12 @@ def _texts(widget: object) -> str:
 def test_a_released_person_says_so_on_the_card_and_the_page(qtbot: QtBot, bundle_2021: CaseBundle) -> None:
     bernardo = bundle_2021.case("bernardo-caal-xol")
     for language, news in (("en", "Released from prison on 24 March 2022."), ("es", "Salió de prisión el 24 de marzo")):
-        card = CaseCard(bernardo, language, "Guatemala")
+        card = CaseCard(GalleryCard.of(bernardo, (language,)), language)
         qtbot.addWidget(card)
         assert news in _texts(card) and news in card.accessibleDescription()
         page = CasePage(bernardo, language)
         qtbot.addWidget(page)
         assert news in _texts(page)
-    quiet = CaseCard(bundle_2021.case("zhang-zhan"), "en", "China")
+    quiet = CaseCard(GalleryCard.of(bundle_2021.case("zhang-zhan"), ("en",)), "en")
     qtbot.addWidget(quiet)
     assert len(quiet.labels) == 3  # no news, no news line

@@ -12,7 +12,7 @@ from w4r_desktop.gui.services import Services
 def test_two_cases_make_two_cards_of_natural_height(qtbot: QtBot, services: Services) -> None:
     bundle = services.bundle
     hidden = [case.id for case in bundle.cases[2:]]
-    gallery = CaseGallery(bundle, "en", disabled=hidden)
+    gallery = CaseGallery(services.gallery, "en", disabled=hidden)
     qtbot.addWidget(gallery)
     gallery.resize(1366, 768)
     gallery.show()

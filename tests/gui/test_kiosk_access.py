@@ -131,7 +131,7 @@ def test_the_whole_journey_by_keyboard_alone(kiosk: Kiosk, qtbot: QtBot) -> None
     tab_to(kiosk, gallery.cards[1])
     press(kiosk, Qt.Key.Key_Space)
     assert kiosk.flow.current == Screen.CASE
-    assert kiosk.screen(Screen.CASE).case.id == gallery.cards[1].case.id
+    assert kiosk.screen(Screen.CASE).case.id == gallery.cards[1].case_id
     press(kiosk, Qt.Key.Key_Space)  # "Write to the official" has the focus
     editor = kiosk.screen(Screen.EDITOR)
     assert QApplication.focusWidget() is editor.body
@@ -170,7 +170,7 @@ def test_spanish_interface_and_case_texts(kiosk: Kiosk) -> None:
     assert welcome.start_button.text() == "Escribir una carta"
     assert welcome.counter.text() == "0 cartas escritas aquí"
     kiosk.click(welcome.start_button)
-    card = next(card for card in kiosk.screen(Screen.GALLERY).cards if card.case.id == "zhang-zhan")
+    card = next(card for card in kiosk.screen(Screen.GALLERY).cards if card.case_id == "zhang-zhan")
     assert "Encarcelada por informar" in card.accessibleDescription()
     assert card.accessibleDescription().startswith("China.")
     kiosk.open_case("mikita-zalatarou")

@@ -164,7 +164,7 @@ def test_cases_switched_off_by_the_leader_are_not_offered(kiosk: Kiosk) -> None:
     kiosk.services.settings.set("disabled_cases", ["zhang-zhan", "sphere"])
     kiosk.services.events.settings_changed.emit("disabled_cases")
     gallery = kiosk.screen(Screen.GALLERY)
-    shown = {card.case.id for card in gallery.cards}
+    shown = {card.case_id for card in gallery.cards}
     assert len(shown) == 8
     assert not shown & {"zhang-zhan", "sphere"}
 
@@ -180,7 +180,7 @@ def test_a_leaders_change_waits_until_the_volunteer_has_gone(kiosk: Kiosk) -> No
     kiosk.click(editor.review_button)
     kiosk.click(kiosk.screen(Screen.REVIEW).hand_in_button)
     kiosk.click(kiosk.screen(Screen.THANKS).done_button)
-    assert "mikita-zalatarou" not in {card.case.id for card in kiosk.screen(Screen.GALLERY).cards}
+    assert "mikita-zalatarou" not in {card.case_id for card in kiosk.screen(Screen.GALLERY).cards}
 
 
 def test_the_welcome_screen_names_the_campaign_its_cases_come_from(kiosk: Kiosk) -> None:

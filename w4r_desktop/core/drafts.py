@@ -6,8 +6,10 @@ and on an idle reset. So a draft found at start-up can only be left by a crash; 
 back only if the crash was recent enough that its writer may still be at the table (within the
 idle timeout plus the countdown). Older drafts are deleted unread.
 
-Deleting is secure: the database overwrites freed pages and the write-ahead log is truncated
-after every purge, so the text does not linger in the file.
+Drafts are read and written with the sqlite3 module alone: a draft left by a crash is looked for
+before the first screen, which is shown before SQLAlchemy loads. Deleting is secure: the database
+overwrites freed pages and the write-ahead log is truncated after every purge, so the text does not
+linger in the file.
 """
 
 from __future__ import annotations
@@ -17,10 +19,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import delete, select
-
 from w4r_desktop.core.db.database import Database
-from w4r_desktop.core.db.schema import Draft as DraftRow
 from w4r_desktop.core.letters import Letter
 
 
@@ -48,32 +47,29 @@ class DraftStore:
         """Keep the current state of a person's letter (replacing what was saved before)."""
         now = self._clock()
         draft = Draft(session_id, letter, language, now)
-        with self._db.session() as session:
-            session.merge(
-                DraftRow(
-                    id=session_id,
-                    session_id=session_id,
-                    payload=draft.to_json(),
-                    updated_at=now.astimezone(dt.UTC).isoformat(),
-                )
+        with self._db.connect() as connection:
+            connection.execute(
+                "INSERT INTO draft (id, session_id, payload, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT (id) "
+                "DO UPDATE SET session_id = excluded.session_id, payload = excluded.payload, "
+                "updated_at = excluded.updated_at",
+                (session_id, session_id, draft.to_json(), now.astimezone(dt.UTC).isoformat()),
             )
 
     def discard(self, session_id: str) -> None:
         """Forget a person's draft: printed, queued, abandoned or reset."""
-        with self._db.session() as session:
-            result = session.execute(delete(DraftRow).where(DraftRow.session_id == session_id))
-            removed = getattr(result, "rowcount", 0)
+        with self._db.connect() as connection:
+            removed = connection.execute("DELETE FROM draft WHERE session_id = ?", (session_id,)).rowcount
         if removed:
             self._db.checkpoint()
 
     def discard_all(self) -> None:
-        with self._db.session() as session:
-            session.execute(delete(DraftRow))
+        with self._db.connect() as connection:
+            connection.execute("DELETE FROM draft")
         self._db.checkpoint()
 
     def __len__(self) -> int:
-        with self._db.session() as session:
-            return len(session.scalars(select(DraftRow.id)).all())
+        with self._db.connect() as connection:
+            return int(connection.execute("SELECT count(*) FROM draft").fetchone()[0])
 
     def recover(self, max_age_s: float) -> Draft | None:
         """The draft a crash left behind, if it is recent enough to offer back; the rest are deleted.
@@ -82,9 +78,10 @@ class DraftStore:
         or declines it (`discard`).
         """
         now = self._clock()
-        with self._db.session() as session:
-            rows = session.scalars(select(DraftRow).order_by(DraftRow.updated_at.desc())).all()
-            found = [(row.session_id, row.payload, row.updated_at) for row in rows]
+        with self._db.connect() as connection:
+            found = connection.execute(
+                "SELECT session_id, payload, updated_at FROM draft ORDER BY updated_at DESC"
+            ).fetchall()
         newest: Draft | None = None
         stale = []
         for session_id, payload, updated_at in found:
@@ -95,8 +92,8 @@ class DraftStore:
             else:
                 stale.append(session_id)
         if stale:
-            with self._db.session() as session:
-                session.execute(delete(DraftRow).where(DraftRow.session_id.in_(stale)))
+            with self._db.connect() as connection:
+                connection.executemany("DELETE FROM draft WHERE session_id = ?", [(stale_id,) for stale_id in stale])
             self._db.checkpoint()
         return newest
 

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from w4r_desktop.core.letters import Letter
-from w4r_desktop.core.print_queue import PrintQueue
-from w4r_desktop.core.tally.records import Tally
+
+if TYPE_CHECKING:  # (types only: the kiosk's first screen is shown before SQLAlchemy loads)
+    from w4r_desktop.core.print_queue import PrintQueue
+    from w4r_desktop.core.tally.records import Tally
 
 
 class Printer(Protocol):

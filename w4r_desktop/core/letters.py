@@ -11,10 +11,13 @@ import datetime as dt
 import json
 import re
 from dataclasses import asdict, dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from w4r_desktop.core.bundle.model import Case, CaseBundle, LetterKind, country_name
+from w4r_desktop.core.bundle.format import LetterKind
 from w4r_desktop.core.errors import UserError
+
+if TYPE_CHECKING:  # (types only: a recovered draft is read before the case models have loaded)
+    from w4r_desktop.core.bundle.model import Case, CaseBundle
 
 DEFAULT_CLOSING = "Yours sincerely,"
 SOLIDARITY_CLOSING = "With warm wishes,"
@@ -30,7 +33,9 @@ class PostalAddress:
 
     @property
     def country_name(self) -> str:
-        return country_name(self.country)
+        from w4r_desktop.core.bundle.countries import english_name
+
+        return english_name(self.country)
 
 
 @dataclass(frozen=True)

@@ -20,8 +20,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from w4r_desktop.core.db.database import Database
-from w4r_desktop.core.db.schema import Setting
 from w4r_desktop.core.errors import UserError
+from w4r_desktop.core.settings import read_stored, write_stored
 
 # OWASP's minimum for scrypt; about half a second per check on a small laptop.
 DEFAULT_COST = 2**17
@@ -141,11 +141,8 @@ class LeaderPin:
 
     def clear(self) -> None:
         """Forget the PIN (for a leader who lost it: the next use sets a new one)."""
-        with self._db.session() as session:
-            for key in (HASH_KEY, FAILURES_KEY):
-                row = session.get(Setting, key)
-                if row is not None:
-                    session.delete(row)
+        with self._db.connect() as connection:
+            connection.executemany("DELETE FROM setting WHERE key = ?", [(HASH_KEY,), (FAILURES_KEY,)])
 
     def _failures(self) -> tuple[int, str | None]:
         """Wrong tries in a row, and when the last one was (ISO time), from the database."""
@@ -155,11 +152,10 @@ class LeaderPin:
         count, last = value.get("count"), value.get("last")
         return (count if isinstance(count, int) else 0), (last if isinstance(last, str) else None)
 
+    # Kept beside the settings, read with sqlite3 alone: kiosk mode asks whether a PIN is set at start.
     def _read(self, key: str) -> object:
-        with self._db.session() as session:
-            row = session.get(Setting, key)
-            return None if row is None else json.loads(row.value)
+        stored = read_stored(self._db, key)
+        return None if stored is None else json.loads(stored)
 
     def _write(self, key: str, value: object) -> None:
-        with self._db.session() as session:
-            session.merge(Setting(key=key, value=json.dumps(value)))
+        write_stored(self._db, key, json.dumps(value))

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from w4r_desktop.core.db.database import Database
-from w4r_desktop.core.db.schema import Setting
 from w4r_desktop.core.errors import UserError
 
 
@@ -154,30 +153,51 @@ def _encode(value: Any) -> str:
 
 
 class Settings:
-    """Read and write the declared settings of one database."""
+    """Read and write the declared settings of one database (with sqlite3 alone: the kiosk reads
+    them before SQLAlchemy has loaded)."""
 
     def __init__(self, db: Database) -> None:
         self._db = db
 
     def get(self, key: str) -> Any:
         spec = SPEC_BY_KEY[key]
-        with self._db.session() as session:
-            row = session.get(Setting, key)
-            if row is None:
-                return spec.default
-            raw = json.loads(row.value)
-        try:
-            return spec.check(raw) if raw is not None else spec.default
-        except SettingError:
-            return spec.default
+        return _decode(spec, read_stored(self._db, key))
 
     def set(self, key: str, value: Any) -> None:
         spec = SPEC_BY_KEY.get(key)
         if spec is None:
             raise SettingError(f"unknown setting {key!r}")
         checked = spec.check(value) if value is not None else None
-        with self._db.session() as session:
-            session.merge(Setting(key=key, value=_encode(checked)))
+        write_stored(self._db, key, _encode(checked))
 
     def all(self) -> dict[str, Any]:
-        return {spec.key: self.get(spec.key) for spec in SPECS}
+        with self._db.connect() as connection:
+            stored = dict(connection.execute("SELECT key, value FROM setting").fetchall())
+        return {spec.key: _decode(spec, stored.get(spec.key)) for spec in SPECS}
+
+
+def read_stored(db: Database, key: str) -> str | None:
+    """The JSON text kept under `key` in the setting table (settings, and the PIN beside them)."""
+    with db.connect() as connection:
+        row = connection.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
+    return None if row is None else str(row[0])
+
+
+def write_stored(db: Database, key: str, value: str) -> None:
+    """Keep the JSON text `value` under `key` in the setting table."""
+    with db.connect() as connection:
+        connection.execute(
+            "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
+
+
+def _decode(spec: SettingSpec, stored: str | None) -> Any:
+    """A stored value as its setting's type; the default if there is none or it no longer fits."""
+    if stored is None:
+        return spec.default
+    try:
+        raw = json.loads(stored)
+        return spec.check(raw) if raw is not None else spec.default
+    except (SettingError, ValueError):
+        return spec.default

@@ -29,6 +29,9 @@ from w4r_desktop.gui.system_printer import SystemPrinter
 
 log = logging.getLogger(__name__)
 
+WARM_UP_AFTER_MS = 1000
+"""How long after the start the bundle and SQLAlchemy begin loading in the background (Services.start_warm_up)."""
+
 EXIT_WHEN_READY_ENV = "W4R_EXIT_WHEN_READY"
 """Set to 1 to quit once the first screen is painted and its button has taken a click (for
 bench/bench_startup.py, which times a bare window doing the same)."""
@@ -111,6 +114,10 @@ def run_application(args: argparse.Namespace) -> int:
     else:
         window.show_on_screen()
     window.start_idle_watch()
+    # The bundle's validation and SQLAlchemy load in the background, once the first screen has been
+    # up a moment: a thread started at once would compete for the interpreter with the first paint
+    # and the first touch (every Qt event passes a Python event filter), slowing both.
+    QTimer.singleShot(WARM_UP_AFTER_MS, services.start_warm_up)
     code = app.exec()
     services.close()
     return code

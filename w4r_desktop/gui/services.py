@@ -6,23 +6,30 @@ main window or a global.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from concurrent.futures import Future
+from functools import cached_property
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
 from w4r_desktop.core import paths
+from w4r_desktop.core.bundle.cards import Gallery, remember_gallery, remembered_gallery
 from w4r_desktop.core.bundle.library import finish_interrupted_install
-from w4r_desktop.core.bundle.loading import load_bundle
-from w4r_desktop.core.bundle.model import CaseBundle
-from w4r_desktop.core.db.database import Database, open_database, this_station
-from w4r_desktop.core.db.schema import Station
-from w4r_desktop.core.print_queue import PrintQueue
-from w4r_desktop.core.settings import Settings
-from w4r_desktop.core.tally.records import Tally
+from w4r_desktop.core.db.database import Database, open_database
+from w4r_desktop.core.settings import LANGUAGES, Settings
+from w4r_desktop.core.tally.quick import letters_written
 from w4r_desktop.printing.printer import PdfFolderPrinter, Printer
+
+if TYPE_CHECKING:  # loaded on first use: the models bring pydantic, the rest SQLAlchemy
+    from w4r_desktop.core.bundle.model import CaseBundle
+    from w4r_desktop.core.db.schema import Station
+    from w4r_desktop.core.print_queue import PrintQueue
+    from w4r_desktop.core.tally.records import Tally
+
+INTERFACE_LANGUAGES = tuple(code for code, _name in LANGUAGES)
 
 
 class ServiceEvents(QObject):
@@ -41,35 +48,116 @@ class ServiceEvents(QObject):
     """Letters were added to or printed from the print queue."""
 
 
-@dataclass(frozen=True)
 class Services:
-    """What the application runs on; built once, never changed but for the active bundle."""
+    """What the application runs on; built once, never changed but for the active bundle.
 
-    data_dir: Path
-    db: Database
-    station: Station
-    settings: Settings
-    tally: Tally
-    queue: PrintQueue
-    printer: Printer
-    active_bundle: list[CaseBundle]
-    """A box of one: the bundle volunteers write from now (see `replace_bundle`)."""
-    events: ServiceEvents = field(default_factory=ServiceEvents)
-    bundle_option: str | None = None
+    The kiosk's first screen needs only the settings, the count of letters and the gallery's cards
+    (kept from the last start, see core/bundle/cards.py). The rest is made on first use: the case
+    bundle itself (validated by the models, with pydantic), the tally, the print queue and this
+    laptop's station (SQLAlchemy). `start_warm_up` loads them in the background once the first
+    screen is up, so that their first use does not wait either.
+    """
+
+    def __init__(
+        self,
+        data_dir: Path,
+        db: Database,
+        settings: Settings,
+        printer: Printer,
+        gallery: Gallery,
+        bundle_source: Path,
+        bundle: CaseBundle | None = None,
+        bundle_option: str | None = None,
+    ) -> None:
+        self.data_dir = data_dir
+        self.db = db
+        self.settings = settings
+        self.printer = printer
+        self.bundle_option = bundle_option
+        self.events = ServiceEvents()
+        self._gallery: Gallery | None = gallery
+        self._bundle = bundle
+        self._bundle_source = bundle_source
+        self._loading: Future[CaseBundle] | None = None
 
     @property
     def bundle(self) -> CaseBundle:
-        """The case bundle volunteers write from now."""
-        return self.active_bundle[0]
+        """The case bundle volunteers write from now (waits for the background load if it is under way)."""
+        if self._bundle is None:
+            self._bundle = self._loading.result() if self._loading is not None else self._load_bundle()
+        return self._bundle
+
+    @property
+    def gallery(self) -> Gallery:
+        """The campaign's name and the gallery's cards, for the welcome screen and the gallery."""
+        if self._gallery is None:
+            self._gallery = Gallery.of(self.bundle, INTERFACE_LANGUAGES)
+        return self._gallery
+
+    @cached_property
+    def tally(self) -> Tally:
+        from w4r_desktop.core.tally.records import Tally
+
+        tally = Tally(self.db)
+        tally.remember_case_names({card.case_id: card.name for card in self.gallery.cards})
+        return tally
+
+    @cached_property
+    def queue(self) -> PrintQueue:
+        from w4r_desktop.core.print_queue import PrintQueue
+
+        return PrintQueue(self.db)
+
+    @cached_property
+    def station(self) -> Station:
+        from w4r_desktop.core.db.database import this_station
+
+        return this_station(self.db)
+
+    def letters_written(self) -> int:
+        """The count on the welcome screen, read without loading the tally (and SQLAlchemy)."""
+        with self.db.connect() as connection:
+            return letters_written(connection)
+
+    def start_warm_up(self) -> None:
+        """Validate the bundle and load SQLAlchemy in a background thread, so that the first case
+        opened and the first letter counted do not wait for them. A daemon thread: quitting never
+        waits for it."""
+        if self._bundle is not None or self._loading is not None:
+            threading.Thread(target=_load_modules, name="warm-up", daemon=True).start()
+            return
+        loading: Future[CaseBundle] = Future()
+        self._loading = loading
+
+        def warm_up() -> None:
+            try:
+                loading.set_result(self._load_bundle())
+            except BaseException as exc:  # handed to whoever asks for the bundle first
+                loading.set_exception(exc)
+            _load_modules()
+
+        threading.Thread(target=warm_up, name="warm-up", daemon=True).start()
+
+    def _load_bundle(self) -> CaseBundle:
+        from w4r_desktop.core.bundle.loading import load_bundle
+
+        return load_bundle(self._bundle_source)
 
     def replace_bundle(self, bundle: CaseBundle) -> None:
         """Make `bundle` the active one and tell every screen that shows cases."""
-        self.tally.remember_case_names({case.id: case.name for case in bundle.cases})
-        self.active_bundle[0] = bundle
+        self._bundle, self._gallery = bundle, None
+        remember_gallery(self.data_dir, bundle.source, self.gallery)  # the next start shows it at once
+        self.tally.remember_case_names({card.case_id: card.name for card in self.gallery.cards})
         self.events.bundle_changed.emit()
 
     def close(self) -> None:
         self.db.close()
+
+
+def _load_modules() -> None:
+    """Import what the tally, the queue and handing in a letter use (SQLAlchemy, the ORM schema)."""
+    import w4r_desktop.core.print_queue
+    import w4r_desktop.core.tally.records  # noqa: F401
 
 
 PrinterFactory = Callable[[Settings, Path], Printer]
@@ -85,7 +173,6 @@ def open_services(
     data_dir_option: str | None = None,
     bundle_option: str | None = None,
     printer: Printer | None = None,
-    tally_factory: Callable[[Database], Tally] = Tally,
     printer_factory: PrinterFactory = pdf_folder_printer,
 ) -> Services:
     """Open the data folder and everything that lives in it.
@@ -98,19 +185,25 @@ def open_services(
     if not bundle_option:
         # A case bundle swap cut short by a kill or power cut is completed before the bundle is read.
         finish_interrupted_install(folder)
-    bundle = load_bundle(bundle_option or paths.active_bundle_path(folder))
+    source = Path(bundle_option) if bundle_option else paths.active_bundle_path(folder)
+    bundle = None
+    gallery = remembered_gallery(folder, source)
+    if gallery is None:
+        # New or changed: validated before anything is shown (an invalid bundle is refused here).
+        from w4r_desktop.core.bundle.loading import load_bundle
+
+        bundle = load_bundle(source)
+        gallery = Gallery.of(bundle, INTERFACE_LANGUAGES)
+        remember_gallery(folder, source, gallery)
     settings = Settings(db)
-    tally = tally_factory(db)
-    tally.remember_case_names({case.id: case.name for case in bundle.cases})
     return Services(
         data_dir=folder,
         db=db,
-        station=this_station(db),
         settings=settings,
-        tally=tally,
-        queue=PrintQueue(db),
         printer=printer or printer_factory(settings, folder),
-        active_bundle=[bundle],
+        gallery=gallery,
+        bundle_source=source,
+        bundle=bundle,
         bundle_option=bundle_option,
     )
 

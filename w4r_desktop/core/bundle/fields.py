@@ -6,7 +6,6 @@ characters and say what is wrong in a leader's words.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from typing import Annotated
 
@@ -99,17 +98,3 @@ Line = Annotated[
 Country = Annotated[str, AfterValidator(_known_country)]
 Language = Annotated[str, AfterValidator(_known_language)]
 AddressLines = Annotated[list[Line], AfterValidator(at_least_one), Field(max_length=12)]
-
-
-def split_paragraphs(text: str) -> list[str]:
-    """Paragraphs separated by blank lines, with the lines inside each joined by spaces."""
-    blocks = re.split(r"\n\s*\n", text.strip())
-    return [" ".join(line.strip() for line in block.splitlines()) for block in blocks if block.strip()]
-
-
-def country_name(code: str) -> str:
-    """The English short name of a country, e.g. 'CN' -> 'China'."""
-    country = pycountry.countries.get(alpha_2=code)
-    if country is None:
-        return code
-    return str(getattr(country, "common_name", None) or country.name)

@@ -4,7 +4,8 @@ Validating a bundle loads pydantic and the country tables, a tenth of a second o
 add` only needs to know that a case id exists. Once a bundle has been loaded and found valid, its
 case ids are kept in the data folder under a fingerprint of its files (names, sizes, times); the
 next command that finds the same fingerprint reads them from there. Any change to the files
-changes the fingerprint, and the bundle is validated again.
+changes the fingerprint, and the bundle is validated again. The kiosk's gallery cards are kept the
+same way (`kept`, `keep`; see cards.py).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.files import atomic_write
@@ -50,22 +51,39 @@ def fingerprint(source: Path) -> list[list[object]]:
     return [[str(source.resolve())], *sorted(entries, key=lambda entry: str(entry[0]))]
 
 
+def kept(data_dir: Path, name: str, source: Path) -> dict[str, Any] | None:
+    """The document kept as `name` for the bundle at `source`, if its files have not changed since."""
+    try:
+        document = json.loads((data_dir / name).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(document, dict) or document.get("fingerprint") != fingerprint(source):
+        return None
+    return document
+
+
+def keep(data_dir: Path, name: str, source: Path, document: dict[str, Any]) -> None:
+    """Keep `document` as `name` for a bundle just found valid (best effort: a read-only folder
+    only costs time at the next start)."""
+    try:
+        if data_dir.is_dir():
+            text = json.dumps({"fingerprint": fingerprint(source), **document}, ensure_ascii=False)
+            atomic_write(data_dir / name, text.encode("utf-8"))
+    except (OSError, UserError):
+        pass
+
+
 def remembered(data_dir: Path, source: Path) -> CaseIndex | None:
     """The index kept for the bundle at `source`, if its files have not changed since."""
+    document = kept(data_dir, INDEX_FILE, source)
     try:
-        kept = json.loads((data_dir / INDEX_FILE).read_text(encoding="utf-8"))
-        if kept["fingerprint"] != fingerprint(source):
+        if document is None:
             return None
-        return CaseIndex(str(kept["campaign"]), {str(key): str(value) for key, value in kept["names"].items()})
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return CaseIndex(str(document["campaign"]), {str(key): str(value) for key, value in document["names"].items()})
+    except (KeyError, TypeError, AttributeError):
         return None
 
 
 def remember(data_dir: Path, source: Path, index: CaseIndex) -> None:
-    """Keep the index of a bundle just found valid (best effort: a read-only folder only costs time)."""
-    document = {"fingerprint": fingerprint(source), "campaign": index.campaign, "names": index.names}
-    try:
-        if data_dir.is_dir():
-            atomic_write(data_dir / INDEX_FILE, json.dumps(document, ensure_ascii=False).encode("utf-8"))
-    except (OSError, UserError):
-        pass
+    """Keep the index of a bundle just found valid."""
+    keep(data_dir, INDEX_FILE, source, {"campaign": index.campaign, "names": index.names})

@@ -19,12 +19,16 @@ import stat
 import tempfile
 import zipfile
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
 
-from w4r_desktop.core.bundle.loading import load_bundle
-from w4r_desktop.core.bundle.model import BUNDLE_FILE, MAX_PHOTO_BYTES, MAX_ZIP_BYTES, CaseBundle
+from w4r_desktop.core.bundle.format import BUNDLE_FILE, MAX_ZIP_BYTES
+from w4r_desktop.core.bundle.photos import MAX_PHOTO_BYTES
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.files import atomic_write, fsync_folder
 from w4r_desktop.core.paths import ACTIVE_BUNDLE
+
+if TYPE_CHECKING:  # the models load with the first bundle read, not on every start
+    from w4r_desktop.core.bundle.model import CaseBundle
 
 PREVIOUS_BUNDLE = "bundle.previous"
 JOURNAL = "bundle.swap.json"
@@ -42,6 +46,8 @@ def install_bundle(data_dir: Path, source: str | os.PathLike[str]) -> CaseBundle
     Raises `BundleInvalid` (listing every problem) if the bundle is not valid, and
     `BundleInstallError` if it cannot be copied; in both cases the active bundle is unchanged.
     """
+    from w4r_desktop.core.bundle.loading import load_bundle
+
     finish_interrupted_install(data_dir)
     origin = Path(source)
     load_bundle(origin)  # raises BundleInvalid before anything is written
@@ -82,6 +88,8 @@ def previous_bundle(data_dir: Path) -> CaseBundle | None:
     previous = data_dir / PREVIOUS_BUNDLE
     if not (previous / BUNDLE_FILE).is_file():
         return None
+    from w4r_desktop.core.bundle.loading import load_bundle
+
     try:
         return load_bundle(previous)
     except UserError:

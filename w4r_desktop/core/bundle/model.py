@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -26,6 +25,7 @@ from pydantic import (
     model_validator,
 )
 
+from w4r_desktop.core.bundle.countries import english_name as country_name
 from w4r_desktop.core.bundle.fields import (
     ISO_639_1,
     AddressLines,
@@ -34,7 +34,16 @@ from w4r_desktop.core.bundle.fields import (
     Line,
     Text,
     at_least_one,
-    country_name,
+)
+from w4r_desktop.core.bundle.format import (
+    BUNDLE_FILE,
+    FORMAT_VERSION,
+    MAX_BUNDLE_FILE_BYTES,
+    MAX_CASE_FILE_BYTES,
+    MAX_CASES,
+    MAX_ZIP_BYTES,
+    MAX_ZIP_MEMBERS,
+    LetterKind,
     split_paragraphs,
 )
 from w4r_desktop.core.bundle.photos import MAX_PHOTO_BYTES
@@ -42,33 +51,25 @@ from w4r_desktop.core.bundle.problems import BundleInvalid, BundleProblem
 from w4r_desktop.core.errors import UserError
 
 __all__ = [  # names that lived here before the split
+    "BUNDLE_FILE",
+    "FORMAT_VERSION",
     "ISO_639_1",
+    "MAX_BUNDLE_FILE_BYTES",
+    "MAX_CASES",
+    "MAX_CASE_FILE_BYTES",
     "MAX_PHOTO_BYTES",
+    "MAX_ZIP_BYTES",
+    "MAX_ZIP_MEMBERS",
     "BundleInvalid",
     "BundleProblem",
     "Country",
     "Language",
+    "LetterKind",
     "Line",
     "Text",
     "country_name",
     "split_paragraphs",
 ]
-
-FORMAT_VERSION = 2
-"""2 adds translated talking points, personal details, rules, instructions and tips; 1 still loads."""
-MAX_CASE_FILE_BYTES = 256 * 1024
-MAX_CASES = 100
-MAX_ZIP_BYTES = 50 * 1024 * 1024
-MAX_ZIP_MEMBERS = 500
-MAX_BUNDLE_FILE_BYTES = 256 * 1024
-BUNDLE_FILE = "bundle.toml"
-
-
-class LetterKind(StrEnum):
-    """The two kinds of letter a volunteer writes."""
-
-    APPEAL = "appeal"
-    SOLIDARITY = "solidarity"
 
 
 class _Strict(BaseModel):

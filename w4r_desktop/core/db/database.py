@@ -1,30 +1,34 @@
-"""Opening the local database: one SQLite file in the data folder, opened durably and migrated."""
+"""Opening the local database: one SQLite file in the data folder, opened durably and migrated.
+
+SQLAlchemy is loaded when the engine or a session is first asked for, not when the database is
+opened: a database already at this version is opened with the sqlite3 module alone, and the few
+reads the kiosk's first screen needs (settings, the PIN, the count of letters) go through
+`Database.connect()`. So the first screen is painted before SQLAlchemy has loaded
+(bench/bench_startup.py); it loads in the background after that (gui/app.py).
+"""
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import socket
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import (
-    Engine,
-    create_engine,
-    event,
-    select,
-    text,
-)
-from sqlalchemy.orm import Session, sessionmaker
-
-from w4r_desktop.core.db.identity import BUSY_TIMEOUT_MS, DB_FILE, station_fingerprint
-from w4r_desktop.core.db.migrations import migrate
-from w4r_desktop.core.db.schema import Station, new_id, utc_now
+from w4r_desktop.core.db.identity import BUSY_TIMEOUT_MS, DB_FILE, SCHEMA_VERSION, configure, station_fingerprint
 from w4r_desktop.core.errors import DataFolderError
 from w4r_desktop.core.failures import explain
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from w4r_desktop.core.db.schema import Station
 
 log = logging.getLogger(__name__)
 
@@ -33,16 +37,15 @@ log = logging.getLogger(__name__)
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-    # Every connection gets the same settings; busy_timeout first, since switching to WAL can
-    # itself meet a busy database.
-    cursor = dbapi_connection.cursor()
-    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    cursor.execute("PRAGMA journal_mode = WAL")
-    cursor.execute("PRAGMA synchronous = FULL")
-    cursor.execute("PRAGMA foreign_keys = ON")
-    # Freed pages (a purged draft, a printed letter) are overwritten, not left readable.
-    cursor.execute("PRAGMA secure_delete = ON")
-    cursor.close()
+    configure(dbapi_connection)
+
+
+def _make_engine(path: Path) -> Engine:
+    from sqlalchemy import create_engine, event
+
+    engine = create_engine(f"sqlite+pysqlite:///{path}")
+    event.listen(engine, "connect", _on_connect)
+    return engine
 
 
 def _owner_only(path: Path) -> None:
@@ -55,28 +58,66 @@ def _owner_only(path: Path) -> None:
 class Database:
     """The open database of one data folder."""
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    def __init__(self, path: Path, engine: Engine | None = None) -> None:
         self.path = path
-        self.engine = engine
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._engine = engine
+        self._sessions: sessionmaker[Session] | None = None
+        # The first use may come from the background warm-up and the window at once.
+        self._lock = threading.Lock()
+
+    @property
+    def engine(self) -> Engine:
+        """The SQLAlchemy engine, made (and SQLAlchemy loaded) on first use."""
+        with self._lock:
+            if self._engine is None:
+                self._engine = _make_engine(self.path)
+            return self._engine
 
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A unit of work: committed when the block ends, rolled back if it raises."""
+        if self._sessions is None:
+            from sqlalchemy.orm import sessionmaker
+
+            self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         with self._sessions() as session, session.begin():
             yield session
 
+    @contextmanager
+    def connect(self) -> Iterator[sqlite3.Connection]:
+        """A plain sqlite3 connection with the same settings, for a few quick statements without
+        SQLAlchemy: committed when the block ends, rolled back if it raises."""
+        connection = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            configure(connection)
+            with connection:
+                yield connection
+        finally:
+            connection.close()
+
     def schema_version(self) -> int:
-        with self.engine.connect() as conn:
-            return int(conn.exec_driver_sql("PRAGMA user_version").scalar_one())
+        with self.connect() as connection:
+            return int(connection.execute("PRAGMA user_version").fetchone()[0])
 
     def checkpoint(self) -> None:
         """Fold the write-ahead log into the main file and truncate it (before exports, after purges)."""
-        with self.engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        with self.connect() as connection:
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def close(self) -> None:
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
+
+
+def _up_to_date(path: Path) -> bool:
+    """True if `path` is a database at this version already, so nothing needs SQLAlchemy to open it."""
+    if not path.is_file():
+        return False
+    try:
+        with contextlib.closing(sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)) as connection:
+            return bool(connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION)
+    except sqlite3.Error:
+        return False  # the full path below explains what is wrong with it
 
 
 def open_database(folder: Path) -> Database:
@@ -88,26 +129,32 @@ def open_database(folder: Path) -> Database:
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         except OSError as exc:
             raise DataFolderError(f"cannot create the data folder {folder}: {exc.strerror}") from exc
-        engine = create_engine(f"sqlite+pysqlite:///{path}", future=True)
-        event.listen(engine, "connect", _on_connect)
-        try:
-            migrate(engine, path)
-        except sqlite3.DatabaseError as exc:  # pragma: no cover - depends on the file
-            raise DataFolderError(f"{path} is not a W4R Desktop database ({exc})") from exc
-        except Exception as exc:
-            cause = getattr(exc, "orig", None)
-            if isinstance(cause, sqlite3.DatabaseError):
-                raise DataFolderError(f"cannot open the database {path}: {explain(exc, folder) or cause}") from exc
-            raise
+        database = Database(path) if _up_to_date(path) else Database(path, _migrated_engine(path))
     finally:
         os.umask(old_umask)
     _owner_only(path)
-    return Database(path, engine)
+    return database
+
+
+def _migrated_engine(path: Path) -> Engine:
+    from w4r_desktop.core.db.migrations import migrate
+
+    engine = _make_engine(path)
+    try:
+        migrate(engine, path)
+    except sqlite3.DatabaseError as exc:  # pragma: no cover - depends on the file
+        raise DataFolderError(f"{path} is not a W4R Desktop database ({exc})") from exc
+    except Exception as exc:
+        cause = getattr(exc, "orig", None)
+        if isinstance(cause, sqlite3.DatabaseError):
+            raise DataFolderError(f"cannot open the database {path}: {explain(exc, path.parent) or cause}") from exc
+        raise
+    return engine
 
 
 def integrity_ok(db: Database) -> bool:
-    with db.engine.connect() as conn:
-        return str(conn.execute(text("PRAGMA integrity_check")).scalar_one()) == "ok"
+    with db.connect() as connection:
+        return str(connection.execute("PRAGMA integrity_check").fetchone()[0]) == "ok"
 
 
 def this_station(db: Database) -> Station:
@@ -117,6 +164,10 @@ def this_station(db: Database) -> Station:
     otherwise count as the same laptop as its original, and the two would overwrite each other's
     sync files. Its records stay; only the letters counted from now on carry the new id.
     """
+    from sqlalchemy import select
+
+    from w4r_desktop.core.db.schema import Station, new_id, utc_now
+
     fingerprint = station_fingerprint(db.path.parent)
     with db.session() as session:
         stations = list(session.scalars(select(Station).order_by(Station.created_at)))
@@ -135,6 +186,10 @@ def this_station(db: Database) -> Station:
 
 def own_station_ids(db: Database) -> list[str]:
     """Every id this database has counted under (more than one once its folder was copied)."""
+    from sqlalchemy import select
+
+    from w4r_desktop.core.db.schema import Station
+
     with db.session() as session:
         return list(session.scalars(select(Station.id).order_by(Station.created_at)))
 

@@ -1,7 +1,8 @@
 """What a database file is and whose it is, without SQLAlchemy: its name, its connection settings,
 and the fingerprint that ties this laptop's station to one computer and one data folder.
 
-Kept apart so that `tally add` can count a letter with the sqlite3 module alone (see tally/quick.py).
+Kept apart so that `tally add` can count a letter, and the kiosk show its first screen, with the
+sqlite3 module alone (see tally/quick.py and database.py).
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import hashlib
+import sqlite3
 import sys
 import uuid
 from pathlib import Path
@@ -17,6 +19,17 @@ DB_FILE = "w4r.sqlite3"
 BUSY_TIMEOUT_MS = 5000
 SCHEMA_VERSION = 8
 """The newest schema (PRAGMA user_version); migrations.py has one migration per version."""
+
+
+def configure(connection: sqlite3.Connection) -> None:
+    """The settings every connection to the database gets, whoever opens it."""
+    # busy_timeout first, since switching to WAL can itself meet a busy database.
+    connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    connection.execute("PRAGMA journal_mode = WAL")
+    connection.execute("PRAGMA synchronous = FULL")
+    connection.execute("PRAGMA foreign_keys = ON")
+    # Freed pages (a purged draft, a printed letter) are overwritten, not left readable.
+    connection.execute("PRAGMA secure_delete = ON")
 
 
 def _machine_id() -> str:

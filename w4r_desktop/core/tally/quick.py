@@ -17,12 +17,24 @@ from pathlib import Path
 
 from w4r_desktop.core.db.identity import BUSY_TIMEOUT_MS, DB_FILE, SCHEMA_VERSION, station_fingerprint
 from w4r_desktop.core.errors import UserError
-from w4r_desktop.core.tally.kinds import MAX_QUANTITY, TallyKind
+from w4r_desktop.core.tally.kinds import LETTER_KINDS, MAX_QUANTITY, TallyKind
 
 _INSERT = (
     "INSERT INTO letter_record (id, event_id, case_id, kind, target, quantity, station_id, recorded_at, day, voids) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)"
 )
+
+
+_LETTERS_WRITTEN = (
+    "SELECT coalesce(sum(quantity), 0) FROM tally_total WHERE kind IN ({kinds}) AND event_id IN "
+    "(SELECT id FROM (SELECT id FROM event ORDER BY created_at LIMIT 1) UNION SELECT id FROM merged_event)"
+).format(kinds=", ".join(f"'{kind.value}'" for kind in LETTER_KINDS))
+
+
+def letters_written(connection: sqlite3.Connection) -> int:
+    """Letters and messages counted for this laptop's event and the events merged into it: the
+    number on the kiosk's welcome screen, read before SQLAlchemy has loaded (`Tally` reads it here too)."""
+    return int(connection.execute(_LETTERS_WRITTEN).fetchone()[0])
 
 
 def record_now(

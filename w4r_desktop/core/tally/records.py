@@ -34,6 +34,7 @@ from w4r_desktop.core.tally.kinds import LETTER_KINDS as LETTER_KINDS
 from w4r_desktop.core.tally.kinds import MAX_QUANTITY as MAX_QUANTITY
 from w4r_desktop.core.tally.kinds import WHOLE_EVENT as WHOLE_EVENT
 from w4r_desktop.core.tally.kinds import TallyKind as TallyKind
+from w4r_desktop.core.tally.quick import letters_written
 
 
 @dataclass(frozen=True)
@@ -320,11 +321,5 @@ class Tally:
 
     def letters_written(self) -> int:
         """Letters and messages counted for this event (the number on the kiosk's welcome screen)."""
-        with self._db.session() as session:
-            value = session.scalar(
-                select(func.coalesce(func.sum(TallyTotal.quantity), 0)).where(
-                    TallyTotal.event_id.in_(self.event_ids()),
-                    TallyTotal.kind.in_([kind.value for kind in LETTER_KINDS]),
-                )
-            )
-        return int(value or 0)
+        with self._db.connect() as connection:
+            return letters_written(connection)

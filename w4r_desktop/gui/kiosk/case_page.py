@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -15,11 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from w4r_desktop.core.bundle.model import Case, LetterKind, split_paragraphs
-from w4r_desktop.gui.kiosk.countries import country_name
+from w4r_desktop.core.bundle.countries import country_name
+from w4r_desktop.core.bundle.format import LetterKind, split_paragraphs
 from w4r_desktop.gui.widgets.button_row import ButtonRow
 from w4r_desktop.gui.widgets.form_row import WrappingChoice, label, name_by_text
 from w4r_desktop.gui.widgets.portrait import Portrait
+
+if TYPE_CHECKING:
+    from w4r_desktop.core.bundle.model import Case
 
 # Statuses the bundles use; a case file may translate its own, these cover the common ones.
 KNOWN_STATUSES = frozenset(

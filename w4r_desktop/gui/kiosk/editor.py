@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCursor, QTextOption
@@ -25,7 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from w4r_desktop.core.bundle.model import Case, LetterKind
+from w4r_desktop.core.bundle.countries import country_name
+from w4r_desktop.core.bundle.format import LetterKind
 from w4r_desktop.core.letters import (
     MAX_PAGES,
     Letter,
@@ -34,10 +36,12 @@ from w4r_desktop.core.letters import (
     rules_for,
     talking_points_for,
 )
-from w4r_desktop.gui.kiosk.countries import country_name
 from w4r_desktop.gui.widgets.button_row import ButtonRow
 from w4r_desktop.gui.widgets.form_row import FormRow, label, name_by_text
 from w4r_desktop.gui.widgets.growing_text import GrowingTextEdit
+
+if TYPE_CHECKING:
+    from w4r_desktop.core.bundle.model import Case
 
 PAGE_COUNT_DELAY_MS = 400
 AUTOSAVE_DELAY_MS = 1500

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
-from w4r_desktop.core.bundle.model import Case, LetterKind
+from w4r_desktop.core.bundle.format import LetterKind
 from w4r_desktop.core.drafts import Draft, DraftStore
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.handover import LetterHandover, Outcome
@@ -34,6 +34,7 @@ from w4r_desktop.gui.language import install_language
 from w4r_desktop.gui.services import Services
 
 if TYPE_CHECKING:
+    from w4r_desktop.core.bundle.model import Case
     from w4r_desktop.gui.kiosk.review import ReviewScreen
 
 log = logging.getLogger(__name__)
@@ -116,9 +117,9 @@ class KioskFlow(QWidget):
         welcome = WelcomeScreen(
             self.session.language,
             settings.get("languages"),
-            self.services.tally.letters_written(),
+            self.services.letters_written(),
             settings.get("event_name"),
-            campaign=self.services.bundle.info.campaign,
+            campaign=self.services.gallery.campaign,
         )
         welcome.start.connect(lambda: self.go(Screen.GALLERY))
         welcome.language_chosen.connect(self.set_language)
@@ -126,7 +127,7 @@ class KioskFlow(QWidget):
         welcome.discard_draft.connect(self.discard_recovered)
         welcome.offer_resume(self.recovered is not None)
         self._put(Screen.WELCOME, welcome)
-        gallery = CaseGallery(self.services.bundle, self.session.language, settings.get("disabled_cases"))
+        gallery = CaseGallery(self.services.gallery, self.session.language, settings.get("disabled_cases"))
         gallery.case_chosen.connect(self.open_case)
         gallery.back.connect(self.back_to_welcome)
         self._put(Screen.GALLERY, gallery)
@@ -385,7 +386,7 @@ class KioskFlow(QWidget):
     def _update_counter(self) -> None:
         welcome = self.screens.get(Screen.WELCOME)
         if isinstance(welcome, WelcomeScreen):
-            welcome.set_count(self.services.tally.letters_written())
+            welcome.set_count(self.services.letters_written())
 
     def _setting_changed(self, _key: str) -> None:
         self._shared_state_changed()

@@ -5,8 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QPushButton, QScrollArea, QScroller, QVBoxLayout, QWidget
 
-from w4r_desktop.core.bundle.model import CaseBundle
-from w4r_desktop.gui.kiosk.countries import country_name
+from w4r_desktop.core.bundle.cards import Gallery
 from w4r_desktop.gui.widgets.case_card import CaseCard
 from w4r_desktop.gui.widgets.form_row import label, name_by_text
 
@@ -23,7 +22,7 @@ class CaseGallery(QWidget):
     """The volunteer wants the welcome screen again."""
 
     def __init__(
-        self, bundle: CaseBundle, language: str, disabled: list[str] | None = None, parent: QWidget | None = None
+        self, gallery: Gallery, language: str, disabled: list[str] | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("screen")
@@ -32,10 +31,10 @@ class CaseGallery(QWidget):
         grid = QGridLayout()
         grid.setSpacing(16)
         self.cards: list[CaseCard] = []
-        shown = [case for case in bundle.cases if case.id not in set(disabled or [])]
+        shown = [card for card in gallery.cards if card.case_id not in set(disabled or [])]
         for index, case in enumerate(shown):
-            card = CaseCard(case, language, country_name(case.country, language))
-            card.clicked.connect(lambda _=False, case_id=case.id: self.case_chosen.emit(case_id))
+            card = CaseCard(case, language)
+            card.clicked.connect(lambda _=False, case_id=case.case_id: self.case_chosen.emit(case_id))
             grid.addWidget(card, index // COLUMNS, index % COLUMNS)
             self.cards.append(card)
         for column in range(COLUMNS):

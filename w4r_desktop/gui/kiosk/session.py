@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 
-from w4r_desktop.core.bundle.model import LetterKind
+from w4r_desktop.core.bundle.format import LetterKind
 from w4r_desktop.core.drafts import Draft
 from w4r_desktop.core.handover import LetterHandover
 from w4r_desktop.core.letters import Letter

@@ -6,7 +6,7 @@ from PySide6.QtCore import QDate, QLocale, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from w4r_desktop.core.bundle.model import Case
+from w4r_desktop.core.bundle.cards import GalleryCard
 from w4r_desktop.gui.widgets.portrait import Portrait
 
 PORTRAIT = 88
@@ -16,12 +16,12 @@ PORTRAIT = 88
 class CaseCard(QPushButton):
     """One case; the whole card is the button, so it is one tab stop and one touch target."""
 
-    def __init__(self, case: Case, language: str, country: str, parent: QWidget | None = None) -> None:
+    def __init__(self, card: GalleryCard, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.case = case
+        self.case_id = card.case_id
         self.setProperty("role", "card")
-        name = case.text("name", language)
-        headline = case.text("headline", language)
+        text = card.text(language)
+        name, headline, country = text.name, text.headline, text.country
         self.setAccessibleName(name)
         self.setAccessibleDescription(f"{country}. {headline}")
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -37,10 +37,9 @@ class CaseCard(QPushButton):
         what = QLabel(headline)
         what.setWordWrap(True)
         self.labels: tuple[QLabel, ...] = (title, where, what)
-        news = case.updates_in(language)
-        if news:
+        if text.news is not None:
             # The newest news on the card itself: nobody picks a case to ask for a release that happened.
-            day, happened = news[0]
+            day, happened = text.news
             when = QLocale(language).toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
             latest = QLabel(f"{when}: {happened}")
             latest.setWordWrap(True)
@@ -62,7 +61,7 @@ class CaseCard(QPushButton):
         row = QHBoxLayout(self)
         row.setContentsMargins(14, 12, 14, 12)
         row.setSpacing(16)
-        portrait = Portrait(case.name, case.id, case.photo, PORTRAIT)
+        portrait = Portrait(card.name, card.case_id, card.photo, PORTRAIT)
         portrait.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         row.addWidget(portrait, 0, Qt.AlignmentFlag.AlignTop)
         row.addLayout(words, 1)

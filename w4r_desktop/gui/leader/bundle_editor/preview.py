@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from w4r_desktop.core.bundle.cards import GalleryCard
 from w4r_desktop.core.bundle.model import BundleInfo, Case, CaseBundle, LetterKind
 from w4r_desktop.core.letters import draft_letter
 from w4r_desktop.gui.kiosk.case_page import CasePage
-from w4r_desktop.gui.kiosk.countries import country_name
 from w4r_desktop.gui.widgets.case_card import CaseCard
 from w4r_desktop.gui.widgets.pdf_preview import PdfPreview
 from w4r_desktop.printing.envelope import render_envelope
@@ -91,7 +91,7 @@ class CasePreview(QDialog):
         language = str(self.language.currentData())
         if self.card is not None:
             self.card.deleteLater()
-        self.card = CaseCard(self.case, language, country_name(self.case.country, language))
+        self.card = CaseCard(GalleryCard.of(self.case, (language,)), language)
         self.card.setMaximumWidth(520)
         self.card_holder.insertWidget(0, self.card)
         if self.card_holder.count() == 1:

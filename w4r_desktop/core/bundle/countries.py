@@ -9,18 +9,31 @@ from __future__ import annotations
 import gettext
 from functools import cache
 
-import pycountry
+# pycountry is imported where it is used: its tables take a while to load, and the kiosk's
+# first screen (the gallery's cards keep their country names) does without them.
 
-from w4r_desktop.core.bundle.model import country_name as english_name
+
+def english_name(code: str) -> str:
+    """The English short name of a country, e.g. 'CN' -> 'China' (what letters and envelopes print)."""
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        return code
+    return str(getattr(country, "common_name", None) or country.name)
 
 
 @cache
 def _catalogue(language: str) -> gettext.NullTranslations:
+    import pycountry
+
     return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True)
 
 
 def country_name(code: str, language: str) -> str:
     """The short name of a country in `language` ("es": "CN" -> "China", "BY" -> "Bielorrusia")."""
+    import pycountry
+
     if language == "en":
         # "Palestine, State of" reads badly on a card: keep the part before the comma.
         return english_name(code).split(",")[0]

@@ -1,0 +1,100 @@
+"""The kiosk's first screen is painted, and takes its first click, before the heavy libraries load.
+
+SQLAlchemy (the tally, the queue), pydantic and the country tables (the case bundle's validation)
+load in the background after the first screen is up; the gallery's cards are kept from the last
+start. A fresh process shows this, since the test process has loaded everything already.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from w4r_desktop.core.bundle import loading
+from w4r_desktop.core.bundle.library import install_bundle
+from w4r_desktop.core.bundle.model import BundleInvalid, CaseBundle
+from w4r_desktop.core.tally.kinds import TallyKind
+from w4r_desktop.gui.services import open_services
+
+FIRST_SCREEN = """
+import sys
+from PySide6.QtWidgets import QApplication
+from w4r_desktop.gui.main_window import MainWindow
+from w4r_desktop.gui.services import open_services
+
+HEAVY = ("sqlalchemy", "pydantic", "pycountry", "reportlab", "PIL")
+app = QApplication([])
+window = MainWindow(open_services(sys.argv[1]))
+window.show()
+app.processEvents()
+window.flow.screens[window.flow.current].start_button.click()
+app.processEvents()
+print(window.flow.current.name, *sorted(name for name in HEAVY if name in sys.modules))
+"""
+
+
+def _first_start(data_dir: Path) -> None:
+    """What a laptop's first start leaves: the database, and the cards of the bundle it validated."""
+    open_services(str(data_dir)).close()
+
+
+def test_the_first_screen_and_its_first_click_need_no_heavy_library(tmp_path: Path) -> None:
+    _first_start(tmp_path)
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    shown = subprocess.run(
+        [sys.executable, "-c", FIRST_SCREEN, str(tmp_path)],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    assert shown.stdout.split() == ["GALLERY"]
+
+
+def test_a_second_start_validates_the_bundle_in_the_background(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _first_start(data_dir)
+    loads: list[Path] = []
+    real = loading.load_bundle
+
+    def counted(source: Path) -> CaseBundle:
+        loads.append(Path(source))
+        return real(source)
+
+    monkeypatch.setattr(loading, "load_bundle", counted)
+    services = open_services(str(data_dir))
+    try:
+        assert loads == [] and services.gallery.campaign == "Write for Rights 2021"
+        services.start_warm_up()
+        bundle = services.bundle  # waits for the background load
+        assert len(loads) == 1 and [case.id for case in bundle.cases] == [c.case_id for c in services.gallery.cards]
+        assert services.bundle is bundle
+    finally:
+        services.close()
+
+
+def test_a_bundle_changed_since_the_last_start_is_checked_before_anything_is_shown(
+    data_dir: Path, make_bundle: Callable[..., Path]
+) -> None:
+    install_bundle(data_dir, make_bundle())
+    _first_start(data_dir)
+    case_file = data_dir / "bundle" / "zhang-zhan.toml"
+    case_file.write_text(case_file.read_text(encoding="utf-8").replace('country = "CN"', 'country = "XX"', 1))
+    with pytest.raises(BundleInvalid):
+        open_services(str(data_dir))
+
+
+def test_the_welcome_count_is_the_tallys(data_dir: Path) -> None:
+    services = open_services(str(data_dir))
+    try:
+        services.tally.record("zhang-zhan", TallyKind.APPEAL, 0, quantity=3)
+        services.tally.record("zhang-zhan", TallyKind.HANDWRITTEN, quantity=4)
+        services.tally.merge_event("another-event", "Library")
+        assert services.letters_written() == services.tally.letters_written() == 7
+    finally:
+        services.close()
