@@ -14,10 +14,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from w4r_desktop.core.bundle import loading
+from w4r_desktop.core.bundle.cards import CARDS_FILE
 from w4r_desktop.core.bundle.library import install_bundle
-from w4r_desktop.core.bundle.model import BundleInvalid, CaseBundle
+from w4r_desktop.core.bundle.model import BundleInvalid, BundleProblem, CaseBundle
+from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.tally.kinds import TallyKind
 from w4r_desktop.gui.services import open_services
 
@@ -98,3 +101,38 @@ def test_the_welcome_count_is_the_tallys(data_dir: Path) -> None:
         assert services.letters_written() == services.tally.letters_written() == 7
     finally:
         services.close()
+
+
+def test_a_bundle_that_fails_its_check_in_the_background_is_refused_and_checked_first_next_time(
+    qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _first_start(data_dir)
+
+    def stricter(_source: Path) -> CaseBundle:  # as a new version's stricter check might
+        raise BundleInvalid(str(_source), [BundleProblem("zhang-zhan.toml", "country", "unknown country code")])
+
+    monkeypatch.setattr(loading, "load_bundle", stricter)
+    services = open_services(str(data_dir))
+    try:
+        with qtbot.waitSignal(services.events.bundle_failed, timeout=10_000) as failed:
+            services.start_warm_up()
+        assert "unknown country code" in failed.args[0]
+        with pytest.raises(BundleInvalid):
+            services.bundle  # noqa: B018 - asking for it is the point
+        assert not (data_dir / CARDS_FILE).exists()
+        with pytest.raises(BundleInvalid):
+            open_services(str(data_dir))  # the next start checks first, and refuses it in words
+    finally:
+        services.close()
+
+
+def test_a_missing_bundle_is_named_not_a_traceback(
+    data_dir: Path, tmp_path: Path, make_bundle: Callable[..., Path]
+) -> None:
+    stick = make_bundle(name="stick")
+    open_services(str(data_dir), str(stick)).close()
+    for name in ("zhang-zhan.toml", "bundle.toml"):
+        (stick / name).unlink()
+    stick.rmdir()
+    with pytest.raises(UserError):
+        open_services(str(data_dir), str(stick))

@@ -91,6 +91,12 @@ class W4RApplication(QApplication):
         sys.excepthook = CrashReporter(data_dir)
 
 
+def _refuse_bundle(app: QApplication, window: QWidget, why: str) -> None:
+    """The bundle shown from kept cards failed its check: say why and close, as a start with it would."""
+    QMessageBox.critical(window, "Write for Rights", why)
+    app.exit(1)
+
+
 def run_application(args: argparse.Namespace) -> int:
     """Start the application window (full screen unless --windowed); returns the exit code."""
     folder = paths.data_dir(getattr(args, "data_dir", None))
@@ -113,6 +119,7 @@ def run_application(args: argparse.Namespace) -> int:
         window.show()
     else:
         window.show_on_screen()
+    services.events.bundle_failed.connect(lambda why: _refuse_bundle(app, window, why))
     window.start_idle_watch()
     # The bundle's validation and SQLAlchemy load in the background, once the first screen has been
     # up a moment: a thread started at once would compete for the interpreter with the first paint

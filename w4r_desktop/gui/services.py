@@ -6,6 +6,7 @@ main window or a global.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QObject, Signal
 
 from w4r_desktop.core import paths
-from w4r_desktop.core.bundle.cards import Gallery, remember_gallery, remembered_gallery
+from w4r_desktop.core.bundle.cards import Gallery, forget_gallery, remember_gallery, remembered_gallery
 from w4r_desktop.core.bundle.library import finish_interrupted_install
 from w4r_desktop.core.db.database import Database, open_database
 from w4r_desktop.core.settings import LANGUAGES, Settings
@@ -28,6 +29,8 @@ if TYPE_CHECKING:  # loaded on first use: the models bring pydantic, the rest SQ
     from w4r_desktop.core.db.schema import Station
     from w4r_desktop.core.print_queue import PrintQueue
     from w4r_desktop.core.tally.records import Tally
+
+log = logging.getLogger(__name__)
 
 INTERFACE_LANGUAGES = tuple(code for code, _name in LANGUAGES)
 
@@ -46,6 +49,9 @@ class ServiceEvents(QObject):
 
     queue_changed = Signal()
     """Letters were added to or printed from the print queue."""
+
+    bundle_failed = Signal(str)
+    """The bundle shown from kept cards failed its check in the background; the argument says why."""
 
 
 class Services:
@@ -122,21 +128,35 @@ class Services:
     def start_warm_up(self) -> None:
         """Validate the bundle and load SQLAlchemy in a background thread, so that the first case
         opened and the first letter counted do not wait for them. A daemon thread: quitting never
-        waits for it."""
+        waits for it. If the bundle fails its check (a change its files' fingerprint cannot show,
+        or a stricter check in a new version), its kept cards are dropped and `bundle_failed` says
+        why: the next start checks the bundle before showing anything, as for a new one."""
         if self._bundle is not None or self._loading is not None:
             threading.Thread(target=_load_modules, name="warm-up", daemon=True).start()
             return
         loading: Future[CaseBundle] = Future()
-        self._loading = loading
+        shown = self._gallery
 
         def warm_up() -> None:
             try:
-                loading.set_result(self._load_bundle())
-            except BaseException as exc:  # handed to whoever asks for the bundle first
+                bundle = self._load_bundle()
+            except BaseException as exc:  # handed to whoever asks for the bundle, and told
+                forget_gallery(self.data_dir)
+                log.warning("the case bundle failed its check in the background (%s)", type(exc).__name__)
                 loading.set_exception(exc)
+                self.events.bundle_failed.emit(str(exc))
+                return
+            loading.set_result(bundle)
+            fresh = Gallery.of(bundle, INTERFACE_LANGUAGES)
+            if fresh != shown:  # (new country names, say): right from the next start
+                remember_gallery(self.data_dir, self._bundle_source, fresh)
             _load_modules()
 
-        threading.Thread(target=warm_up, name="warm-up", daemon=True).start()
+        self._loading = loading
+        try:
+            threading.Thread(target=warm_up, name="warm-up", daemon=True).start()
+        except RuntimeError:  # no thread to be had: the bundle loads when first asked for
+            self._loading = None
 
     def _load_bundle(self) -> CaseBundle:
         from w4r_desktop.core.bundle.loading import load_bundle
@@ -187,7 +207,7 @@ def open_services(
         finish_interrupted_install(folder)
     source = Path(bundle_option) if bundle_option else paths.active_bundle_path(folder)
     bundle = None
-    gallery = remembered_gallery(folder, source)
+    gallery = remembered_gallery(folder, source, INTERFACE_LANGUAGES)
     if gallery is None:
         # New or changed: validated before anything is shown (an invalid bundle is refused here).
         from w4r_desktop.core.bundle.loading import load_bundle

@@ -17,14 +17,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from w4r_desktop.core.bundle.index import keep, kept
+from w4r_desktop import __version__
+from w4r_desktop.core.bundle.index import forget, keep, kept
+from w4r_desktop.core.bundle.photos import check_photo
 
 if TYPE_CHECKING:
     from w4r_desktop.core.bundle.model import Case, CaseBundle
 
 CARDS_FILE = "gallery-cards.json"
 CARDS_VERSION = 1
-"""Bumped when a card gains or changes a field: cards kept by an older version are made again."""
+"""Bumped when a card gains or changes a field. Cards kept by another version of the application,
+or for other interface languages, are made again too (country names and checks may differ)."""
 
 
 @dataclass(frozen=True)
@@ -75,14 +78,19 @@ class Gallery:
 
     campaign: str
     cards: tuple[GalleryCard, ...]
+    languages: tuple[str, ...]
+    """The interface languages the cards were made for."""
 
     @classmethod
     def of(cls, bundle: CaseBundle, languages: tuple[str, ...]) -> Gallery:
-        return cls(bundle.info.campaign, tuple(GalleryCard.of(case, languages) for case in bundle.cases))
+        cards = tuple(GalleryCard.of(case, languages) for case in bundle.cases)
+        return cls(bundle.info.campaign, cards, languages)
 
     def to_document(self) -> dict[str, Any]:
         return {
             "version": CARDS_VERSION,
+            "application": __version__,
+            "languages": list(self.languages),
             "campaign": self.campaign,
             "cards": [
                 {
@@ -104,10 +112,12 @@ class Gallery:
         }
 
     @classmethod
-    def from_document(cls, document: dict[str, Any]) -> Gallery:
-        """The gallery a document describes; KeyError, TypeError or ValueError if it does not."""
-        if document["version"] != CARDS_VERSION:
+    def from_document(cls, document: dict[str, Any], languages: tuple[str, ...]) -> Gallery:
+        """The gallery a document describes, in `languages`; KeyError, TypeError or ValueError if it does not."""
+        if document["version"] != CARDS_VERSION or document["application"] != __version__:
             raise ValueError("cards of another version")
+        if document["languages"] != list(languages):
+            raise ValueError("cards for other languages")
         cards = []
         for card in document["cards"]:
             texts = {}
@@ -122,17 +132,19 @@ class Gallery:
             if not texts:
                 raise ValueError("a card with no text")
             photo = None if card["photo"] is None else base64.b64decode(card["photo"], validate=True)
+            if photo is not None and check_photo(photo) is not None:  # as the loader checks it
+                raise ValueError("a photo the loader would refuse")
             cards.append(GalleryCard(str(card["id"]), str(card["name"]), photo, texts))
-        return cls(str(document["campaign"]), tuple(cards))
+        return cls(str(document["campaign"]), tuple(cards), languages)
 
 
-def remembered_gallery(data_dir: Path, source: Path) -> Gallery | None:
+def remembered_gallery(data_dir: Path, source: Path, languages: tuple[str, ...]) -> Gallery | None:
     """The cards kept for the bundle at `source`, if none of its files has changed since."""
     document = kept(data_dir, CARDS_FILE, source)
     if document is None:
         return None
     try:
-        return Gallery.from_document(document)
+        return Gallery.from_document(document, languages)
     except (KeyError, TypeError, ValueError, AttributeError):  # (a bad photo's base64 is a ValueError)
         return None
 
@@ -140,3 +152,8 @@ def remembered_gallery(data_dir: Path, source: Path) -> Gallery | None:
 def remember_gallery(data_dir: Path, source: Path, gallery: Gallery) -> None:
     """Keep the cards of a bundle just found valid, for the next start."""
     keep(data_dir, CARDS_FILE, source, gallery.to_document())
+
+
+def forget_gallery(data_dir: Path) -> None:
+    """Drop the kept cards: their bundle failed its check, so the next start checks it first."""
+    forget(data_dir, CARDS_FILE)

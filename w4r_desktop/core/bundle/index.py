@@ -10,6 +10,7 @@ same way (`kept`, `keep`; see cards.py).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from dataclasses import dataclass
@@ -55,9 +56,9 @@ def kept(data_dir: Path, name: str, source: Path) -> dict[str, Any] | None:
     """The document kept as `name` for the bundle at `source`, if its files have not changed since."""
     try:
         document = json.loads((data_dir / name).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    if not isinstance(document, dict) or document.get("fingerprint") != fingerprint(source):
+        if not isinstance(document, dict) or document.get("fingerprint") != fingerprint(source):
+            return None
+    except (OSError, ValueError):  # no such bundle any more: whoever loads it says so in words
         return None
     return document
 
@@ -71,6 +72,12 @@ def keep(data_dir: Path, name: str, source: Path, document: dict[str, Any]) -> N
             atomic_write(data_dir / name, text.encode("utf-8"))
     except (OSError, UserError):
         pass
+
+
+def forget(data_dir: Path, name: str) -> None:
+    """Drop the document kept as `name` (its bundle failed a check the fingerprint cannot see)."""
+    with contextlib.suppress(OSError):
+        (data_dir / name).unlink(missing_ok=True)
 
 
 def remembered(data_dir: Path, source: Path) -> CaseIndex | None:

@@ -345,9 +345,10 @@ class KioskFlow(QWidget):
         if draft is None:
             return
         self.recovered = None
+        bundle = self.services.bundle  # (a bundle that fails its check is no reason to drop the letter)
         try:
-            case = self.services.bundle.case(draft.letter.case_id)
-        except UserError:
+            case = bundle.case(draft.letter.case_id)
+        except UserError:  # its case is gone from the bundle
             self.drafts.discard(draft.session_id)
             self._build()
             return
