@@ -97,9 +97,18 @@ def merged(folder: Path, name: str, *batches: list[Path]) -> Tally:
     return tally
 
 
+_GROUP = "event_id, case_id, kind, station_id, day"
+_RECOUNT = f"""SELECT {_GROUP}, SUM(quantity) FROM letter_record r WHERE voids IS NULL
+    AND NOT EXISTS (SELECT 1 FROM letter_record v WHERE v.voids = r.id) GROUP BY {_GROUP}"""
+
+
 def state(tally: Tally) -> tuple[dict[tuple[str, str], int], set[tuple[object, ...]]]:
     with tally.db.engine.connect() as conn:
         rows = {tuple(row) for row in conn.exec_driver_sql(f"SELECT {', '.join(COLUMNS)} FROM letter_record")}
+        # The kept totals, group by group (laptop and day too), are a recount of the records.
+        kept = {tuple(row) for row in conn.exec_driver_sql(f"SELECT {_GROUP}, quantity FROM tally_total")}
+        recounted = {tuple(row) for row in conn.exec_driver_sql(_RECOUNT)}
+        assert {row for row in kept if row[-1]} == {row for row in recounted if row[-1]}
     totals = {(total.case_id, total.kind.value): total.quantity for total in tally.totals()}
     tally.db.close()
     return totals, rows

@@ -26,6 +26,7 @@ from w4r_desktop.core.tally.sync_file import (
     COLUMNS,
     OtherEvent,
     Progress,
+    StagedRow,
     SyncFileInvalid,
     SyncHeader,
     open_sync_file,
@@ -93,6 +94,8 @@ def import_files(
         assert isinstance(connection, sqlite3.Connection)
         previous = connection.isolation_level
         connection.isolation_level = None  # we say where transactions begin and end
+        cache = connection.execute("PRAGMA cache_size").fetchone()[0]
+        connection.execute(f"PRAGMA cache_size = -{MERGE_CACHE_KIB}")
         try:
             # Staged rows are this laptop's own copy for a moment: no need to overwrite them on delete.
             connection.execute("PRAGMA temp.secure_delete = OFF")
@@ -103,6 +106,7 @@ def import_files(
             connection.execute("BEGIN")
             connection.execute("DELETE FROM conflict_id")
             merged = {str(row[0]) for row in connection.execute("SELECT digest FROM merged_file")}
+            staged = _StagedTotals()
             done = 0
             for index, (path, size) in enumerate(zip(sources, sizes, strict=True)):
 
@@ -126,12 +130,12 @@ def import_files(
                         )
                     planner.add(reader.path, reader.header)
                     rows = reader.rows()
+                    # The file's number is part of the statement: the rows go in as they were read.
+                    stage = f"INSERT INTO staged_record VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, {int(index)})"
                     while batch := list(itertools.islice(rows, BATCH)):
-                        connection.executemany(
-                            "INSERT INTO staged_record VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                            [(*row, index) for row in batch],
-                        )
+                        connection.executemany(stage, batch)
                         report.read += len(batch)
+                        staged.count(batch)
                 if digest is not None:
                     digests[path.name] = digest
                 done += size
@@ -151,7 +155,7 @@ def import_files(
                     if header.station_id != tally.station_id
                 ],
             )
-            report.added = _insert_staged(connection)
+            report.added = _insert_staged(connection, staged)
             if not report.conflicts:
                 # Remembered so that the same records, imported again, are not read again.
                 connection.executemany(
@@ -165,6 +169,7 @@ def import_files(
                 connection.execute("ROLLBACK")
             with contextlib.suppress(sqlite3.Error):
                 connection.execute("DELETE FROM staged_record")
+                connection.execute(f"PRAGMA cache_size = {int(cache)}")  # (the connection goes back to the pool)
             connection.isolation_level = previous
     # Everything read that was neither new nor in conflict was counted already (here or earlier in the files).
     report.duplicates = report.read - report.added - len(report.conflicts)
@@ -287,9 +292,14 @@ def _find_conflicts(connection: sqlite3.Connection, report: ImportReport) -> Non
 _TOTALS_TRIGGERS = {"tally_count", "tally_void"}
 _INSERT_STAGED = (
     f"INSERT OR IGNORE INTO letter_record ({_ALL}) SELECT {_ALL} FROM staged_record "
-    "WHERE id NOT IN (SELECT id FROM conflict_id) ORDER BY id"  # in index order: fewer pages touched
+    "WHERE id NOT IN (SELECT id FROM conflict_id)"  # in file order: staged pages read once, in a row
 )
+MERGE_CACHE_KIB = 64 * 1024
+"""The page cache while merging (only as much as is used is taken): room for the id index that new
+records are inserted into at random places, so that its pages are not written out and read back."""
 _GROUP = "event_id, case_id, kind, station_id, day"
+_ADD_GROUP = f"""INSERT INTO tally_total ({_GROUP}, quantity) VALUES (?, ?, ?, ?, ?, ?)
+    ON CONFLICT DO UPDATE SET quantity = tally_total.quantity + excluded.quantity"""
 _ADD_TO_TOTALS = f"""INSERT INTO tally_total ({_GROUP}, quantity) {{rows}} GROUP BY {_GROUP}
     ON CONFLICT DO UPDATE SET quantity = tally_total.quantity + excluded.quantity"""
 # New records that are not voids count, less those a void (old or new) cancels. Every query reads
@@ -308,7 +318,29 @@ _OLD_NEWLY_VOIDED = f"""SELECT {_GROUP}, -SUM(quantity) FROM letter_record o
     AND NOT EXISTS (SELECT 1 FROM letter_record v WHERE v.voids = o.id AND v.rowid <= ?)"""
 
 
-def _insert_staged(connection: sqlite3.Connection) -> int:
+class _StagedTotals:
+    """What the staged records add up to, per group of the totals, counted as they are read.
+
+    When every staged record turns out to be new (a first merge), these are the new records'
+    totals, and the database need not group them again."""
+
+    def __init__(self) -> None:
+        self.records = 0
+        self.voids = 0
+        self.quantities: dict[tuple[str, str, str, str, str], int] = {}
+
+    def count(self, rows: list[StagedRow]) -> None:
+        quantities = self.quantities
+        for _id, event_id, case_id, kind, _target, quantity, station_id, _recorded_at, day, voids in rows:
+            if voids is None:
+                group = (event_id, case_id, kind, station_id, day)
+                quantities[group] = quantities.get(group, 0) + quantity
+            else:
+                self.voids += 1
+        self.records += len(rows)
+
+
+def _insert_staged(connection: sqlite3.Connection, staged: _StagedTotals) -> int:
     """Insert the staged records that are new here, keep the totals right; returns how many.
 
     The totals triggers update a row of totals for every record inserted; for thousands of
@@ -327,10 +359,14 @@ def _insert_staged(connection: sqlite3.Connection) -> int:
     added = int(connection.execute(_INSERT_STAGED).rowcount)
     if added:
         voids = int(connection.execute("SELECT count(*) FROM letter_record WHERE voids IS NOT NULL").fetchone()[0])
-        connection.execute(_ADD_TO_TOTALS.format(rows=_NEW_RECORDS), (before,))
+        if added == staged.records:  # every staged record is new: their totals are counted already
+            connection.executemany(_ADD_GROUP, [(*group, quantity) for group, quantity in staged.quantities.items()])
+        else:
+            connection.execute(_ADD_TO_TOTALS.format(rows=_NEW_RECORDS), (before,))
         cancelled = _NEW_BUT_VOIDED_BY_ROW if added <= voids else _NEW_BUT_VOIDED_BY_VOID
         connection.execute(_ADD_TO_TOTALS.format(rows=cancelled), (before,))
-        connection.execute(_ADD_TO_TOTALS.format(rows=_OLD_NEWLY_VOIDED), (before, before, before))
+        if staged.voids:  # (no new void, no old record newly voided)
+            connection.execute(_ADD_TO_TOTALS.format(rows=_OLD_NEWLY_VOIDED), (before, before, before))
     for _name, sql in triggers:
         connection.execute(sql)
     return added
