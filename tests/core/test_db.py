@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import stat
+import threading
 from pathlib import Path
 
 import pytest
@@ -145,3 +146,34 @@ def test_not_a_database_is_a_clear_error(data_dir: Path) -> None:
     (data_dir / DB_FILE).write_bytes(b"this is not sqlite" * 100)
     with pytest.raises(UserError, match=r"not a W4R Desktop database|cannot open the database"):
         open_database(data_dir)
+
+
+def test_plain_connections_are_kept_per_thread_and_a_nested_block_is_its_own(tmp_path: Path) -> None:
+    db = open_database(tmp_path)
+    try:
+        with db.connect() as first:
+            first.execute("CREATE TABLE note (text TEXT)")
+            with db.connect() as inner:
+                assert inner is not first  # committing the inner block must not commit the outer one
+                inner.execute("INSERT INTO note VALUES ('inner')")
+            first.execute("INSERT INTO note VALUES ('outer')")
+        with db.connect() as again:
+            assert again is first
+            assert sorted(row[0] for row in again.execute("SELECT text FROM note")) == ["inner", "outer"]
+        with pytest.raises(sqlite3.IntegrityError), db.connect() as failing:
+            failing.execute("INSERT INTO note VALUES ('rolled back')")
+            raise sqlite3.IntegrityError("as a failing statement would")
+        seen: list[sqlite3.Connection] = []
+        worker = threading.Thread(target=lambda: seen.append(_connection_of(db)))
+        worker.start()
+        worker.join()
+        assert seen and seen[0] is not first
+        with db.connect() as after:
+            assert [row[0] for row in after.execute("SELECT text FROM note WHERE text = 'rolled back'")] == []
+    finally:
+        db.close()
+
+
+def _connection_of(db: Database) -> sqlite3.Connection:
+    with db.connect() as connection:
+        return connection

@@ -64,6 +64,7 @@ class Database:
         self._sessions: sessionmaker[Session] | None = None
         # The first use may come from the background warm-up and the window at once.
         self._lock = threading.Lock()
+        self._plain = threading.local()  # each thread's sqlite3 connection (see `connect`)
 
     @property
     def engine(self) -> Engine:
@@ -86,14 +87,34 @@ class Database:
     @contextmanager
     def connect(self) -> Iterator[sqlite3.Connection]:
         """A plain sqlite3 connection with the same settings, for a few quick statements without
-        SQLAlchemy: committed when the block ends, rolled back if it raises."""
-        connection = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000)
+        SQLAlchemy: committed when the block ends, rolled back if it raises.
+
+        Each thread keeps its connection between blocks (no transaction stays open between them),
+        so the dozen reads of a start or a screen do not each open and set up a connection."""
+        kept: sqlite3.Connection | None = getattr(self._plain, "connection", None)
+        if kept is None:
+            kept = self._plain.connection = self._open_plain()
+            self._plain.busy = False
+        nested = bool(self._plain.busy)  # a block inside a block gets a connection of its own
+        connection = self._open_plain() if nested else kept
+        self._plain.busy = True
         try:
-            configure(connection)
             with connection:
                 yield connection
         finally:
+            if nested:
+                connection.close()
+            else:
+                self._plain.busy = False
+
+    def _open_plain(self) -> sqlite3.Connection:
+        connection = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            configure(connection)
+        except sqlite3.Error:
             connection.close()
+            raise
+        return connection
 
     def schema_version(self) -> int:
         with self.connect() as connection:
@@ -105,6 +126,10 @@ class Database:
             connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def close(self) -> None:
+        kept = getattr(self._plain, "connection", None)
+        if kept is not None:
+            self._plain.connection = None
+            kept.close()
         if self._engine is not None:
             self._engine.dispose()
 
