@@ -177,3 +177,28 @@ def test_plain_connections_are_kept_per_thread_and_a_nested_block_is_its_own(tmp
 def _connection_of(db: Database) -> sqlite3.Connection:
     with db.connect() as connection:
         return connection
+
+
+def test_a_failed_commit_holds_no_lock_and_is_not_committed_later(tmp_path: Path) -> None:
+    db = open_database(tmp_path)
+    try:
+        with db.connect() as connection:
+            connection.execute("CREATE TABLE parent (id INTEGER PRIMARY KEY)")
+            connection.execute(
+                "CREATE TABLE child (parent INTEGER REFERENCES parent (id) DEFERRABLE INITIALLY DEFERRED)"
+            )
+        # A deferred foreign key fails at COMMIT, which leaves the transaction open in sqlite3.
+        with pytest.raises(sqlite3.IntegrityError), db.connect() as connection:
+            connection.execute("INSERT INTO child VALUES (7)")
+        other = sqlite3.connect(tmp_path / DB_FILE, timeout=0.1)
+        try:
+            other.execute("INSERT INTO parent VALUES (1)")  # not locked out
+            other.commit()
+        finally:
+            other.close()
+        with db.connect() as connection:
+            connection.execute("INSERT INTO parent VALUES (2)")
+        with db.connect() as connection:
+            assert connection.execute("SELECT count(*) FROM child").fetchone()[0] == 0
+    finally:
+        db.close()

@@ -101,6 +101,11 @@ class Database:
         try:
             with connection:
                 yield connection
+        except sqlite3.Error:
+            if not nested:  # (a failed COMMIT leaves its transaction open): never used again
+                self._plain.connection = None
+                connection.close()
+            raise
         finally:
             if nested:
                 connection.close()

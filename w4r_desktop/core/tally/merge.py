@@ -92,11 +92,10 @@ def import_files(
     with contextlib.closing(tally.db.engine.raw_connection()) as raw:
         connection = raw.driver_connection
         assert isinstance(connection, sqlite3.Connection)
-        previous = connection.isolation_level
-        connection.isolation_level = None  # we say where transactions begin and end
-        cache = connection.execute("PRAGMA cache_size").fetchone()[0]
-        connection.execute(f"PRAGMA cache_size = -{MERGE_CACHE_KIB}")
+        previous, cache = connection.isolation_level, int(connection.execute("PRAGMA cache_size").fetchone()[0])
         try:
+            connection.isolation_level = None  # we say where transactions begin and end
+            connection.execute(f"PRAGMA cache_size = -{MERGE_CACHE_KIB}")
             # Staged rows are this laptop's own copy for a moment: no need to overwrite them on delete.
             connection.execute("PRAGMA temp.secure_delete = OFF")
             connection.execute("DROP TABLE IF EXISTS temp.staged_record")
@@ -165,12 +164,15 @@ def import_files(
                 )
             connection.execute("COMMIT")
         finally:
-            if connection.in_transaction:
-                connection.execute("ROLLBACK")
-            with contextlib.suppress(sqlite3.Error):
-                connection.execute("DELETE FROM staged_record")
-                connection.execute(f"PRAGMA cache_size = {int(cache)}")  # (the connection goes back to the pool)
-            connection.isolation_level = previous
+            try:
+                if connection.in_transaction:
+                    connection.execute("ROLLBACK")
+                with contextlib.suppress(sqlite3.Error):
+                    connection.execute("DELETE FROM staged_record")
+            finally:  # the connection goes back to the pool as it came
+                with contextlib.suppress(sqlite3.Error):
+                    connection.execute(f"PRAGMA cache_size = {cache}")
+                connection.isolation_level = previous
     # Everything read that was neither new nor in conflict was counted already (here or earlier in the files).
     report.duplicates = report.read - report.added - len(report.conflicts)
     report.joined_event, report.merged_events = planner.join, list(planner.merge)
@@ -319,10 +321,8 @@ _OLD_NEWLY_VOIDED = f"""SELECT {_GROUP}, -SUM(quantity) FROM letter_record o
 
 
 class _StagedTotals:
-    """What the staged records add up to, per group of the totals, counted as they are read.
-
-    When every staged record turns out to be new (a first merge), these are the new records'
-    totals, and the database need not group them again."""
+    """What the staged records add up to, per group of the totals, counted as they are read: when
+    every staged record turns out to be new (a first merge), the database need not group them again."""
 
     def __init__(self) -> None:
         self.records = 0
