@@ -87,6 +87,9 @@ class CaseCard(QPushButton):
             room = max(1, event.size().width() - 2 * 14 - PORTRAIT - 16)
             for text in self.labels:
                 if text.wordWrap():
+                    # A label's heightForWidth is never less than its minimum height: let go of the
+                    # one set at an earlier, narrower width first, or the card stays that tall.
+                    text.setMinimumHeight(0)
                     text.setMinimumHeight(text.heightForWidth(room))
             self.updateGeometry()
 
