@@ -6,10 +6,12 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QPlainTextEdit, QScrollArea, QWidget
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QPlainTextEdit, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.gui.kiosk_helpers import Kiosk, texts_in
+from tests.gui.pixels import commonest, contrast
 from w4r_desktop.gui.kiosk.flow import Screen
 
 CONTROLS = (QAbstractButton, QLineEdit, QPlainTextEdit)
@@ -186,3 +188,28 @@ def test_a_known_status_is_translated(kiosk: Kiosk) -> None:
     kiosk.click(kiosk.screen(Screen.WELCOME).language_buttons["es"])
     kiosk.open_case("zhang-zhan")
     assert "en prisión" in texts_in(kiosk.screen(Screen.CASE))
+
+
+def _picture_of(label: QWidget, within: QWidget) -> QImage:
+    return within.grab(QRect(label.mapTo(within, QPoint(0, 0)), label.size())).toImage()
+
+
+def test_the_step_bar_can_be_read_and_shows_the_way_so_far(kiosk: Kiosk) -> None:
+    kiosk.write("zhang-zhan")  # step 3 of 5: two done, two to come
+    bar = kiosk.flow.top_bar
+    labels = bar.steps.findChildren(QLabel)
+    done, current, upcoming = labels[0], labels[2], labels[4]
+    for step in (done, current, upcoming):
+        assert contrast(_picture_of(step, bar)) >= 4.5, step.text()
+    ink = [commonest(_picture_of(step, bar))[1].name() for step in (done, upcoming)]
+    assert ink[0] != ink[1]  # what is done looks different from what is to come
+
+
+def test_a_warning_beside_the_letter_looks_like_a_warning(kiosk: Kiosk) -> None:
+    editor = kiosk.write("zhang-zhan", solidarity=True)
+    kiosk.type_into(editor.body, "Greetings from our Amnesty group.")
+    QApplication.processEvents()
+    warning = editor.warning_label
+    ground = commonest(_picture_of(warning, kiosk.window))[0]
+    assert ground.name() == "#fff1c2"  # the warning's own background, not the panel's white
+    assert contrast(_picture_of(warning, kiosk.window)) >= 4.5

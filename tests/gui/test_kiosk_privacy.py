@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from tests.gui.kiosk_helpers import CANARY, Kiosk, close_kiosk, delete_later_now, open_kiosk, texts_in
@@ -201,3 +202,18 @@ def test_after_an_idle_reset_no_draft_comes_back(qtbot: QtBot, data_dir: Path, p
     second = open_kiosk(qtbot, data_dir, clock=clock)
     assert not second.screen(Screen.WELCOME).resume_box.isVisible()
     close_kiosk(second)
+
+
+def test_are_you_still_there_speaks_the_volunteers_language(kiosk: Kiosk) -> None:
+    kiosk.click(kiosk.screen(Screen.WELCOME).language_buttons["es"])
+    kiosk.write("zhang-zhan")
+    kiosk.idle_for(180)
+    overlay = kiosk.window.still_there
+    assert overlay.isVisible()
+    assert "¿Sigues ahí?" in {text.text() for text in overlay.findChildren(QLabel)}
+    assert overlay.button.text() == overlay.button.accessibleName() == "Sigo aquí"
+    kiosk.idle_for(30)  # reset: the next person starts in English
+    kiosk.write("zhang-zhan")
+    kiosk.idle_for(180)
+    assert "Are you still there?" in {text.text() for text in overlay.findChildren(QLabel)}
+    assert overlay.button.text() == "I'm still here"

@@ -24,13 +24,13 @@ class StillThere(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         card = QFrame()
         card.setObjectName("stillThereCard")
-        title = label(self.tr("Are you still there?"), "title")
+        self.title = title = label("", "title")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.seconds = label("", "heading")
         self.seconds.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.button = QPushButton(self.tr("I'm still here"))
+        self.button = QPushButton()
         self.button.setProperty("role", "primary")
-        name_by_text(self.button, self.button.text())
+        self._say_it()
         self.button.clicked.connect(self.still_here.emit)
         inner = QVBoxLayout(card)
         inner.setContentsMargins(40, 32, 40, 32)
@@ -46,7 +46,15 @@ class StillThere(QWidget):
         parent.installEventFilter(self)
         self.hide()
 
+    def _say_it(self) -> None:
+        """The title and button in the volunteer's language (made once, shown to many people)."""
+        self.title.setText(self.tr("Are you still there?"))
+        self.button.setText(self.tr("I'm still here"))
+        name_by_text(self.button, self.button.text())
+
     def show_countdown(self, seconds: int) -> None:
+        if not self.isVisible():
+            self._say_it()
         self.seconds.setText(
             self.tr("To protect your privacy, your letter will be cleared in %n second(s).", "", seconds)
         )
