@@ -141,6 +141,9 @@ projector = console.projector
 assert projector is not None
 projector.showNormal()
 projector.resize(width, height)
-app.processEvents()
+for _ in range(50):  # the window leaves full screen, then takes the size asked for
+    app.processEvents()
+    if (projector.width(), projector.height()) == (width, height):
+        break
 projector.grab().save(str(out / f"projector-{size}.png"))
 services.close()

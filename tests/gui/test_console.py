@@ -7,8 +7,18 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QCheckBox, QComboBox, QLineEdit, QPushButton, QSpinBox, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from tests.gui.console_helpers import shown
@@ -380,8 +390,9 @@ def test_the_big_screen_counter_follows_the_tally(console: LeaderConsole, servic
     projector = console.projector
     assert projector is not None and projector.isVisible()
     assert projector.count.text() == "0 letters written"
-    # The count reads from the back of the room: larger than the title (the style sheet once overrode it).
-    assert projector.count.fontInfo().pixelSize() >= 2 * projector.title.fontInfo().pixelSize()
+    # The count reads from the back of the room: larger than the title (the style sheet once overrode
+    # it), as large as this (800 px) screen allows it whole.
+    assert projector.count.fontInfo().pixelSize() > projector.title.fontInfo().pixelSize()
     services.tally.record("zhang-zhan", "appeal", 0)
     services.tally.record("zhang-zhan", "handwritten", quantity=11)
     services.events.tally_changed.emit()
@@ -401,3 +412,31 @@ def test_an_idle_time_out_of_range_is_explained_not_put_back(console: LeaderCons
     assert "at least 30" in page.status.text()
     assert services.settings.get("idle_timeout_s") == 180  # nothing saved
     assert field.editor.value() == 10  # what the leader typed is still there to correct
+
+
+@pytest.mark.parametrize("size", [(1024, 600), (1280, 720), (1920, 1080)])
+def test_the_big_screen_counter_fits_the_screen_it_is_on(
+    console: LeaderConsole, services: Services, qtbot: QtBot, size: tuple[int, int]
+) -> None:
+    from w4r_desktop.gui.language import install_language
+
+    install_language("en")
+    for case in services.bundle.cases:
+        services.tally.record(case.id, "handwritten", quantity=123)
+    console.open_projector()
+    projector = console.projector
+    assert projector is not None
+    projector.showNormal()
+    projector.resize(*size)
+    qtbot.waitUntil(lambda: projector.size() == QSize(*size))
+    QApplication.processEvents()
+    count = projector.count
+    assert count.text() == f"{123 * len(services.bundle.cases):,} letters written".replace(",", "")
+    shown = QFontMetrics(count.font()).horizontalAdvance(count.text())
+    assert shown <= count.contentsRect().width()  # whole, inside the yellow box
+    assert count.fontInfo().pixelSize() > projector.title.fontInfo().pixelSize()
+    assert count.fontInfo().pixelSize() == 120 or size[0] < 1920  # full size where the room has it
+    chart = projector.chart
+    assert chart.row_height() * len(chart.bars()) + 8 <= chart.height()  # every case's bar shows
+    assert len(chart.bars()) == len(services.bundle.cases)
+    projector.close()

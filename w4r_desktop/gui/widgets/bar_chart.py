@@ -9,11 +9,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 BAR_COLOUR = QColor("#FFE000")  # the campaign's yellow
 BAR_EDGE = QColor("#1A1A1A")
+MIN_ROW = 20
+"""The lowest a row gets (its text then 8 px): below that, the chart is taller than its room."""
 
 
 class BarChart(QWidget):
@@ -38,18 +40,28 @@ class BarChart(QWidget):
     def _row_height(self) -> int:
         return max(28, QFontMetrics(self.font()).height() + 12)
 
+    def row_height(self) -> int:
+        """The height of a row as painted: the font's, or less with its text smaller, so that every
+        bar shows in the height there is (a projector's low screen, a long list of cases)."""
+        rows = max(1, len(self._bars))
+        return max(MIN_ROW, min(self._row_height(), (self.height() - 8) // rows))
+
     def sizeHint(self) -> QSize:
         return QSize(480, max(1, len(self._bars)) * self._row_height() + 8)
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(240, self.sizeHint().height())
+        return QSize(240, max(1, len(self._bars)) * MIN_ROW + 8)
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        metrics = QFontMetrics(self.font())
+        row = self.row_height()
+        if row < self._row_height():  # smaller text, as much smaller as the rows are
+            font = QFont(self.font())
+            font.setPixelSize(max(8, row - 12))
+            painter.setFont(font)
+        metrics = painter.fontMetrics()
         text_colour = self.palette().color(QPalette.ColorRole.WindowText)
-        row = self._row_height()
         label_width = min(
             self.width() // 3, max((metrics.horizontalAdvance(label) for label, _ in self._bars), default=0) + 12
         )
