@@ -50,7 +50,7 @@
 <context>
     <name>ProjectorView</name>
     <message numerus="yes">
-        <location filename="../../w4r_desktop/gui/projector.py" line="+55"/>
+        <location filename="../../w4r_desktop/gui/projector.py" line="+58"/>
         <source>%n letter(s) written</source>
         <translation>
             <numerusform>%n letter written</numerusform>
@@ -99,7 +99,7 @@
 <context>
     <name>StillThere</name>
     <message numerus="yes">
-        <location filename="../../w4r_desktop/gui/kiosk/still_there.py" line="+51"/>
+        <location filename="../../w4r_desktop/gui/kiosk/still_there.py" line="+59"/>
         <source>To protect your privacy, your letter will be cleared in %n second(s).</source>
         <translation>
             <numerusform>To protect your privacy, your letter will be cleared in %n second.</numerusform>
@@ -110,7 +110,7 @@
 <context>
     <name>SyncPage</name>
     <message numerus="yes">
-        <location filename="../../w4r_desktop/gui/leader/sync_page.py" line="+237"/>
+        <location filename="../../w4r_desktop/gui/leader/sync_page.py" line="+240"/>
         <source>%n new record(s),</source>
         <translation>
             <numerusform>%n new record,</numerusform>

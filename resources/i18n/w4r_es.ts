@@ -86,7 +86,7 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../w4r_desktop/gui/widgets/bar_chart.py" line="+26"/>
+        <location filename="../../w4r_desktop/gui/widgets/bar_chart.py" line="+28"/>
         <source>Letters per case</source>
         <translation>Cartas por caso</translation>
     </message>
@@ -155,7 +155,7 @@
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>The campaign: %1</source>
         <translation>La campaña: %1</translation>
     </message>
@@ -611,7 +611,7 @@
 <context>
     <name>CaseGallery</name>
     <message>
-        <location filename="../../w4r_desktop/gui/kiosk/gallery.py" line="+30"/>
+        <location filename="../../w4r_desktop/gui/kiosk/gallery.py" line="+29"/>
         <source>Choose a person to write for</source>
         <translation>Elige a una persona para escribirle</translation>
     </message>
@@ -629,7 +629,7 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../w4r_desktop/gui/kiosk/case_page.py" line="+86"/>
+        <location filename="../../w4r_desktop/gui/kiosk/case_page.py" line="+91"/>
         <source>Update, {date}: {news}</source>
         <translation>Novedad, {date}: {news}</translation>
     </message>
@@ -1206,7 +1206,7 @@
 <context>
     <name>KioskFlow</name>
     <message>
-        <location filename="../../w4r_desktop/gui/kiosk/flow.py" line="+257"/>
+        <location filename="../../w4r_desktop/gui/kiosk/flow.py" line="+258"/>
         <source>This letter cannot be printed: {reason}</source>
         <translation>Esta carta no se puede imprimir: {reason}</translation>
     </message>
@@ -1394,7 +1394,12 @@
         <translation>Los voluntarios escriben con %1, cuya fecha de informe (%2) ya ha pasado: sus casos y peticiones pueden estar desactualizados.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Volunteers write from %1: its cases and asks may be out of date.</source>
+        <translation>Los voluntarios escriben con %1: sus casos y peticiones pueden estar desactualizados.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Volunteers write from %1, a campaign of %2: its cases and asks may be out of date.</source>
         <translation>Los voluntarios escriben con %1, una campaña de %2: sus casos y peticiones pueden estar desactualizados.</translation>
     </message>
@@ -1407,7 +1412,7 @@
 <context>
     <name>LetterEditor</name>
     <message>
-        <location filename="../../w4r_desktop/gui/kiosk/editor.py" line="+99"/>
+        <location filename="../../w4r_desktop/gui/kiosk/editor.py" line="+103"/>
         <source>To: {address}</source>
         <translation>Para: {address}</translation>
     </message>
@@ -1935,12 +1940,12 @@
 <context>
     <name>ProjectorView</name>
     <message>
-        <location filename="../../w4r_desktop/gui/projector.py" line="+26"/>
+        <location filename="../../w4r_desktop/gui/projector.py" line="+32"/>
         <source>Write for Rights: letters written</source>
         <translation>Escribe por los Derechos: cartas escritas</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Write for Rights</source>
         <translation>Escribe por los Derechos</translation>
     </message>
@@ -2205,7 +2210,7 @@
 <context>
     <name>ServerBox</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/server_box.py" line="+44"/>
+        <location filename="../../w4r_desktop/gui/leader/server_box.py" line="+50"/>
         <source>Shared server (big events)</source>
         <translation>Servidor compartido (eventos grandes)</translation>
     </message>
@@ -2225,12 +2230,12 @@
         <translation>Ninguno. Para un evento con muchos portátiles en una red, indica su dirección en la página Evento.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Syncing with the shared server…</source>
         <translation>Sincronizando con el servidor compartido…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Shared server: sent %1, received %2; the event counts %3 letters and cards.</source>
         <translation>Servidor compartido: enviados %1, recibidos %2; el evento cuenta %3 cartas y tarjetas.</translation>
     </message>
@@ -2238,7 +2243,7 @@
 <context>
     <name>SettingField</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/setting_fields.py" line="+121"/>
+        <location filename="../../w4r_desktop/gui/leader/setting_fields.py" line="+125"/>
         <source>%1 to %2</source>
         <translation>de %1 a %2</translation>
     </message>
@@ -2251,7 +2256,7 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../w4r_desktop/core/settings.py" line="+74"/>
+        <location filename="../../w4r_desktop/core/settings.py" line="+73"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
@@ -2410,17 +2415,17 @@
 <context>
     <name>StillThere</name>
     <message>
-        <location filename="../../w4r_desktop/gui/kiosk/still_there.py" line="+27"/>
+        <location filename="../../w4r_desktop/gui/kiosk/still_there.py" line="+51"/>
         <source>Are you still there?</source>
         <translation>¿Sigues ahí?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>I&apos;m still here</source>
         <translation>Sigo aquí</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+7"/>
         <source>To protect your privacy, your letter will be cleared in %n second(s).</source>
         <translation>
             <numerusform>Para proteger tu privacidad, tu carta se borrará dentro de %n segundo.</numerusform>
@@ -2431,7 +2436,7 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/sync_page.py" line="+68"/>
+        <location filename="../../w4r_desktop/gui/leader/sync_page.py" line="+69"/>
         <source>Bring the counts of every laptop together. Nothing is counted twice, however often you sync or import the same file.</source>
         <translation>Reúna los recuentos de todos los portátiles. Nada se cuenta dos veces, por muchas veces que sincronice o importe el mismo archivo.</translation>
     </message>
@@ -2496,12 +2501,12 @@
         <translation>Totales por caso con el nombre, el grupo, el lugar y las fechas del evento, listos para copiarlos en el formulario de la campaña.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Progress</source>
         <translation>Avance</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Problems and conflicts</source>
         <translation>Problemas y conflictos</translation>
     </message>
@@ -2511,12 +2516,12 @@
         <translation>Sincronizar e informar</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Nothing was imported: a file is damaged or is not a sync file.</source>
         <translation>No se importó nada: un archivo está dañado o no es un archivo de sincronización.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Conflict, not merged: record %1 in %2 (%3, %5 %4) differs from this laptop&apos;s.</source>
         <translation>Conflicto, no se combinó: el registro %1 de %2 (%3, %5 %4) es distinto del de este portátil.</translation>
     </message>

@@ -371,6 +371,7 @@ def test_the_console_says_when_the_active_cases_are_last_years(
     # The shipped bundle is the 2021 campaign: out of date on any day after 2021.
     assert "Write for Rights 2021" in console.campaign.text()
     assert "out of date" in console.campaign.text()
+    assert "a campaign of 2021" not in console.campaign.text()  # the name says the year already
     assert console.stale_button.isVisibleTo(console)
     qtbot.mouseClick(console.stale_button, Qt.MouseButton.LeftButton)
     assert console.current_page() is console.cases_page

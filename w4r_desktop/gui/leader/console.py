@@ -158,6 +158,8 @@ class LeaderConsole(QWidget):
             text = self.tr(
                 "Volunteers write from %1, whose report-by date (%2) has passed: its cases and asks may be out of date."
             ).replace("%2", info.report_by.isoformat())
+        elif str(info.year) in info.campaign:  # "Write for Rights 2021": the name says the year
+            text = self.tr("Volunteers write from %1: its cases and asks may be out of date.")
         else:
             text = self.tr(
                 "Volunteers write from %1, a campaign of %2: its cases and asks may be out of date."
