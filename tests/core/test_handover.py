@@ -71,12 +71,17 @@ class EnvelopeJam(PdfFolderPrinter):
         self.jobs.append(job_name)
 
 
-def test_a_retry_after_an_envelope_jam_prints_the_envelope_not_the_letter_again(db: Database, tmp_path: object) -> None:
-    tally, queue = Tally(db), PrintQueue(db)
-    printer = EnvelopeJam(tmp_path)
-    handover = LetterHandover(tally, queue, printer)
+def _jammed(db: Database, tmp_path: object) -> tuple[Tally, EnvelopeJam, LetterHandover]:
+    """A letter printed, then its envelope jammed."""
+    tally, printer = Tally(db), EnvelopeJam(tmp_path)
+    handover = LetterHandover(tally, PrintQueue(db), printer)
     with pytest.raises(PrinterError):
         handover.print_now(APPEAL_TO_CHINA, b"%PDF letter", b"%PDF envelope")
+    return tally, printer, handover
+
+
+def test_a_retry_after_an_envelope_jam_prints_the_envelope_not_the_letter_again(db: Database, tmp_path: object) -> None:
+    tally, printer, handover = _jammed(db, tmp_path)
     assert printer.jobs == ["zhang-zhan-letter"] and tally.letters_written() == 0
     assert handover.print_now(APPEAL_TO_CHINA, b"%PDF letter", b"%PDF envelope") is Outcome.PRINTED
     assert printer.jobs == ["zhang-zhan-letter", "zhang-zhan-envelope"]  # one letter on paper, not two
@@ -84,10 +89,6 @@ def test_a_retry_after_an_envelope_jam_prints_the_envelope_not_the_letter_again(
 
 
 def test_a_letter_changed_after_a_jam_is_printed_again(db: Database, tmp_path: object) -> None:
-    tally, queue = Tally(db), PrintQueue(db)
-    printer = EnvelopeJam(tmp_path)
-    handover = LetterHandover(tally, queue, printer)
-    with pytest.raises(PrinterError):
-        handover.print_now(APPEAL_TO_CHINA, b"%PDF letter", b"%PDF envelope")
+    _tally, printer, handover = _jammed(db, tmp_path)
     handover.print_now(APPEAL_TO_CHINA, b"%PDF letter, corrected", b"%PDF envelope")
     assert printer.jobs == ["zhang-zhan-letter", "zhang-zhan-letter", "zhang-zhan-envelope"]
