@@ -65,6 +65,18 @@ def _starts_the_application(argv: Sequence[str]) -> bool:
     return True
 
 
+def _run_application(args: argparse.Namespace) -> int:
+    """The window, once the data folder is known to be usable (else one line, not a traceback)."""
+    try:
+        paths.data_dir(getattr(args, "data_dir", None))
+    except UserError as exc:
+        print(f"w4r-desktop: {exc}", file=sys.stderr)
+        return 1
+    from w4r_desktop.gui.app import run_application
+
+    return run_application(args)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     if _starts_the_application(arguments):
@@ -75,17 +87,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         logging.basicConfig(
             level=os.environ.get("W4R_LOG_LEVEL", "WARNING"), format="%(levelname)s %(name)s: %(message)s"
         )
-        from w4r_desktop.gui.app import run_application
-
-        return run_application(args)
+        return _run_application(args)
     parser = build_parser(arguments)
     args = parser.parse_args(arguments)
     logging.basicConfig(level=os.environ.get("W4R_LOG_LEVEL", "WARNING"), format="%(levelname)s %(name)s: %(message)s")
     if args.command is None:
-        from w4r_desktop.gui.app import run_application
-
-        return run_application(args)
-    folder = paths.data_dir(getattr(args, "data_dir", None))
+        return _run_application(args)
+    try:
+        folder = paths.data_dir(getattr(args, "data_dir", None))
+    except UserError as exc:  # no data folder yet: nowhere to log, just say why
+        print(f"w4r-desktop: {exc}", file=sys.stderr)
+        return 1
     try:
         return int(args.handler(args))
     except CommandError as exc:

@@ -39,14 +39,14 @@ def test_set_and_check(db: Database) -> None:
     pin = LeaderPin(db, cost=FAST)
     assert not pin.is_set()
     with pytest.raises(PinError, match="No leader PIN"):
-        pin.check("1234")
-    pin.set("1234", "1234")
+        pin.check("4739")
+    pin.set("4739", "4739")
     assert pin.is_set()
-    assert pin.check("1234").accepted
+    assert pin.check("4739").accepted
     assert not pin.check("4321").accepted
     with db.session() as session:
         stored = session.get(Setting, HASH_KEY)
-        assert stored is not None and "1234" not in stored.value
+        assert stored is not None and "4739" not in stored.value
 
 
 @pytest.mark.parametrize(
@@ -55,27 +55,27 @@ def test_set_and_check(db: Database) -> None:
         ("12", "12", "4 to 12 digits"),
         ("12a4", "12a4", "only contain digits"),
         ("١٢٣٤", "١٢٣٤", "only contain digits"),
-        ("1234", "1243", "not the same"),
+        ("4739", "4793", "not the same"),
     ],
 )
 def test_bad_new_pin_changes_nothing(db: Database, pin: str, again: str, message: str) -> None:
     leader = LeaderPin(db, cost=FAST)
-    leader.set("9999", "9999")
+    leader.set("8152", "8152")
     with pytest.raises(PinError, match=message):
         leader.set(pin, again)
-    assert leader.check("9999").accepted
+    assert leader.check("8152").accepted
 
 
 def test_lock_out_grows_and_survives_restart(data_dir: Path) -> None:
     clock = Clock()
     db = open_database(data_dir)
     pin = LeaderPin(db, clock=clock, cost=FAST)
-    pin.set("1234", "1234")
+    pin.set("4739", "4739")
     assert [pin.check("0000").locked_for_s for _ in range(2)] == [0, 0]
     third = pin.check("0000")
     assert third == type(third)(False, 30)
     # While locked even the right PIN is refused.
-    assert not pin.check("1234").accepted
+    assert not pin.check("4739").accepted
     db.close()
 
     db = open_database(data_dir)
@@ -85,7 +85,7 @@ def test_lock_out_grows_and_survives_restart(data_dir: Path) -> None:
     assert restarted.locked_for() == 0
     assert restarted.check("0000").locked_for_s == 60
     clock.advance(61)
-    assert restarted.check("1234").accepted
+    assert restarted.check("4739").accepted
     assert restarted.locked_for() == 0
     assert restarted.check("0000").locked_for_s == 0
     db.close()
@@ -98,7 +98,7 @@ def test_lock_is_capped() -> None:
 
 def test_clear_lets_a_new_pin_be_set(db: Database) -> None:
     pin = LeaderPin(db, cost=FAST)
-    pin.set("1234", "1234")
+    pin.set("4739", "4739")
     pin.clear()
     assert not pin.is_set()
 
@@ -107,7 +107,7 @@ def test_pin_reset_command(data_dir: Path, capsys: pytest.CaptureFixture[str]) -
     from w4r_desktop.__main__ import main
 
     db = open_database(data_dir)
-    LeaderPin(db, cost=FAST).set("1234", "1234")
+    LeaderPin(db, cost=FAST).set("4739", "4739")
     db.close()
     assert main(["pin", "reset", "--data-dir", str(data_dir)]) == 0
     assert "forgotten" in capsys.readouterr().out

@@ -11,7 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from w4r_desktop.cli.common import CommandError, add_command, bundle, open_db
+from w4r_desktop.cli.common import CommandError, add_command, bundle, open_db, shown
 from w4r_desktop.core.files import atomic_write
 from w4r_desktop.core.print_queue import PrintQueue
 from w4r_desktop.printing.sizes import ENVELOPE_SIZES, PAPER_SIZES
@@ -30,7 +30,7 @@ def register_batch(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
 def render_batch_command(args: argparse.Namespace) -> int:
     folder = Path(args.out_dir)
     if not folder.is_dir():
-        raise CommandError(f"{folder} is not a folder")
+        raise CommandError(f"{shown(str(folder))} is not a folder")
     postage = bundle(args).info.postage
     db = open_db(args)
     try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from w4r_desktop.cli.common import add_command, bundle
+from w4r_desktop.cli.common import add_command, bundle, shown
 from w4r_desktop.cli.new_bundle import export_bundle, new_bundle
 from w4r_desktop.core.bundle.loading import load_bundle
 from w4r_desktop.core.bundle.model import BundleInvalid
@@ -45,10 +45,10 @@ def validate_bundle(args: argparse.Namespace) -> int:
     except BundleInvalid as invalid:
         for problem in invalid.problems:
             print(problem, file=sys.stderr)
-        print(f"{args.path}: invalid ({len(invalid.problems)} problems)", file=sys.stderr)
+        print(f"{shown(args.path)}: invalid ({len(invalid.problems)} problems)", file=sys.stderr)
         return 1
     unverified = list(loaded.unverified())
-    print(f"{args.path}: valid, {len(loaded.cases)} cases, {len(unverified)} addresses marked unverified")
+    print(f"{shown(args.path)}: valid, {len(loaded.cases)} cases, {len(unverified)} addresses marked unverified")
     for case, what in unverified:
         print(f"  check before mailing: {case.id}: {what}")
     return 0

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import math
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from w4r_desktop.core import paths
 from w4r_desktop.core.bundle.index import CaseIndex, remember, remembered
 from w4r_desktop.core.errors import UserError
+from w4r_desktop.core.plain_text import escaped
 
 # The bundle's models, the database and their libraries load when a command needs them, not for
 # every command line (see `case_index`).
@@ -85,3 +87,24 @@ def add_command(
 def require(condition: bool, message: str) -> None:
     if not condition:
         raise UserError(message)
+
+
+SHOWN_LENGTH = 200
+
+
+def shown(text: str) -> str:
+    """An argument as a message may quote it: control and bidi characters escaped (\\uXXXX), cut
+    to 200 characters, so what a person typed (or a script passed on) cannot drive the terminal,
+    reorder the message around it or bury it."""
+    return escaped(text, SHOWN_LENGTH)
+
+
+def finite_float(text: str) -> float:
+    """An argparse type: a number such as 1.5 or -2; "nan", "inf" and overflowing ones are refused."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not math.isfinite(value):
+        raise argparse.ArgumentTypeError(f"'{shown(text)}' is not a number such as 1.5 or -2")
+    return value

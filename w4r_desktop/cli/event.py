@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
-from w4r_desktop.cli.common import CommandError, add_command, open_db
+from w4r_desktop.cli.common import CommandError, add_command, open_db, shown
 from w4r_desktop.core.settings import SPEC_BY_KEY, Settings
 
 # Option, setting key, and what the leader calls it.
@@ -39,7 +39,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def _shown(value: object) -> str:
     if isinstance(value, dt.date):
         return value.isoformat()
-    return str(value) if value not in (None, "") else "(not set)"
+    return shown(str(value)) if value not in (None, "") else "(not set)"
 
 
 def show_event(args: argparse.Namespace) -> int:

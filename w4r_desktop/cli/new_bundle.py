@@ -13,7 +13,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from w4r_desktop.cli.common import CommandError
+from w4r_desktop.cli.common import CommandError, shown
 from w4r_desktop.core.bundle.draft import write_zip
 from w4r_desktop.core.bundle.loading import bundle_files, load_bundle, load_files
 from w4r_desktop.core.bundle.model import BUNDLE_FILE, FORMAT_VERSION
@@ -92,7 +92,7 @@ instructions = "No address for messages is known yet: write an appeal letter ins
 def new_bundle(args: argparse.Namespace) -> int:
     target = Path(args.folder)
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
-        raise CommandError(f"{target} already exists and is not an empty folder: choose a new folder")
+        raise CommandError(f"{shown(str(target))} already exists and is not an empty folder: choose a new folder")
     year = args.year or dt.date.today().year
     files = {
         BUNDLE_FILE: BUNDLE_TEMPLATE.format(
@@ -114,8 +114,8 @@ def new_bundle(args: argparse.Namespace) -> int:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     fsync_folder(target.parent)
-    print(f"{target}: a new bundle for {year} with one example case; edit it, then run")
-    print(f"  w4r-desktop cases validate {target}")
+    print(f"{shown(str(target))}: a new bundle for {year} with one example case; edit it, then run")
+    print(f"  w4r-desktop cases validate {shown(str(target))}")
     return 0
 
 
@@ -123,12 +123,12 @@ def export_bundle(args: argparse.Namespace) -> int:
     source = Path(args.source)
     out = Path(args.out)
     if out.suffix.lower() != ".zip":
-        raise CommandError(f"{out}: the export is a .zip file (name it …zip)")
+        raise CommandError(f"{shown(str(out))}: the export is a .zip file (name it …zip)")
     files = bundle_files(source)
     loaded = load_files(files, source)  # only a valid bundle is shared (BundleInvalid is one line per problem)
     # Exactly the files the loader used, as they are (comments kept): no hidden files, no leftovers.
     used = {BUNDLE_FILE, *(f"{case.id}.toml" for case in loaded.cases)}
     used |= {case.data.photo for case in loaded.cases if case.data.photo}
     write_zip({name: files[name] for name in used}, out)
-    print(f"{out}: {loaded.info.campaign}, {len(loaded.cases)} cases")
+    print(f"{shown(str(out))}: {loaded.info.campaign}, {len(loaded.cases)} cases")
     return 0

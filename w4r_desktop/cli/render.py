@@ -5,13 +5,12 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
-from pathlib import Path
 
 from w4r_desktop.cli.batch import register_batch
-from w4r_desktop.cli.common import add_command, bundle
+from w4r_desktop.cli.common import CommandError, add_command, bundle, finite_float, shown
 from w4r_desktop.core.bundle.model import LetterKind
 from w4r_desktop.core.errors import UserError
-from w4r_desktop.core.files import atomic_write
+from w4r_desktop.core.files import atomic_write, read_capped
 from w4r_desktop.core.letters import Letter, draft_letter
 from w4r_desktop.printing.label_sheets import LABEL_SHEETS
 from w4r_desktop.printing.sizes import ENVELOPE_SIZES, PAPER_SIZES
@@ -73,7 +72,7 @@ def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2021-12-10") from None
+        raise argparse.ArgumentTypeError(f"'{shown(text)}' is not a date like 2021-12-10") from None
 
 
 def _target_options(parser: argparse.ArgumentParser) -> None:
@@ -96,14 +95,14 @@ def _target_options(parser: argparse.ArgumentParser) -> None:
 def _offset_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--offset-x",
-        type=float,
+        type=finite_float,
         default=0.0,
         metavar="MM",
         help="move everything right by MM millimetres (negative: left), for a misaligned printer",
     )
     parser.add_argument(
         "--offset-y",
-        type=float,
+        type=finite_float,
         default=0.0,
         metavar="MM",
         help="move everything down by MM millimetres (negative: up)",
@@ -111,18 +110,11 @@ def _offset_options(parser: argparse.ArgumentParser) -> None:
 
 
 def read_text_file(path: str) -> str:
-    """A UTF-8 text file's contents, or one clear error."""
-    file = Path(path)
+    """A UTF-8 text file's contents, or one clear error (a pipe or a device is never read)."""
     try:
-        if file.stat().st_size > MAX_TEXT_FILE:
-            raise TextFileError(f"{file}: larger than {MAX_TEXT_FILE // 1024} KB; a letter is much shorter")
-        return file.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise TextFileError(f"{file}: no such file") from None
+        return read_capped(path, MAX_TEXT_FILE).decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise TextFileError(f"{file}: not UTF-8 text") from None
-    except OSError as exc:
-        raise TextFileError(f"{file}: cannot read it ({exc.strerror})") from None
+        raise TextFileError(f"{shown(path)}: not UTF-8 text") from None
 
 
 def _lines_file(path: str | None) -> tuple[str, ...]:
@@ -130,12 +122,15 @@ def _lines_file(path: str | None) -> tuple[str, ...]:
         return ()
     lines = tuple(line.strip() for line in read_text_file(path).splitlines() if line.strip())
     if len(lines) > 8:
-        raise TextFileError(f"{path}: {len(lines)} lines; an address has at most 8")
+        raise TextFileError(f"{shown(path)}: {len(lines)} lines; an address has at most 8")
     return lines
 
 
 def _letter(args: argparse.Namespace) -> Letter:
     loaded = bundle(args)
+    known = [case.id for case in loaded.cases]
+    if args.case not in known:
+        raise CommandError(f"no case '{shown(args.case)}' in this bundle (cases: {', '.join(known)})")
     case = loaded.case(args.case)
     letter = draft_letter(loaded, case, LetterKind(args.kind), args.target, today=getattr(args, "date", None))
     return letter
@@ -150,12 +145,13 @@ def _write(args: argparse.Namespace, pdf: bytes, warnings: tuple[str, ...] = ())
 
 
 def render_letter_command(args: argparse.Namespace) -> int:
-    letter = _letter(args)
+    # The files named first: a bad one is refused before the bundle is loaded.
     changes: dict[str, object] = {"sender_name": args.sender_name, "sender_town": args.sender_town}
     if args.text_file:
         changes["body"] = read_text_file(args.text_file)
     if args.return_address_file:
         changes["return_address"] = _lines_file(args.return_address_file)
+    letter = _letter(args)
     from w4r_desktop.printing.letter import render_letter  # ReportLab loads only when rendering
 
     rendered = render_letter(letter.with_changes(**changes), args.paper, allow_unverified=args.allow_unverified)
@@ -166,13 +162,14 @@ def render_letter_command(args: argparse.Namespace) -> int:
 
 
 def render_envelope_command(args: argparse.Namespace) -> int:
+    return_address = _lines_file(args.return_address_file)
     letter = _letter(args)
     from w4r_desktop.printing.envelope import render_envelope
 
     pdf = render_envelope(
         letter,
         args.size,
-        _lines_file(args.return_address_file),
+        return_address,
         offset_mm=(args.offset_x, args.offset_y),
         show_zones=args.zones,
         allow_unverified=args.allow_unverified,

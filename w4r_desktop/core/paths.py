@@ -10,6 +10,8 @@ from pathlib import Path
 import platformdirs
 
 from w4r_desktop.core.errors import DataFolderError
+from w4r_desktop.core.files import remove_leftovers
+from w4r_desktop.core.plain_text import escaped
 
 APP_NAME = "w4r-desktop"
 DATA_DIR_ENV = "W4R_DATA_DIR"
@@ -18,7 +20,8 @@ DATA_DIR_ENV = "W4R_DATA_DIR"
 def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     """The data folder: `override`, else $W4R_DATA_DIR, else the platform's user data folder.
 
-    The folder is created (owner-only) if it does not exist yet.
+    The folder is created (owner-only) if it does not exist yet. Every start of the program goes
+    through here, so this is also where the leftovers of writes killed last time are removed.
     """
     if override is not None and str(override) != "":
         path = Path(override)
@@ -30,10 +33,29 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     try:
         path.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as exc:
-        raise DataFolderError(f"cannot create the data folder {path}: {exc.strerror}") from exc
+        raise DataFolderError(_cannot_create(path, exc)) from exc
     if not os.access(path, os.R_OK | os.W_OK | os.X_OK):
-        raise DataFolderError(f"the data folder {path} is not writable")
+        raise DataFolderError(f"the data folder {escaped(str(path), 200)} is not writable")
+    remove_leftovers(path)
     return path
+
+
+def _cannot_create(path: Path, exc: OSError) -> str:
+    """Why the data folder `path` cannot be made, in words (most often: a file is in the way)."""
+    shown = escaped(str(path), 200)
+    in_the_way = next((each for each in (path, *path.parents) if _not_a_folder(each)), None)
+    if in_the_way == path:
+        return f"the data folder {shown} is a file, not a folder"
+    if in_the_way is not None:
+        return f"cannot create the data folder {shown}: {escaped(str(in_the_way), 200)} is a file, not a folder"
+    return f"cannot create the data folder {shown}: {exc.strerror or exc}"
+
+
+def _not_a_folder(path: Path) -> bool:
+    try:
+        return path.exists() and not path.is_dir()
+    except OSError:  # cannot look (no permission): not known to be in the way
+        return False
 
 
 def _shipped(package: str, folder: str) -> Traversable:

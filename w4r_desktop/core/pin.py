@@ -14,6 +14,7 @@ import base64
 import datetime as dt
 import hashlib
 import hmac
+import itertools
 import json
 import secrets
 from collections.abc import Callable
@@ -52,14 +53,41 @@ class PinCheck:
     """Seconds until another try is allowed (0: try again now)."""
 
 
+# Why a PIN is too easy to guess. The GUI shows each of these sentences translated (pin_dialog.py).
+TOO_EASY = "This PIN is too easy to guess: "
+SAME_DIGIT = TOO_EASY + "all its digits are the same."
+IN_ORDER = TOO_EASY + "its digits count up or down in order."
+PATTERN = TOO_EASY + "it repeats a short pattern."
+
+
 def check_new_pin(pin: str, repeated: str) -> None:
     """Raise PinError unless `pin` is acceptable as a new leader PIN and `repeated` matches it."""
     if not pin.isdigit() or not pin.isascii():
         raise PinError("The PIN may only contain digits.")
     if not MIN_LENGTH <= len(pin) <= MAX_LENGTH:
         raise PinError(f"The PIN must have {MIN_LENGTH} to {MAX_LENGTH} digits.")
+    weakness = easy_to_guess(pin)
+    if weakness is not None:
+        raise PinError(weakness)
     if pin != repeated:
         raise PinError("The two PINs are not the same.")
+
+
+def easy_to_guess(pin: str) -> str | None:
+    """Why `pin` (digits) is among the first PINs anyone tries, or None.
+
+    The lock-out allows a few tries an hour; lists of common PINs start with exactly these
+    (1234, 0000, 1212, ...), so a few tries would often be enough.
+    """
+    if len(set(pin)) == 1:
+        return SAME_DIGIT
+    steps = {(int(after) - int(before)) % 10 for before, after in itertools.pairwise(pin)}
+    if steps in ({1}, {9}):  # up or down by one, 9 to 0 and 0 to 9 included (7890, 0987)
+        return IN_ORDER
+    for length in range(2, len(pin) // 2 + 1):
+        if all(pin[index] == pin[index - length] for index in range(length, len(pin))):
+            return PATTERN
+    return None
 
 
 def hash_pin(pin: str, cost: int = DEFAULT_COST, salt: bytes | None = None) -> str:

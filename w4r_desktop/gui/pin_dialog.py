@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from w4r_desktop.core.pin import MAX_LENGTH, MIN_LENGTH, LeaderPin, PinError
+from w4r_desktop.core.pin import IN_ORDER, MAX_LENGTH, MIN_LENGTH, PATTERN, SAME_DIGIT, LeaderPin, PinError
 from w4r_desktop.gui.widgets.form_row import FormRow, centred, label, name_by_text
 
 
@@ -133,4 +133,10 @@ class PinPrompt(QWidget):
             return self.tr("The PIN may only contain digits.")
         if "not the same" in message:
             return self.tr("The two PINs are not the same.")
+        if message == SAME_DIGIT:
+            return self.tr("This PIN is too easy to guess: all its digits are the same.")
+        if message == IN_ORDER:
+            return self.tr("This PIN is too easy to guess: its digits count up or down in order.")
+        if message == PATTERN:
+            return self.tr("This PIN is too easy to guess: it repeats a short pattern.")
         return self.tr("The PIN must have {low} to {high} digits.").format(low=MIN_LENGTH, high=MAX_LENGTH)

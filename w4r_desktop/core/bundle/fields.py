@@ -6,11 +6,12 @@ characters and say what is wrong in a leader's words.
 
 from __future__ import annotations
 
-import unicodedata
 from typing import Annotated
 
 import pycountry
 from pydantic import AfterValidator, Field, StringConstraints
+
+from w4r_desktop.core.plain_text import LINE_BREAKS, unwanted_character
 
 
 def _known_country(code: str) -> str:
@@ -47,46 +48,19 @@ def at_least_one(value: list[str]) -> list[str]:
     return value
 
 
-# Characters no volunteer or envelope should be shown: C0/C1 controls, and the bidi embeddings,
-# overrides and isolates that can make text read differently from how it is stored ("Trojan
-# Source"). Ordinary marks (LRM, RLM, ALM) and joiners (ZWJ, ZWNJ) are text, and allowed.
-_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-_LINE_BREAKS = frozenset("\n\r\u2028\u2029\x85\x0b\x0c")
-
-
-def _unwanted(text: str, allowed: str) -> str | None:
-    for ch in text:
-        if ch in allowed:
-            continue
-        if ch in _BIDI_CONTROLS or ch in _LINE_BREAKS or unicodedata.category(ch) == "Cc":
-            return ch
-    return None
-
-
 def _clean_text(text: str) -> str:
-    found = _unwanted(text, "\n\t\r")
+    found = unwanted_character(text, "\n\t\r")
     if found is not None:
         raise ValueError(f"contains the control character U+{ord(found):04X}; remove it")
     return text
 
 
 def _clean_line(text: str) -> str:
-    found = _unwanted(text, "")
+    found = unwanted_character(text)
     if found is not None:
-        kind = "a line break" if found in _LINE_BREAKS else "the control character"
+        kind = "a line break" if found in LINE_BREAKS else "the control character"
         raise ValueError(f"contains {kind} U+{ord(found):04X} (one line only, no control characters)")
     return text
-
-
-def escaped(text: str, limit: int = 120) -> str:
-    """`text` safe to show in a message: control and bidi characters escaped, cut to `limit`."""
-    shown = "".join(
-        f"\\u{ord(ch):04x}"
-        if ch in _BIDI_CONTROLS or ch in _LINE_BREAKS or unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp")
-        else ch
-        for ch in text[: limit + 1]
-    )
-    return shown if len(shown) <= limit else shown[: limit - 1] + "…"
 
 
 Text = Annotated[

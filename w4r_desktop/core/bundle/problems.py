@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from w4r_desktop.core.bundle.fields import escaped
 from w4r_desktop.core.errors import UserError
+from w4r_desktop.core.plain_text import escaped
 
 
 @dataclass(frozen=True)
