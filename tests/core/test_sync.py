@@ -286,7 +286,13 @@ def test_shield_neutralises_formulas_and_comes_back_exactly(text: str) -> None:
 
 def test_a_formula_case_id_is_neutralised_in_the_file_and_refused_on_import(tmp_path: Path) -> None:
     hostile = laptop(tmp_path, "hostile")
-    hostile.record('=HYPERLINK("http://evil","x")', TallyKind.APPEAL)
+    with pytest.raises(UserError, match="case_id is not a case id"):  # refused where it is typed, too
+        hostile.record('=HYPERLINK("http://evil","x")', TallyKind.APPEAL)
+    # As an older version, which did not check, would have recorded it.
+    good = hostile.record("zhang-zhan", TallyKind.APPEAL)
+    with hostile.db.connect() as connection:
+        connection.execute("UPDATE letter_record SET case_id = ? WHERE id = ?", ('=HYPERLINK("http://evil","x")', good))
+        connection.commit()
     path = tmp_path / "hostile.csv"
     export_records(hostile, path)
     cells = [row[2] for row in csv.reader(io.StringIO(path.read_text(encoding="utf-8")))][2:]

@@ -17,7 +17,8 @@ from w4r_desktop.core.db.database import this_station
 from w4r_desktop.core.files import atomic_writer
 from w4r_desktop.core.settings import Settings
 from w4r_desktop.core.tally.records import Tally, TallyRecord
-from w4r_desktop.core.tally.sync_file import BATCH, COLUMNS, EVENT_DETAILS, FORMAT, FORMAT_VERSION, Progress
+from w4r_desktop.core.tally.rules import COLUMNS
+from w4r_desktop.core.tally.sync_file import BATCH, EVENT_DETAILS, FORMAT, FORMAT_VERSION, Progress
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,8 @@ import hashlib
 import itertools
 import os
 import sqlite3
-from collections.abc import Iterable, Sequence
+import stat
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,9 +22,11 @@ from w4r_desktop.core.db.schema import utc_now
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.settings import Settings
 from w4r_desktop.core.tally.records import Tally, TallyKind, TallyRecord
+from w4r_desktop.core.tally.rules import COLUMNS
+from w4r_desktop.core.tally.staging import MERGE_CACHE_KIB, StagedTotals, insert_staged
 from w4r_desktop.core.tally.sync_file import (
     BATCH,
-    COLUMNS,
+    NOT_A_FILE,
     OtherEvent,
     Progress,
     StagedRow,
@@ -56,6 +59,8 @@ class ImportReport:
     conflicts: list[Conflict] = field(default_factory=list)
     joined_event: str | None = None
     merged_events: list[str] = field(default_factory=list)
+    inserted: tuple[int, int] = (0, 0)
+    """The rowids the new records were given here: first and last (0, 0 for none)."""
 
     def summary(self) -> str:
         text = (
@@ -67,6 +72,23 @@ class ImportReport:
         if self.merged_events:
             text += f"; {len(self.merged_events)} event(s) merged into this one"
         return text
+
+
+@dataclass
+class RecordSource:
+    """Checked records from one place (a sync file, or a batch of the shared server's rows), to merge.
+
+    `header` says whose and which event's they are; `rows` are checked StagedRows (rules.py), read
+    once; `stations` are the names of the laptops that counted them (id, name, when seen).
+    """
+
+    name: str
+    header: SyncHeader
+    rows: Iterable[StagedRow]
+    stations: Sequence[tuple[str, str, str]]
+    digest: str | None = None
+    own_check: bool = True
+    """Refuse the source if it says it comes from this laptop (a sync file copied back here)."""
 
 
 def import_files(
@@ -82,12 +104,51 @@ def import_files(
     another event (unless `merge_events`), raises and nothing changes. A laptop that has no
     records at all joins the event of the first file instead. Conflicts are reported, not merged.
     """
-    sources = [Path(path) for path in paths]
-    sizes = [_size(path) for path in sources]
+    files = [Path(path) for path in paths]
+    sizes = [_size(path) for path in files]
     total = sum(sizes) or 1
-    report = ImportReport(files=[path.name for path in sources])
-    planner = _EventPlanner(tally, merge_events)
     ours = set(tally.event_ids())
+
+    def sources(merged: set[str], report: ImportReport) -> Iterator[RecordSource | None]:
+        done = 0
+        for path, size in zip(files, sizes, strict=True):
+
+            def file_progress(read: int, _size: int, before: int = done) -> None:
+                if progress:
+                    progress(before + read, total)
+
+            digest = records_digest(path)
+            with open_sync_file(path, file_progress) as reader:
+                if digest in merged and set(reader.header.events) <= ours:
+                    # Exactly the records of a file merged before (under any name): nothing new.
+                    report.unchanged.append(path.name)
+                    yield None
+                else:
+                    header = reader.header
+                    station = (header.station_id, header.station_name or header.station_id[:8], header.exported_at)
+                    yield RecordSource(path.name, header, reader.rows(), [station], digest)
+            done += size
+
+    report = merge_sources(tally, [path.name for path in files], sources, merge_events=merge_events)
+    if progress:
+        progress(total, total)
+    return report
+
+
+SourceList = Callable[[set[str], ImportReport], Iterator["RecordSource | None"]]
+"""Yields the sources to merge one after another (None for one with nothing new), given the
+digests of the files merged before and the report; each is staged before the next is asked for."""
+
+
+def merge_sources(tally: Tally, names: list[str], sources: SourceList, *, merge_events: bool = False) -> ImportReport:
+    """Merge checked records into this laptop's, all or nothing: the one way records from
+    elsewhere come in (sync files, a USB stick, a sync folder, the shared server).
+
+    Every source is staged before anything is written; one that fails its check raises and
+    nothing changes. Conflicts are reported, not merged.
+    """
+    report = ImportReport(files=names)
+    planner = _EventPlanner(tally, merge_events)
     digests: dict[str, str] = {}
     with contextlib.closing(tally.db.engine.raw_connection()) as raw:
         connection = raw.driver_connection
@@ -105,39 +166,29 @@ def import_files(
             connection.execute("BEGIN")
             connection.execute("DELETE FROM conflict_id")
             merged = {str(row[0]) for row in connection.execute("SELECT digest FROM merged_file")}
-            staged = _StagedTotals()
-            done = 0
-            for index, (path, size) in enumerate(zip(sources, sizes, strict=True)):
-
-                def file_progress(read: int, _size: int, before: int = done) -> None:
-                    if progress:
-                        progress(before + read, total)
-
-                digest = records_digest(path)
-                with open_sync_file(path, file_progress) as reader:
-                    if digest in merged and set(reader.header.events) <= ours:
-                        # Exactly the records of a file merged before (under any name): nothing new.
-                        report.unchanged.append(path.name)
-                        done += size
-                        continue
-                    if reader.header.station_id == tally.station_id:
-                        # Another laptop copied from this one, or this laptop's own file: either way,
-                        # merging it would count this laptop's letters as if they came from elsewhere.
-                        raise SyncFileInvalid(
-                            reader.path,
-                            ["line 1: the file says it comes from this laptop's own station; it was not imported"],
-                        )
-                    planner.add(reader.path, reader.header)
-                    rows = reader.rows()
-                    # The file's number is part of the statement: the rows go in as they were read.
-                    stage = f"INSERT INTO staged_record VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, {int(index)})"
-                    while batch := list(itertools.islice(rows, BATCH)):
-                        connection.executemany(stage, batch)
-                        report.read += len(batch)
-                        staged.count(batch)
-                if digest is not None:
-                    digests[path.name] = digest
-                done += size
+            staged = StagedTotals()
+            stations: list[tuple[str, str, str]] = []
+            for index, source in enumerate(sources(merged, report)):
+                if source is None:
+                    continue
+                if source.own_check and source.header.station_id == tally.station_id:
+                    # Another laptop copied from this one, or this laptop's own file: either way,
+                    # merging it would count this laptop's letters as if they came from elsewhere.
+                    raise SyncFileInvalid(
+                        Path(source.name),
+                        ["line 1: the file says it comes from this laptop's own station; it was not imported"],
+                    )
+                planner.add(Path(source.name), source.header)
+                stations += source.stations
+                rows = iter(source.rows)
+                # The source's number is part of the statement: the rows go in as they were read.
+                stage = f"INSERT INTO staged_record VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, {int(index)})"
+                while batch := list(itertools.islice(rows, BATCH)):
+                    connection.executemany(stage, batch)
+                    report.read += len(batch)
+                    staged.count(batch)
+                if source.digest is not None:
+                    digests[source.name] = source.digest
             # Indexed once loaded: quicker than keeping the index up to date row by row.
             connection.execute("CREATE INDEX temp.staged_record_id ON staged_record (id)")
             connection.execute("COMMIT")
@@ -148,13 +199,9 @@ def import_files(
             connection.executemany(
                 "INSERT INTO known_station (id, name, seen_at) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE "
                 "SET name = excluded.name, seen_at = excluded.seen_at WHERE excluded.seen_at >= known_station.seen_at",
-                [
-                    (header.station_id, header.station_name or header.station_id[:8], header.exported_at)
-                    for header in planner.headers
-                    if header.station_id != tally.station_id
-                ],
+                [station for station in stations if station[0] != tally.station_id],
             )
-            report.added = _insert_staged(connection, staged)
+            report.added, report.inserted = insert_staged(connection, staged)
             if not report.conflicts:
                 # Remembered so that the same records, imported again, are not read again.
                 connection.executemany(
@@ -183,8 +230,6 @@ def import_files(
             if value:
                 with contextlib.suppress(UserError):
                     settings.set(key, value)
-    if progress:
-        progress(total, total)
     return report
 
 
@@ -208,9 +253,12 @@ def records_digest(path: Path) -> str | None:
 
 def _size(path: Path) -> int:
     try:
-        return path.stat().st_size
+        status = path.stat()
     except OSError as exc:
         raise SyncFileInvalid(path, [f"cannot read the file ({exc.strerror})"]) from exc
+    if not stat.S_ISREG(status.st_mode):  # a FIFO or a device would never end, or never begin
+        raise SyncFileInvalid(path, [NOT_A_FILE])
+    return status.st_size
 
 
 class _EventPlanner:
@@ -260,7 +308,6 @@ _CONTENT = (
 _SAME_CONTENT = """r.event_id = s.event_id AND r.case_id = s.case_id AND r.kind = s.kind
     AND r.target IS s.target AND r.quantity = s.quantity AND r.station_id = s.station_id
     AND r.recorded_at = s.recorded_at AND r.day = s.day AND r.voids IS s.voids"""
-_ALL = ", ".join(COLUMNS)
 
 
 def _find_conflicts(connection: sqlite3.Connection, report: ImportReport) -> None:
@@ -289,87 +336,6 @@ def _find_conflicts(connection: sqlite3.Connection, report: ImportReport) -> Non
     connection.executemany(
         "INSERT OR IGNORE INTO conflict_id VALUES (?)", ((conflict.theirs.id,) for conflict in report.conflicts)
     )
-
-
-_TOTALS_TRIGGERS = {"tally_count", "tally_void"}
-_INSERT_STAGED = (
-    f"INSERT OR IGNORE INTO letter_record ({_ALL}) SELECT {_ALL} FROM staged_record "
-    "WHERE id NOT IN (SELECT id FROM conflict_id)"  # in file order: staged pages read once, in a row
-)
-MERGE_CACHE_KIB = 64 * 1024
-"""The page cache while merging (only as much as is used is taken): room for the id index that new
-records are inserted into at random places, so that its pages are not written out and read back."""
-_GROUP = "event_id, case_id, kind, station_id, day"
-_ADD_GROUP = f"""INSERT INTO tally_total ({_GROUP}, quantity) VALUES (?, ?, ?, ?, ?, ?)
-    ON CONFLICT DO UPDATE SET quantity = tally_total.quantity + excluded.quantity"""
-_ADD_TO_TOTALS = f"""INSERT INTO tally_total ({_GROUP}, quantity) {{rows}} GROUP BY {_GROUP}
-    ON CONFLICT DO UPDATE SET quantity = tally_total.quantity + excluded.quantity"""
-# New records that are not voids count, less those a void (old or new) cancels. Every query reads
-# only the new records (a rowid range) or only the voids, whichever are fewer: a sync that adds ten
-# records to a million does not read the million. (`+voids` keeps SQLite off the voids index.)
-_NEW_RECORDS = f"SELECT {_GROUP}, SUM(quantity) FROM letter_record WHERE rowid > ? AND +voids IS NULL"
-_NEW_BUT_VOIDED_BY_ROW = f"""SELECT {_GROUP}, -SUM(quantity) FROM letter_record r
-    WHERE r.rowid > ? AND +r.voids IS NULL AND EXISTS (SELECT 1 FROM letter_record v WHERE v.voids = r.id)"""
-_NEW_BUT_VOIDED_BY_VOID = f"""SELECT {_GROUP}, -SUM(quantity) FROM
-    (SELECT DISTINCT voids AS target FROM letter_record WHERE voids IS NOT NULL) AS v
-    CROSS JOIN letter_record r ON r.id = v.target WHERE r.rowid > ? AND r.voids IS NULL"""
-# Records that were here and counted, voided for the first time by a new void: their quantity goes.
-_OLD_NEWLY_VOIDED = f"""SELECT {_GROUP}, -SUM(quantity) FROM letter_record o
-    WHERE o.id IN (SELECT voids FROM letter_record WHERE rowid > ? AND +voids IS NOT NULL)
-    AND o.rowid <= ? AND o.voids IS NULL
-    AND NOT EXISTS (SELECT 1 FROM letter_record v WHERE v.voids = o.id AND v.rowid <= ?)"""
-
-
-class _StagedTotals:
-    """What the staged records add up to, per group of the totals, counted as they are read: when
-    every staged record turns out to be new (a first merge), the database need not group them again."""
-
-    def __init__(self) -> None:
-        self.records = 0
-        self.voids = 0
-        self.quantities: dict[tuple[str, str, str, str, str], int] = {}
-
-    def count(self, rows: list[StagedRow]) -> None:
-        quantities = self.quantities
-        for _id, event_id, case_id, kind, _target, quantity, station_id, _recorded_at, day, voids in rows:
-            if voids is None:
-                group = (event_id, case_id, kind, station_id, day)
-                quantities[group] = quantities.get(group, 0) + quantity
-            else:
-                self.voids += 1
-        self.records += len(rows)
-
-
-def _insert_staged(connection: sqlite3.Connection, staged: _StagedTotals) -> int:
-    """Insert the staged records that are new here, keep the totals right; returns how many.
-
-    The totals triggers update a row of totals for every record inserted; for thousands of
-    records, the same totals are added once per group instead: the triggers are set aside for
-    this one statement and put back, inside the same transaction (no other connection ever sees
-    the table without them), and the new records are those with a rowid above the old largest.
-    """
-    triggers = connection.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'letter_record'"
-    ).fetchall()
-    if {name for name, _sql in triggers} != _TOTALS_TRIGGERS:  # a schema this code does not know: the slow way
-        return int(connection.execute(_INSERT_STAGED).rowcount)
-    before = int(connection.execute("SELECT coalesce(max(rowid), 0) FROM letter_record").fetchone()[0])
-    for name, _sql in triggers:
-        connection.execute(f"DROP TRIGGER {name}")
-    added = int(connection.execute(_INSERT_STAGED).rowcount)
-    if added:
-        voids = int(connection.execute("SELECT count(*) FROM letter_record WHERE voids IS NOT NULL").fetchone()[0])
-        if added == staged.records:  # every staged record is new: their totals are counted already
-            connection.executemany(_ADD_GROUP, [(*group, quantity) for group, quantity in staged.quantities.items()])
-        else:
-            connection.execute(_ADD_TO_TOTALS.format(rows=_NEW_RECORDS), (before,))
-        cancelled = _NEW_BUT_VOIDED_BY_ROW if added <= voids else _NEW_BUT_VOIDED_BY_VOID
-        connection.execute(_ADD_TO_TOTALS.format(rows=cancelled), (before,))
-        if staged.voids:  # (no new void, no old record newly voided)
-            connection.execute(_ADD_TO_TOTALS.format(rows=_OLD_NEWLY_VOIDED), (before, before, before))
-    for _name, sql in triggers:
-        connection.execute(sql)
-    return added
 
 
 def _as_record(row: Sequence[Any]) -> TallyRecord:

@@ -16,8 +16,8 @@ import uuid
 from pathlib import Path
 
 from w4r_desktop.core.db.identity import BUSY_TIMEOUT_MS, DB_FILE, SCHEMA_VERSION, station_fingerprint
-from w4r_desktop.core.errors import UserError
-from w4r_desktop.core.tally.kinds import LETTER_KINDS, MAX_QUANTITY, TallyKind
+from w4r_desktop.core.tally.kinds import LETTER_KINDS, TallyKind
+from w4r_desktop.core.tally.rules import check_count
 
 _INSERT = (
     "INSERT INTO letter_record (id, event_id, case_id, kind, target, quantity, station_id, recorded_at, day, voids) "
@@ -46,11 +46,8 @@ def record_now(
     now: dt.datetime | None = None,
 ) -> str | None:
     """Count `quantity` items for `case_id` in the database of `folder`; its id, or None if the
-    full path must do it. Raises `UserError` for a count out of bounds, as `Tally.record` does."""
-    if not case_id or len(case_id) > 100:
-        raise UserError("a record needs a case id of at most 100 characters")
-    if not 1 <= quantity <= MAX_QUANTITY:
-        raise UserError(f"a count must be between 1 and {MAX_QUANTITY}")
+    full path must do it. Raises `UserError` for a count the rules refuse, as `Tally.record` does."""
+    check_count(case_id, kind, target, quantity)
     path = folder / DB_FILE
     if not path.is_file():
         return None

@@ -29,12 +29,14 @@ from w4r_desktop.core.db.schema import (
     utc_now,
 )
 from w4r_desktop.core.errors import UserError
+from w4r_desktop.core.plain_text import escaped
 from w4r_desktop.core.tally.kinds import HAND_COUNTED as HAND_COUNTED
 from w4r_desktop.core.tally.kinds import LETTER_KINDS as LETTER_KINDS
 from w4r_desktop.core.tally.kinds import MAX_QUANTITY as MAX_QUANTITY
 from w4r_desktop.core.tally.kinds import WHOLE_EVENT as WHOLE_EVENT
 from w4r_desktop.core.tally.kinds import TallyKind as TallyKind
 from w4r_desktop.core.tally.quick import letters_written
+from w4r_desktop.core.tally.rules import check_count
 
 
 @dataclass(frozen=True)
@@ -136,11 +138,8 @@ class Tally:
         self, session: Session, case_id: str, kind: TallyKind | str, target: int | None = None, quantity: int = 1
     ) -> str:
         """`record`, as part of a larger unit of work (committed with `session`, or not at all)."""
+        check_count(case_id, kind, target, quantity)
         kind = TallyKind(kind)
-        if not case_id or len(case_id) > 100:
-            raise UserError("a record needs a case id of at most 100 characters")
-        if not 1 <= quantity <= MAX_QUANTITY:
-            raise UserError(f"a count must be between 1 and {MAX_QUANTITY}")
         now = self._clock()
         record_id = new_id()
         session.add(
@@ -164,7 +163,7 @@ class Tally:
         with self._db.session() as session:
             original = session.get(LetterRecord, record_id)
             if original is None:
-                raise UserError(f"no record {record_id}")
+                raise UserError(f"no record {escaped(record_id, 200)}")
             if original.voids is not None:
                 raise UserError("a correction cannot itself be corrected")
             already = session.scalars(select(LetterRecord.id).where(LetterRecord.voids == record_id)).first()

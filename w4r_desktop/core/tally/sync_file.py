@@ -18,11 +18,10 @@ from __future__ import annotations
 
 import contextlib
 import csv
-import datetime as dt
-import functools
 import io
 import os
 import re
+import stat
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,15 +29,24 @@ from typing import Any
 
 from w4r_desktop.core.cells import unshield
 from w4r_desktop.core.errors import UserError
-from w4r_desktop.core.ids import WHOLE_NUMBER, is_case_id
-from w4r_desktop.core.tally.records import MAX_QUANTITY, WHOLE_EVENT, TallyKind, TallyRecord
+from w4r_desktop.core.ids import WHOLE_NUMBER
+from w4r_desktop.core.tally.records import MAX_QUANTITY, TallyKind, TallyRecord
+from w4r_desktop.core.tally.rules import (
+    COLUMNS,
+    KIND_VALUES,
+    UUID_PATTERN,
+    is_day,
+    is_time,
+    is_uuid,
+    record_problems,
+)
 
 FORMAT = "w4r-tally"
 FORMAT_VERSION = 1
-COLUMNS = ("id", "event_id", "case_id", "kind", "target", "quantity", "station_id", "recorded_at", "day", "voids")
 MAX_FILE_BYTES = 512 * 1024 * 1024
 """Larger than a million records needs; anything bigger is not a sync file."""
 MAX_PROBLEMS = 20
+NOT_A_FILE = "not a file (a folder, a device or a pipe); nothing was imported"
 SYNC_FILE_PREFIX = "w4r-tally-"
 BATCH = 5000
 EVENT_DETAILS = ("event_name", "event_place", "group_name", "event_date")
@@ -48,9 +56,6 @@ Progress = Callable[[int, int], None]
 """Called as progress(done, total) while a long export or import runs (bytes or records)."""
 
 
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
-_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
-_KINDS = tuple(kind.value for kind in TallyKind)
 StagedRow = tuple[str, str, str, str, int | None, int, str, str, str, str | None]
 """A checked record as the database takes it, in COLUMNS order."""
 
@@ -103,8 +108,13 @@ class SyncHeader:
 # --- reading -----------------------------------------------------------------------------------
 
 
+class _TooLong(Exception):
+    """More bytes came than a sync file can have (a file that grows, or never ends)."""
+
+
 class _CountingReader(io.RawIOBase):
-    """A binary file that remembers how many bytes were read, for progress."""
+    """A binary file that remembers how many bytes were read, for progress, and stops at the cap:
+    the size the file claimed is not trusted."""
 
     def __init__(self, raw: io.BufferedReader) -> None:
         self._raw = raw
@@ -116,6 +126,8 @@ class _CountingReader(io.RawIOBase):
     def readinto(self, buffer: Any) -> int:
         size = self._raw.readinto(buffer)
         self.count += size or 0
+        if self.count > MAX_FILE_BYTES:
+            raise _TooLong
         return size or 0
 
 
@@ -209,7 +221,10 @@ def open_sync_file(path: str | os.PathLike[str], progress: Progress | None = Non
     """Open a sync file and check its header; SyncFileInvalid if it is not one."""
     source = Path(path)
     try:
-        size = source.stat().st_size
+        status = source.stat()
+        if not stat.S_ISREG(status.st_mode):  # a FIFO or a device would never end, or never begin
+            raise SyncFileInvalid(source, [NOT_A_FILE])
+        size = status.st_size
         if size > MAX_FILE_BYTES:
             raise SyncFileInvalid(source, [f"the file is too large ({size // 1_000_000} MB) to be a sync file"])
         binary = open(source, "rb")  # noqa: SIM115 - closed below, after the caller is done
@@ -218,6 +233,8 @@ def open_sync_file(path: str | os.PathLike[str], progress: Progress | None = Non
     with binary:
         try:
             yield SyncFileReader(source, binary, size, progress)
+        except _TooLong as exc:
+            raise SyncFileInvalid(source, [f"the file grew past {MAX_FILE_BYTES // 1_000_000} MB while read"]) from exc
         except OSError as exc:
             raise SyncFileInvalid(source, [f"cannot read the file ({exc.strerror})"]) from exc
 
@@ -237,10 +254,10 @@ def _read_header(reader: Iterator[list[str]], problems: list[str]) -> SyncHeader
         problems.append(f"line 1: unknown format version {values.get('version')!r}")
         return None
     for key in ("station", "event"):
-        if not _is_uuid(values.get(key, "")):
+        if not is_uuid(values.get(key, "")):
             problems.append(f"line 1: {key} is not a valid id")
     merged = tuple(part for part in values.get("merged_events", "").split(";") if part)
-    if not all(_is_uuid(part) for part in merged):
+    if not all(is_uuid(part) for part in merged):
         problems.append("line 1: merged_events holds an invalid id")
     records = values.get("records", "")
     count = int(records) if WHOLE_NUMBER.match(records) else -1
@@ -261,54 +278,33 @@ def _read_header(reader: Iterator[list[str]], problems: list[str]) -> SyncHeader
     )
 
 
-def _is_uuid(text: str) -> bool:
-    """A UUID in its canonical form (lower case, with hyphens), as every laptop writes them."""
-    return _UUID.match(text) is not None
-
-
 def _row(row: list[str], line: int, events: set[str], problems: list[str]) -> StagedRow | None:
-    """One row checked field by field; problems are added, not raised, so the leader sees them all."""
+    """One row checked field by field (rules.py); problems are added, not raised, so the leader sees them all."""
     if len(row) != len(COLUMNS):
         problems.append(f"line {line}: {len(row)} cells, expected {len(COLUMNS)}")
         return None
     record_id, event_id, case_id, kind, target, quantity, station_id, recorded_at, day, voids = row
     found: list[str] = []
-    case_id = unshield(case_id)
-    if not _is_uuid(record_id):
-        found.append("id is not a valid id")
-    if event_id not in events:
-        found.append("event_id is not the file's event" if _is_uuid(event_id) else "event_id is not a valid id")
-    if not _is_uuid(station_id):
-        found.append("station_id is not a valid id")
-    if case_id != WHOLE_EVENT and not is_case_id(case_id):
-        found.append("case_id is not a case id (lower-case letters, digits and hyphens)")
-    if kind not in _KINDS:
-        found.append(f"kind {kind[:20]!r} is not one of {', '.join(_KINDS)}")
     number: int | None = None
     if target:
-        if not WHOLE_NUMBER.match(target) or int(target) > 999:
-            found.append("target is not a small whole number")
-        else:
+        if WHOLE_NUMBER.match(target):
             number = int(target)
-    if not WHOLE_NUMBER.match(quantity) or not 1 <= int(quantity) <= MAX_QUANTITY:
-        found.append(f"quantity must be a whole number from 1 to {MAX_QUANTITY}")
-    if not _is_time(recorded_at):
-        found.append("recorded_at is not a date and time")
-    if not _is_day(day):
-        found.append("day is not a date (YYYY-MM-DD)")
-    if voids and (not _is_uuid(voids) or voids == record_id):
-        found.append("voids is not another record's id")
+        else:
+            found.append("target is not a small whole number")
+    count = int(quantity) if WHOLE_NUMBER.match(quantity) else 0  # 0 is refused below, in words
+    staged = (record_id, event_id, unshield(case_id), kind, number, count, station_id, recorded_at, day, voids or None)
+    found += record_problems(staged, events)
     if found:
         problems.append(f"line {line}: " + ", ".join(found))
         return None
-    return (record_id, event_id, case_id, kind, number, int(quantity), station_id, recorded_at, day, voids or None)
+    return staged
 
 
-_U = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+_U = UUID_PATTERN
 # One compiled check for a whole well-formed row (cells joined by the unit separator, which a
 # checked cell cannot hold); anything it does not match takes the careful path in _row.
 _ROW = re.compile(
-    rf"({_U})\x1f({_U})\x1f([a-z0-9]+(?:-[a-z0-9]+)*|\*)\x1f({'|'.join(_KINDS)})\x1f([0-9]{{0,3}})\x1f"
+    rf"({_U})\x1f({_U})\x1f([a-z0-9]+(?:-[a-z0-9]+)*|\*)\x1f({'|'.join(KIND_VALUES)})\x1f([0-9]{{0,3}})\x1f"
     rf"([0-9]{{1,6}})\x1f({_U})\x1f(\d{{4}}-\d{{2}}-\d{{2}}T[0-9:.+\-Z]{{8,22}})\x1f(\d{{4}}-\d{{2}}-\d{{2}})\x1f({_U})?",
     re.ASCII,
 )
@@ -328,8 +324,8 @@ def _fast_row(row: list[str], events: set[str]) -> StagedRow | None:
         or not 1 <= number <= MAX_QUANTITY
         or len(case_id) > 100
         or voids == record_id
-        or not _is_day(day)
-        or not _is_time(recorded_at)
+        or not is_day(day)
+        or not is_time(recorded_at)
     ):
         return None
     return (
@@ -344,25 +340,3 @@ def _fast_row(row: list[str], events: set[str]) -> StagedRow | None:
         day,
         voids,
     )
-
-
-@functools.lru_cache(maxsize=4096)  # an event's records share a few days and many minutes
-def _is_time(text: str) -> bool:
-    if not 10 <= len(text) <= 32:
-        return False
-    try:
-        dt.datetime.fromisoformat(text)
-    except ValueError:
-        return False
-    return True
-
-
-@functools.lru_cache(maxsize=1024)
-def _is_day(text: str) -> bool:
-    if not _DAY.match(text):
-        return False
-    try:
-        dt.date.fromisoformat(text)
-    except ValueError:
-        return False
-    return True
