@@ -97,6 +97,17 @@
     </message>
 </context>
 <context>
+    <name>ServerBox</name>
+    <message numerus="yes">
+        <location filename="../../w4r_desktop/gui/leader/server_box.py" line="+130"/>
+        <source>%n record(s) did not pass this laptop&apos;s checks and were kept aside, not counted: see below.</source>
+        <translation>
+            <numerusform>%n record did not pass this laptop&apos;s checks and was kept aside, not counted: see below.</numerusform>
+            <numerusform>%n records did not pass this laptop&apos;s checks and were kept aside, not counted: see below.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StillThere</name>
     <message numerus="yes">
         <location filename="../../w4r_desktop/gui/kiosk/still_there.py" line="+59"/>

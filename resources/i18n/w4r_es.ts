@@ -1055,7 +1055,7 @@
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/event_page.py" line="+64"/>
+        <location filename="../../w4r_desktop/gui/leader/event_page.py" line="+67"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
@@ -1117,16 +1117,33 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+26"/>
+        <location line="+5"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-31"/>
         <source>No changes to save.</source>
         <translation>No hay cambios que guardar.</translation>
     </message>
     <message>
         <location line="+12"/>
+        <source>Saved. Checking the shared server…</source>
+        <translation>Guardado. Comprobando el servidor compartido…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>But: %1.</source>
+        <translation>Pero: %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The shared server answered: %1.</source>
+        <translation>El servidor compartido respondió: %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 of %2 cases</source>
         <translation>%1 de %2 casos</translation>
     </message>
@@ -1674,6 +1691,21 @@
         <translation>Los dos PIN no coinciden.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>This PIN is too easy to guess: all its digits are the same.</source>
+        <translation>Este PIN es demasiado fácil de adivinar: todas sus cifras son iguales.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This PIN is too easy to guess: its digits count up or down in order.</source>
+        <translation>Este PIN es demasiado fácil de adivinar: sus cifras van seguidas hacia arriba o hacia abajo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This PIN is too easy to guess: it repeats a short pattern.</source>
+        <translation>Este PIN es demasiado fácil de adivinar: repite un patrón corto.</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>The PIN must have {low} to {high} digits.</source>
         <translation>El PIN debe tener de {low} a {high} cifras.</translation>
@@ -2210,7 +2242,7 @@
 <context>
     <name>ServerBox</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/server_box.py" line="+50"/>
+        <location filename="../../w4r_desktop/gui/leader/server_box.py" line="+56"/>
         <source>Shared server (big events)</source>
         <translation>Servidor compartido (eventos grandes)</translation>
     </message>
@@ -2235,15 +2267,23 @@
         <translation>Sincronizando con el servidor compartido…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Shared server: sent %1, received %2; the event counts %3 letters and cards.</source>
         <translation>Servidor compartido: enviados %1, recibidos %2; el evento cuenta %3 cartas y tarjetas.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n record(s) did not pass this laptop&apos;s checks and were kept aside, not counted: see below.</source>
+        <translation>
+            <numerusform>%n registro no pasó las comprobaciones de este portátil y se apartó sin contarlo: véase abajo.</numerusform>
+            <numerusform>%n registros no pasaron las comprobaciones de este portátil y se apartaron sin contarlos: véase abajo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SettingField</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/setting_fields.py" line="+125"/>
+        <location filename="../../w4r_desktop/gui/leader/setting_fields.py" line="+121"/>
         <source>%1 to %2</source>
         <translation>de %1 a %2</translation>
     </message>
@@ -2256,7 +2296,7 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../w4r_desktop/core/settings.py" line="+73"/>
+        <location filename="../../w4r_desktop/core/settings.py" line="+89"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>

@@ -56,6 +56,7 @@ def test_a_server_that_is_away_is_said_once_and_counting_goes_on(qtbot: QtBot, s
 def test_the_servers_password_is_not_on_screen(qtbot: QtBot, services: Services) -> None:
     from PySide6.QtWidgets import QLineEdit
 
+    from w4r_desktop.core.server_password import MASK
     from w4r_desktop.gui.leader.event_page import EventPage
     from w4r_desktop.gui.leader.server_box import _shown_address
 
@@ -63,9 +64,29 @@ def test_the_servers_password_is_not_on_screen(qtbot: QtBot, services: Services)
     page = EventPage(services)
     qtbot.addWidget(page)
     shown = [box for box in page.findChildren(QLineEdit) if box.text().startswith("postgresql://")]
-    assert shown and shown[0].echoMode() == QLineEdit.EchoMode.PasswordEchoOnEdit
+    assert [box.text() for box in shown] == [f"postgresql://w4r:{MASK}@server.local/event"]  # only the password hidden
     assert _shown_address("postgresql://w4r:s3cr3t@server.local/event") == "postgresql://w4r@server.local/event"
     assert "s3cr3t" not in _shown_address("postgresql://w4r@server.local/event?password=s3cr3t")
+
+
+def test_saving_the_address_checks_it_by_connecting(qtbot: QtBot, services: Services, server_url: str) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    from w4r_desktop.gui.leader.event_page import EventPage
+
+    page = EventPage(services)
+    qtbot.addWidget(page)
+    page.show()
+    field = page.fields["server_url"].editor
+    assert isinstance(field, QLineEdit)
+    field.setText("postgresql://w4r@127.0.0.1:9/none")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "cannot be reached" in page.status.text(), timeout=30_000)
+    assert page.status.error and "Saved." in page.status.text()
+    field.setText(server_url)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "connected to the shared server" in page.status.text(), timeout=30_000)
+    assert not page.status.error
 
 
 def test_the_minutes_sync_leaves_the_page_as_it_is(qtbot: QtBot, services: Services) -> None:
@@ -82,3 +103,36 @@ def test_the_minutes_sync_leaves_the_page_as_it_is(qtbot: QtBot, services: Servi
     page.server_box.sync_now(quiet=True)
     qtbot.waitUntil(lambda: page.job is None, timeout=30_000)
     assert page.status.text() == first  # a new problem after other news is said again, once
+
+
+def test_a_row_kept_aside_is_said_in_words_on_the_sync_page(
+    qtbot: QtBot, services: Services, server_url: str, tmp_path: Path
+) -> None:
+    from tests.server.test_no_letter_lost import _insert, _row
+    from w4r_desktop.core.tally.server import sync_with_server
+
+    sync_with_server(services.tally, server_url)
+    _insert(server_url, [_row(services.tally.event_id, 1), _row(services.tally.event_id, 2, kind="email")])
+    services.settings.set("server_url", server_url)
+    page = SyncPage(services)
+    qtbot.addWidget(page)
+    page.show()
+    page.server_box.sync_now(quiet=True)  # even the minute's sync says it: nothing is passed over in silence
+    qtbot.waitUntil(lambda: page.job is None, timeout=30_000)
+    assert page.status.error
+    assert "1 record" in page.status.text() and "kept aside" in page.status.text()
+    assert page.details.isVisibleTo(page) and "email" in page.details.toPlainText()
+    assert services.tally.letters_written() == 1
+
+
+def test_a_quiet_sync_that_works_replaces_the_old_error(qtbot: QtBot, services: Services, server_url: str) -> None:
+    services.settings.set("server_url", "postgresql://w4r@127.0.0.1:9/none")
+    page = SyncPage(services)
+    qtbot.addWidget(page)
+    page.server_box.sync_now(quiet=True)
+    qtbot.waitUntil(lambda: page.job is None, timeout=30_000)
+    assert page.status.error
+    services.settings.set("server_url", server_url)  # the server is back (or the address was put right)
+    page.server_box.sync_now(quiet=True)
+    qtbot.waitUntil(lambda: page.job is None, timeout=30_000)
+    assert not page.status.error and "Shared server: sent 0, received 0" in page.status.text()

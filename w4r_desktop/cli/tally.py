@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from w4r_desktop.cli.common import CommandError, add_command, bundle, case_index, data_dir, open_db
+from w4r_desktop.cli.common import CommandError, add_command, bundle, case_index, data_dir, open_db, shown
 from w4r_desktop.core.tally.kinds import MAX_QUANTITY, WHOLE_EVENT, TallyKind
 
 # Each command imports what it uses when it runs: `tally add` counts without SQLAlchemy, pydantic
@@ -105,7 +105,7 @@ def add_records(args: argparse.Namespace) -> int:
         cases = case_index(args)
         if args.case not in cases.names:
             known = ", ".join(cases.names)
-            raise CommandError(f"no case {args.case!r} in this bundle (cases: {known})")
+            raise CommandError(f"no case '{shown(args.case)}' in this bundle (cases: {known})")
         case_id = args.case
     from w4r_desktop.core.tally.quick import record_now
 
@@ -163,7 +163,7 @@ def list_records(args: argparse.Namespace) -> int:
 def void_record(args: argparse.Namespace) -> int:
     def work(tally: Tally) -> int:
         void_id = tally.void(args.record_id)
-        print(f"record {args.record_id} cancelled by correction {void_id}")
+        print(f"record {shown(args.record_id)} cancelled by correction {void_id}")
         return 0
 
     return _with_tally(args, work)
@@ -174,7 +174,7 @@ def export_file(args: argparse.Namespace) -> int:
 
     def work(tally: Tally) -> int:
         summary = export_records(tally, args.out, everything=args.all)
-        print(f"wrote {summary.records} records to {summary.path}")
+        print(f"wrote {summary.records} records to {shown(str(summary.path))}")
         return 0
 
     return _with_tally(args, work)
@@ -218,7 +218,7 @@ def sync_with_folder(args: argparse.Namespace) -> int:
         report = sync_folder(tally, Path(args.folder), merge_events=args.merge_events)
         print(report.summary())
         for line in report.skipped:
-            print(f"skipped: {line}", file=sys.stderr)
+            print(f"skipped: {shown(line)}", file=sys.stderr)
         code = _show_conflicts(report.imported)
         return code or (1 if report.skipped else 0)
 
@@ -226,17 +226,28 @@ def sync_with_folder(args: argparse.Namespace) -> int:
 
 
 def sync_with_shared_server(args: argparse.Namespace) -> int:
+    from w4r_desktop.core.server_password import PASSWORD_ENV, kept_password, split_password, with_password
     from w4r_desktop.core.settings import Settings
     from w4r_desktop.core.tally.server import SERVER_URL_ENV, server_url, sync_with_server
 
     def work(tally: Tally) -> int:
-        url = args.database_url or server_url(Settings(tally.db))
+        settings = Settings(tally.db)
+        if args.database_url and split_password(args.database_url)[1] is not None:
+            raise CommandError(
+                f"leave the password out of --database-url (anyone on this computer can read a command's words): "
+                f"set {PASSWORD_ENV}, or save it once on the console's Event page, or use a PGPASSFILE",
+                2,
+            )
+        url = with_password(args.database_url, kept_password(settings.folder)) if args.database_url else ""
+        url = url or server_url(settings)
         if not url:
             raise CommandError(f"say which server: --database-url URL, or set {SERVER_URL_ENV}", 2)
         report = sync_with_server(tally, url)
         print(report.summary())
         _print_table("kind", {}, report.totals)
-        return 0
+        for line in report.held:
+            print(line, file=sys.stderr)
+        return 1 if report.held else 0
 
     return _with_tally(args, work)
 
@@ -252,12 +263,12 @@ def write_report(args: argparse.Namespace) -> int:
     def work(tally: Tally) -> int:
         report = campaign_report(tally, cases)
         if args.out:
-            print(f"wrote the report to {write_report_csv(report, args.out)}")
+            print(f"wrote the report to {shown(str(write_report_csv(report, args.out)))}")
         if args.pdf:
             from w4r_desktop.printing.summary import write_summary_pdf
 
             paper = args.paper or Settings(tally.db).get("paper_size")
-            print(f"wrote the summary to {write_summary_pdf(report, args.pdf, paper)}")
+            print(f"wrote the summary to {shown(str(write_summary_pdf(report, args.pdf, paper)))}")
         return 0
 
     return _with_tally(args, work)

@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from w4r_desktop.core.db.database import Database
 from w4r_desktop.core.errors import UserError
+from w4r_desktop.core.plain_text import unwanted_character
+from w4r_desktop.core.server_password import keep_password_apart, shown_address, split_password
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name Qt Linguist looks for
@@ -65,9 +69,21 @@ class SettingSpec:
             raise SettingError(f"{self.label}: at least {self.minimum}")
         if self.maximum is not None and converted > self.maximum:
             raise SettingError(f"{self.label}: at most {self.maximum}")
-        if self.kind is str and len(converted) > 200:
-            raise SettingError(f"{self.label}: at most 200 characters")
+        if self.kind is float and not math.isfinite(converted):
+            raise SettingError(f"{self.label}: {value!r} is not a finite number")
+        if self.kind is str:
+            _check_text(self.label, converted)
         return converted
+
+
+def _check_text(label: str, text: str) -> None:
+    """A text setting is one short line of plain text: it is printed on the report and shown on
+    screens, where a control character would garble it and a bidi override reorder it."""
+    if len(text) > 200:
+        raise SettingError(f"{label}: at most 200 characters")
+    found = unwanted_character(text)
+    if found is not None:
+        raise SettingError(f"{label}: contains the control character U+{ord(found):04X}; type plain text")
 
 
 PAPER_SIZES = (("letter", QT_TRANSLATE_NOOP("Settings", "US Letter")), ("a4", QT_TRANSLATE_NOOP("Settings", "A4")))
@@ -152,6 +168,9 @@ def _encode(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+SERVER_URL = "server_url"
+
+
 class Settings:
     """Read and write the declared settings of one database (with sqlite3 alone: the kiosk reads
     them before SQLAlchemy has loaded)."""
@@ -159,21 +178,39 @@ class Settings:
     def __init__(self, db: Database) -> None:
         self._db = db
 
+    @property
+    def folder(self) -> Path:
+        """The data folder these settings belong to (the server's password file is kept there)."""
+        return self._db.path.parent
+
     def get(self, key: str) -> Any:
         spec = SPEC_BY_KEY[key]
-        return _decode(spec, read_stored(self._db, key))
+        value = _decode(spec, read_stored(self._db, key))
+        return self._server_address(value) if key == SERVER_URL else value
 
     def set(self, key: str, value: Any) -> None:
         spec = SPEC_BY_KEY.get(key)
         if spec is None:
             raise SettingError(f"unknown setting {key!r}")
         checked = spec.check(value) if value is not None else None
+        if key == SERVER_URL:  # its password goes into a file of its own, never into this table
+            checked = keep_password_apart(self.folder, checked or "")
         write_stored(self._db, key, _encode(checked))
 
     def all(self) -> dict[str, Any]:
         with self._db.connect() as connection:
             stored = dict(connection.execute("SELECT key, value FROM setting").fetchall())
-        return {spec.key: _decode(spec, stored.get(spec.key)) for spec in SPECS}
+        values = {spec.key: _decode(spec, stored.get(spec.key)) for spec in SPECS}
+        values[SERVER_URL] = self._server_address(values[SERVER_URL])
+        return values
+
+    def _server_address(self, stored: str) -> str:
+        """The server's address with MASK where its password is kept (one that an older version
+        stored with the address in clear is moved to its file first)."""
+        if stored and split_password(stored)[1] is not None:
+            self.set(SERVER_URL, stored)
+            stored = split_password(stored)[0]
+        return shown_address(self.folder, stored)
 
 
 def read_stored(db: Database, key: str) -> str | None:

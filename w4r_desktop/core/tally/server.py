@@ -16,32 +16,29 @@ folder, per server; losing them only costs a full resend, never a double count.
 
 from __future__ import annotations
 
-import json
 import os
-import tempfile
-from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
-from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
-from w4r_desktop.core.db.database import own_station_ids, this_station
+from w4r_desktop.core.db.schema import utc_now
 from w4r_desktop.core.errors import UserError
-from w4r_desktop.core.files import atomic_write
+from w4r_desktop.core.ids import WHOLE_NUMBER
+from w4r_desktop.core.server_password import kept_password, with_password
 from w4r_desktop.core.settings import Settings
-from w4r_desktop.core.tally.export import write_sync_file
 from w4r_desktop.core.tally.kinds import LETTER_KINDS, TallyKind
-from w4r_desktop.core.tally.merge import import_files
-from w4r_desktop.core.tally.records import Tally, TallyRecord
-from w4r_desktop.core.tally.sync_file import COLUMNS
+from w4r_desktop.core.tally.merge import RecordSource, merge_sources
+from w4r_desktop.core.tally.records import Tally
+from w4r_desktop.core.tally.rules import COLUMNS, KIND_VALUES, SERVER_CHECKS, record_problems
+from w4r_desktop.core.tally.server_marks import HeldRecord, held_in, hold, read_marks, write_marks
+from w4r_desktop.core.tally.server_push import BATCH, push_records
+from w4r_desktop.core.tally.sync_file import StagedRow, SyncHeader
 
 SERVER_URL_ENV = "W4R_DATABASE_URL"
-MARKS_FILE = "server-sync.json"
-BATCH = 5_000
 TIMEOUT_MS = 20_000
 """No statement of ours waits longer, and no connection stays idle in a transaction longer."""
 # A server that vanishes (its machine lost power) is noticed in seconds, not hours.
@@ -54,28 +51,58 @@ class ServerUnavailable(UserError):
 
 @dataclass
 class ServerSyncReport:
-    """What one sync did, and the event's totals on the server afterwards."""
+    """What one sync did, and the event's totals afterwards: this laptop's own recount."""
 
     sent: int = 0
     received: int = 0
     conflicts: int = 0
-    skipped: list[str] = field(default_factory=list)
+    held: list[str] = field(default_factory=list)
+    """Records kept aside in this sync, each described in words."""
+    held_before: int = 0
+    """Records kept aside by earlier syncs with this server, still not counted."""
     totals: dict[TallyKind, int] = field(default_factory=dict)
+    server_letters: int | None = None
+    """Letters and cards the server's checked rows add up to, when it differs from this laptop's count."""
 
     @property
     def letters(self) -> int:
         return sum(self.totals.get(kind, 0) for kind in LETTER_KINDS)
 
+    @property
+    def skipped(self) -> list[str]:
+        return self.held
+
     def summary(self) -> str:
         text = f"sent {self.sent} records, received {self.received}; the event counts {self.letters} letters and cards"
         if self.conflicts:
             text += f"; {self.conflicts} records in conflict were not merged"
+        if self.held:
+            text += f"; {len(self.held)} records kept aside, not counted (each listed below)"
+        if self.held_before:
+            text += f"; {self.held_before} records kept aside earlier"
+        if self.server_letters is not None:
+            text += f"; the server counts {self.server_letters} (some laptops have not sent everything yet)"
         return text
 
 
 def server_url(settings: Settings) -> str:
-    """The shared server's address: $W4R_DATABASE_URL, else the Event page's setting; "" for none."""
-    return os.environ.get(SERVER_URL_ENV) or str(settings.get("server_url") or "")
+    """The shared server's address with its password (server_password.py): $W4R_DATABASE_URL,
+    else the Event page's setting; "" for none."""
+    url = os.environ.get(SERVER_URL_ENV) or str(settings.get("server_url") or "")
+    return with_password(url, kept_password(settings.folder)) if url else ""
+
+
+def check_server(url: str) -> str:
+    """Connect to the server at `url` and say in words whether it can be used (raises UserError if not)."""
+    engine = engine_for(url)
+    try:
+        with engine.connect() as connection:
+            version = str(connection.execute(sa.text("SHOW server_version")).scalar_one()).split()[0]
+    except sa.exc.DBAPIError as exc:
+        raise ServerUnavailable(_hidden(f"the shared server cannot be reached ({_reason(exc)})", engine.url)) from exc
+    finally:
+        engine.dispose()
+    return f"connected to the shared server (PostgreSQL {version})"
 
 
 def _hidden(text: str, url: sa.engine.URL) -> str:
@@ -116,32 +143,13 @@ def upgrade_server(connection: Connection) -> None:
         raise UserError(f"the shared server's tables are from another version of W4R Desktop ({exc})") from exc
 
 
-def _marks_path(tally: Tally) -> Path:
-    return tally.db.path.parent / MARKS_FILE
-
-
-def _read_marks(tally: Tally, key: str) -> dict[str, Any]:
-    try:
-        kept = json.loads(_marks_path(tally).read_text(encoding="utf-8"))
-        marks = kept.get(key, {})
-        return marks if isinstance(marks, dict) else {}
-    except (OSError, ValueError, AttributeError):
-        return {}
-
-
-def _write_marks(tally: Tally, key: str, marks: dict[str, Any]) -> None:
-    try:
-        kept = json.loads(_marks_path(tally).read_text(encoding="utf-8"))
-        if not isinstance(kept, dict):
-            kept = {}
-    except (OSError, ValueError):
-        kept = {}
-    kept[key] = marks
-    atomic_write(_marks_path(tally), json.dumps(kept).encode("utf-8"))
-
-
 def sync_with_server(tally: Tally, url: str) -> ServerSyncReport:
-    """Send this laptop's new records to the server at `url`, bring back the others', return totals.
+    """Send this laptop's records the server may lack, bring back the others', return the totals.
+
+    Sent: every record of the event this laptop holds and did not get from this server, whoever
+    counted it (its own, and those a USB stick or sync file brought), each keeping its station.
+    Received: every checked row of the other laptops, merged as a sync file is; a row that fails
+    the rules is kept aside with its reason (`held_records`), and the rows around it still count.
 
     Raises `ServerUnavailable` if the server cannot be reached: nothing here changes, and the
     next sync sends everything not sent yet.
@@ -161,20 +169,27 @@ def sync_with_server(tally: Tally, url: str) -> ServerSyncReport:
                     f"this laptop has counted letters for another event than the server's ({event_name}): "
                     "sync it with a USB stick or sync file instead, or use a fresh data folder"
                 ) from exc
-        marks = _read_marks(tally, server_id)
+        marks = read_marks(tally, server_id)
+        report.held_before = len(held_in(marks))
         # Sent first: whatever happens to the rest, this laptop's letters are on the server.
-        report.sent, marks["pushed"] = _push(engine, tally, marks.get("pushed"))
-        _write_marks(tally, server_id, marks)
-        marks["pulled"] = _pull(engine, tally, event_id, event_name, marks.get("pulled"), report)
-        _write_marks(tally, server_id, marks)
+        report.sent = push_records(engine, tally, event_id, marks, report.held)
+        write_marks(tally, server_id, marks)
+        _pull(engine, tally, event_id, event_name, marks, report, lambda: write_marks(tally, server_id, marks))
+        write_marks(tally, server_id, marks)
+        report.held_before = len(held_in(marks)) - len(report.held)
         with engine.connect() as connection:
-            report.totals = _server_totals(connection, event_id)
+            on_server = _server_totals(connection, event_id)
     except sa.exc.OperationalError as exc:
         raise ServerUnavailable(_hidden(f"the shared server cannot be reached ({_reason(exc)})", engine.url)) from exc
     except sa.exc.DBAPIError as exc:
         raise ServerUnavailable(_hidden(f"the shared server refused the sync ({_reason(exc)})", engine.url)) from exc
     finally:
         engine.dispose()
+    # What is shown is this laptop's own count of what it holds, never the server's sum unchecked.
+    report.totals = tally.event_totals()
+    server_letters = sum(on_server.get(kind, 0) for kind in LETTER_KINDS)
+    if server_letters != report.letters:
+        report.server_letters = server_letters
     return report
 
 
@@ -193,72 +208,34 @@ def _shared_event(connection: Connection, tally: Tally) -> tuple[str, str]:
     return str(row[0]), str(row[1])
 
 
-def _own_rows(tally: Tally, after: int) -> list[Any]:
-    own = own_station_ids(tally.db)
-    holes = ", ".join(f":s{index}" for index in range(len(own)))
-    with tally.db.engine.connect() as local:
-        return list(
-            local.execute(
-                sa.text(
-                    f"SELECT rowid, {', '.join(COLUMNS)} FROM letter_record "
-                    f"WHERE rowid > :mark AND station_id IN ({holes}) ORDER BY rowid LIMIT {BATCH}"
-                ),
-                {"mark": after, **{f"s{index}": value for index, value in enumerate(own)}},
-            ).all()
-        )
+# --- receiving --------------------------------------------------------------------------------
 
-
-def _push_mark(tally: Tally, kept: Any) -> int:
-    """Where to send from: the kept mark, unless this database no longer has the record it names
-    (restored from a backup, replaced): then everything again (the server ignores what it has)."""
-    if not isinstance(kept, list) or len(kept) != 2:
-        return 0
-    rowid, record_id = kept
-    with tally.db.engine.connect() as local:
-        found = local.execute(sa.text("SELECT id FROM letter_record WHERE rowid = :rowid"), {"rowid": rowid}).first()
-    return int(rowid) if found is not None and found[0] == record_id else 0
-
-
-def _push(engine: Engine, tally: Tally, kept: Any) -> tuple[int, list[object]]:
-    """Send this laptop's own records counted after the kept mark; returns (sent, new mark)."""
-    station = this_station(tally.db)
-    mark = _push_mark(tally, kept)
-    sent, last = 0, kept if mark else None
-    while rows := _own_rows(tally, mark):
-        with engine.begin() as connection:
-            connection.execute(
-                sa.text(
-                    "INSERT INTO shared_station (id, name, seen_at) VALUES (:id, :name, now()) "
-                    "ON CONFLICT (id) DO UPDATE SET name = excluded.name, seen_at = excluded.seen_at"
-                ),
-                {"id": station.id, "name": station.name},
-            )
-            connection.execute(
-                sa.text(
-                    f"INSERT INTO shared_record ({', '.join(COLUMNS)}) VALUES "
-                    f"({', '.join(':' + column for column in COLUMNS)}) ON CONFLICT (id) DO NOTHING"
-                ),
-                [dict(zip(COLUMNS, row[1:], strict=True)) for row in rows],
-            )
-        sent += len(rows)
-        mark, last = int(rows[-1][0]), [int(rows[-1][0]), str(rows[-1][1])]
-    return sent, last if last is not None else [0, ""]
-
-
-_PULL = f"""SELECT xid::text, seq, {", ".join(COLUMNS)} FROM shared_record
+# Ordered by the transaction id itself (xid8, numeric), not its text: "1000" sorts before "999".
+# The order, the row comparison and the limit are those of the (xid, seq) index: no sort.
+_PULL = f"""SELECT xid::text AS xid_text, seq, {", ".join(COLUMNS)} FROM shared_record
     WHERE (xid, seq) > (CAST(:xid AS xid8), :seq) AND xid < pg_snapshot_xmin(pg_current_snapshot())
-    ORDER BY xid, seq LIMIT {BATCH}"""
+    ORDER BY shared_record.xid, shared_record.seq LIMIT {BATCH}"""
 
 
 def _pull(
-    engine: Engine, tally: Tally, event_id: str, event_name: str, kept: Any, report: ServerSyncReport
-) -> list[object]:
-    """Bring back what other laptops sent since the kept mark; returns the new mark.
+    engine: Engine,
+    tally: Tally,
+    event_id: str,
+    event_name: str,
+    marks: dict[str, Any],
+    report: ServerSyncReport,
+    save: Callable[[], None],
+) -> None:
+    """Bring back what other laptops sent since the kept mark, saving the mark after each batch.
 
     Rows are taken in the order of the transactions that wrote them, and only from transactions
     that have ended: one that a slow laptop commits late has a place after the mark, not before.
     """
+    kept = marks.get("pulled")
     xid, seq = (str(kept[0]), int(kept[1])) if isinstance(kept, list) and len(kept) == 2 else ("0", 0)
+    if not WHOLE_NUMBER.match(xid):
+        xid, seq = "0", 0
+    _retry_held(tally, event_id, event_name, marks, report)
     while True:
         with engine.connect() as connection:
             rows = connection.execute(sa.text(_PULL), {"xid": xid, "seq": seq}).all()
@@ -266,51 +243,78 @@ def _pull(
                 str(row[0]): str(row[1]) for row in connection.execute(sa.text("SELECT id, name FROM shared_station"))
             }
         if not rows:
-            return [xid, seq]
-        _take(tally, rows, event_id, event_name, names, report)
+            return
+        _take(tally, [(int(row[1]), tuple(row[2:])) for row in rows], event_id, event_name, names, marks, report)
         xid, seq = str(rows[-1][0]), int(rows[-1][1])
+        marks["pulled"] = [xid, seq]
+        save()
+
+
+def _retry_held(tally: Tally, event_id: str, event_name: str, marks: dict[str, Any], report: ServerSyncReport) -> None:
+    """Rows kept aside from the server that this version accepts now (it learnt a new kind): taken in."""
+    retry = [held for held in held_in(marks) if held.position and not record_problems(held.values)]
+    if retry:
+        marks["held"] = [item for item in marks["held"] if item.get("position") not in {h.position for h in retry}]
+        names: dict[str, str] = {}
+        _take(tally, [(held.position, held.values) for held in retry], event_id, event_name, names, marks, report)
 
 
 def _take(
-    tally: Tally, rows: Sequence[Any], event_id: str, event_name: str, names: dict[str, str], report: ServerSyncReport
+    tally: Tally,
+    rows: Sequence[tuple[int, tuple[Any, ...]]],
+    event_id: str,
+    event_name: str,
+    names: dict[str, str],
+    marks: dict[str, Any],
+    report: ServerSyncReport,
 ) -> None:
-    """Import the rows of other stations, one checked sync file per station, as a USB stick would."""
-    by_station: dict[str, list[TallyRecord]] = defaultdict(list)
-    for row in rows:
-        values: list[Any] = list(row[2:])
+    """Merge the other laptops' rows through the same checked merge as a sync file, keeping aside
+    those that fail the rules; the good rows around a bad one still count."""
+    good: list[StagedRow] = []
+    for position, values in rows:
         # This laptop's own records are here already; records of another event (a correction of a
         # record of an event merged elsewhere) do not count in the server's event.
-        if values[6] != tally.station_id and values[1] == event_id:
-            values[3] = TallyKind(values[3])
-            by_station[str(values[6])].append(TallyRecord(*values))
-    with tempfile.TemporaryDirectory(prefix="w4r-server-") as folder:
-        for station_id, records in by_station.items():
-            path = Path(folder) / f"w4r-tally-{station_id}.csv"
-            write_sync_file(
-                path,
-                records,
-                station_id=station_id,
-                station_name=names.get(station_id, station_id[:8]),
-                event_id=event_id,
-                event_name=event_name,
-            )
-            try:
-                imported = import_files(tally, [path])
-            except UserError as refused:  # one laptop's bad rows hold up nobody else's
-                report.skipped.append(f"{names.get(station_id, station_id[:8])}: {refused}")
-                continue
-            report.received += imported.added
-            report.conflicts += len(imported.conflicts)
+        if values[1] != event_id or values[6] == tally.station_id:
+            continue
+        problems = record_problems(values)
+        if problems:
+            held = HeldRecord(position, names.get(str(values[6]), str(values[6])[:8]), ", ".join(problems), values)
+            if hold(marks, held):
+                report.held.append(held.describe())
+            continue
+        good.append(values)  # checked above: the shape of a StagedRow
+    if not good:
+        return
+    now = utc_now()
+    stations = [(station, names.get(station, station[:8])[:100], now) for station in {row[6] for row in good}]
+    header = SyncHeader(
+        version=1,
+        station_id=good[0][6],
+        station_name=stations[0][1],
+        event_id=event_id,
+        event_name=event_name,
+        exported_at=now,
+        records=len(good),
+    )
+    source = RecordSource("the shared server", header, good, stations, own_check=False)
+    imported = merge_sources(tally, [source.name], lambda _merged, _report: iter([source]))
+    report.received += imported.added
+    report.conflicts += len(imported.conflicts)
+    if imported.added:
+        received = marks.setdefault("received", [])
+        received.append(list(imported.inserted))
 
 
-_TOTALS = """SELECT r.kind, COALESCE(SUM(r.quantity), 0) FROM shared_record r
-    WHERE r.event_id = :event AND r.voids IS NULL
+# Only rows that pass the rules count (a server without revision 0002's checks may hold others).
+_TOTALS = f"""SELECT r.kind, COALESCE(SUM(r.quantity), 0) FROM shared_record r
+    WHERE r.event_id = :event AND r.voids IS NULL AND {" AND ".join(f"({check})" for check in SERVER_CHECKS.values())}
       AND NOT EXISTS (SELECT 1 FROM shared_record v WHERE v.voids = r.id)
     GROUP BY r.kind"""
 
 
 def _server_totals(connection: Connection, event_id: str) -> dict[TallyKind, int]:
-    return {TallyKind(kind): int(total) for kind, total in connection.execute(sa.text(_TOTALS), {"event": event_id})}
+    rows = connection.execute(sa.text(_TOTALS), {"event": event_id})
+    return {TallyKind(kind): int(total) for kind, total in rows if kind in KIND_VALUES}
 
 
 def server_totals(url: str, event_id: str) -> dict[TallyKind, int]:

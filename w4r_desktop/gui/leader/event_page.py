@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import (
@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.settings import LANGUAGES, SPECS, SettingError, SettingSpec
 from w4r_desktop.gui.leader.page_parts import TOUCH, StatusLine, page_heading, with_role
 from w4r_desktop.gui.leader.setting_fields import SettingField, add_form_row, setting_label
 from w4r_desktop.gui.leader.sheets import sheet_choices
 from w4r_desktop.gui.services import CaseAccess
+from w4r_desktop.gui.tasks import BackgroundJob
 
 # Settings edited on another console page, where they make sense beside what they affect.
 SHOWN_ELSEWHERE = frozenset({"disabled_cases", "offset_x_mm", "offset_y_mm"})
@@ -58,6 +60,7 @@ class EventPage(QWidget):
 
     def __init__(self, services: CaseAccess, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._checks: list[BackgroundJob] = []
         self.services = services
         self.fields: dict[str, SettingField] = {}
         section_titles = {
@@ -185,7 +188,36 @@ class EventPage(QWidget):
         self.status.say(self.tr("Saved.") if changed else self.tr("No changes to save."))
         for key in changed:
             self.services.events.settings_changed.emit(key)
+        if "server_url" in changed and checked["server_url"]:
+            self._check_server()
         return True
+
+    def _check_server(self) -> None:
+        """Connect to the shared server just saved, in the background; say the result beside Save."""
+        from w4r_desktop.core.tally.server import check_server, server_url
+
+        url = server_url(self.services.settings)
+        self.status.say(self.tr("Saved. Checking the shared server…"))
+        job = BackgroundJob(lambda _progress: check_server(url), self)
+        job.done.connect(self._server_checked)
+        job.finished.connect(job.deleteLater)
+        self._checks.append(job)
+        application = QCoreApplication.instance()
+        if application is not None:  # quitting waits for the check (at most its connect timeout)
+            application.aboutToQuit.connect(job.wait)
+        job.start()
+
+    @Slot(object)
+    def _server_checked(self, outcome: object) -> None:
+        self._checks = [job for job in self._checks if job.isRunning()]
+        if isinstance(outcome, UserError):
+            self.status.say(self.tr("Saved.") + " " + self.tr("But: %1.").replace("%1", str(outcome)), error=True)
+        elif isinstance(outcome, BaseException):
+            raise outcome
+        else:
+            self.status.say(
+                self.tr("Saved.") + " " + self.tr("The shared server answered: %1.").replace("%1", str(outcome))
+            )
 
     def _on_edited(self) -> None:
         self.status.say("")

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from w4r_desktop.core.tally.server import server_url
 from w4r_desktop.core.tally.sync_file import Progress
-from w4r_desktop.gui.leader.page_parts import TOUCH
+from w4r_desktop.gui.leader.page_parts import TOUCH, StatusLine
 from w4r_desktop.gui.services import SyncServices
 
 EVERY_MS = 60_000
@@ -42,10 +42,16 @@ class ServerBox(QGroupBox):
     """The address in use, a button to sync now, and the automatic sync."""
 
     def __init__(
-        self, services: SyncServices, start_job: StartJob, say: Callable[[str], None], parent: QWidget | None = None
+        self,
+        services: SyncServices,
+        start_job: StartJob,
+        status: StatusLine,
+        show_details: Callable[[list[str]], None],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.say = say
+        self.status = status
+        self.show_details = show_details
         self.quiet = False
         self.setTitle(self.tr("Shared server (big events)"))
         self.services = services
@@ -110,11 +116,20 @@ class ServerBox(QGroupBox):
         assert isinstance(outcome, ServerSyncReport)
         if outcome.sent or outcome.received:
             self.services.events.tally_changed.emit()
-        if self.quiet and not (outcome.received or outcome.skipped or outcome.conflicts):
-            return  # the minute's sync says nothing unless something came in
-        self.say(
+        news = outcome.received or outcome.held or outcome.conflicts
+        if self.quiet and not news and not self.status.error:
+            return  # the minute's sync says nothing unless something came in, or an old problem is over
+        text = (
             self.tr("Shared server: sent %1, received %2; the event counts %3 letters and cards.")
             .replace("%1", str(outcome.sent))
             .replace("%2", str(outcome.received))
             .replace("%3", str(outcome.letters))
         )
+        if outcome.held:
+            text += " " + self.tr(
+                "%n record(s) did not pass this laptop's checks and were kept aside, not counted: see below.",
+                "",
+                len(outcome.held),
+            )
+            self.show_details(outcome.held)
+        self.status.say(text, error=bool(outcome.held))

@@ -54,10 +54,6 @@ def add_form_row(form: QFormLayout, text: str, field: QWidget, description: str 
     return label
 
 
-SECRET = frozenset({"server_url"})
-"""Settings whose value is not shown on screen once typed."""
-
-
 class SettingField(QWidget):
     """An editor for one setting: shows a value and gives back what the leader entered."""
 
@@ -149,9 +145,6 @@ class SettingField(QWidget):
             return date
         line = QLineEdit()
         line.setMaxLength(200)
-        if self.spec.key in SECRET:
-            # The server's address holds its password: shown only while it is being typed.
-            line.setEchoMode(QLineEdit.EchoMode.PasswordEchoOnEdit)
         line.textEdited.connect(self.edited)
         return line
 

@@ -115,7 +115,7 @@ class SyncPage(QWidget):
         self.progress.setAccessibleName(self.tr("Progress"))
         self.progress.hide()
         self.status = StatusLine()
-        self.server_box = ServerBox(services, self._start, self.status.say)
+        self.server_box = ServerBox(services, self._start, self.status, self._show_details)
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
         self.details.setAccessibleName(self.tr("Problems and conflicts"))

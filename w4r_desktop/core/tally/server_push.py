@@ -1,0 +1,104 @@
+"""Sending to the shared server: every record of the event this laptop holds that the server may lack.
+
+Its own records and those a USB stick, sync file or sync folder brought, each keeping the station
+that counted it; not those that came from this server (their rowids are kept in the marks).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+
+from w4r_desktop.core.db.database import this_station
+from w4r_desktop.core.settings import Settings
+from w4r_desktop.core.tally.records import Tally
+from w4r_desktop.core.tally.rules import COLUMNS, record_problems
+from w4r_desktop.core.tally.server_marks import HeldRecord, hold, received_ranges
+
+BATCH = 5_000
+"""Records a statement sends or takes at the most."""
+
+
+def _unsent_rows(tally: Tally, event_id: str, after: int, skip: list[tuple[int, int]]) -> list[tuple[Any, ...]]:
+    """The next batch of the event's records above rowid `after`, less those that came from the server."""
+    outside = "".join(f" AND rowid NOT BETWEEN {int(first)} AND {int(last)}" for first, last in skip)
+    with tally.db.connect() as local:
+        return local.execute(
+            f"SELECT rowid, {', '.join(COLUMNS)} FROM letter_record "
+            f"WHERE rowid > ? AND event_id = ?{outside} ORDER BY rowid LIMIT {BATCH}",
+            (after, event_id),
+        ).fetchall()
+
+
+def _station_names(tally: Tally, stations: set[str]) -> list[dict[str, str]]:
+    """Names for the stations whose records are sent: this laptop's own, and what other laptops called themselves."""
+    own = this_station(tally.db)
+    own_name = str(Settings(tally.db).get("station_name") or own.name)[:100]
+    with tally.db.connect() as local:
+        known = dict(local.execute("SELECT id, name FROM known_station").fetchall())
+        known.update({row[0]: own_name for row in local.execute("SELECT id FROM station")})
+    return [{"id": station, "name": str(known.get(station) or station[:8])[:100]} for station in sorted(stations)]
+
+
+def _push_mark(tally: Tally, kept: Any) -> int:
+    """Where to send from: the kept mark, unless this database no longer has the record it names
+    (restored from a backup, replaced): then everything again (the server ignores what it has)."""
+    if not isinstance(kept, list) or len(kept) != 2:
+        return 0
+    rowid, record_id = kept
+    with tally.db.connect() as local:
+        found = local.execute("SELECT id FROM letter_record WHERE rowid = ?", (rowid,)).fetchone()
+    return int(rowid) if found is not None and found[0] == record_id else 0
+
+
+def push_records(engine: Engine, tally: Tally, event_id: str, marks: dict[str, Any], said: list[str]) -> int:
+    """Send the event's records this laptop holds that the server may lack; returns how many it lacked.
+
+    Records that came from this server are not sent back; a record that fails the rules (written
+    by an older version) is kept aside and said, not sent, so it holds up none of the others.
+    """
+    own = this_station(tally.db)
+    mark = _push_mark(tally, marks.get("pushed"))
+    if not mark:
+        marks.pop("received", None)  # rowids of another database: they mean nothing here
+    sent = 0
+    while rows := _unsent_rows(tally, event_id, mark, received_ranges(marks, mark)):
+        good = []
+        for row in rows:
+            values = tuple(row[1:])
+            problems = record_problems(values)
+            if problems:
+                held = HeldRecord(0, own.name, ", ".join(problems), values)
+                if hold(marks, held):
+                    said.append(held.describe())
+            else:
+                good.append(dict(zip(COLUMNS, values, strict=True)))
+        stations = {values["station_id"] for values in good}
+        with engine.begin() as connection:
+            connection.execute(
+                sa.text(
+                    "INSERT INTO shared_station (id, name, seen_at) VALUES (:id, :name, now()) "
+                    "ON CONFLICT (id) DO UPDATE SET name = excluded.name, seen_at = excluded.seen_at"
+                ),
+                {"id": own.id, "name": str(Settings(tally.db).get("station_name") or own.name)[:100]},
+            )
+            others = [name for name in _station_names(tally, stations) if name["id"] != own.id]
+            if others:  # a laptop's own name is its own to say
+                connection.execute(
+                    sa.text("INSERT INTO shared_station (id, name) VALUES (:id, :name) ON CONFLICT (id) DO NOTHING"),
+                    others,
+                )
+            if good:
+                sent += connection.execute(
+                    sa.text(
+                        f"INSERT INTO shared_record ({', '.join(COLUMNS)}) VALUES "
+                        f"({', '.join(':' + column for column in COLUMNS)}) ON CONFLICT (id) DO NOTHING"
+                    ),
+                    good,
+                ).rowcount
+        mark = int(rows[-1][0])
+        marks["pushed"] = [mark, str(rows[-1][1])]
+    marks.setdefault("pushed", [0, ""])
+    return sent
