@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
+from tests.server.postgres import PostgresServer
 from w4r_desktop.core.db.database import open_database
 from w4r_desktop.core.tally.export import export_records
 from w4r_desktop.core.tally.kinds import TallyKind
@@ -242,3 +243,33 @@ def _as_values(row: dict[str, object]) -> tuple[object, ...]:
     from w4r_desktop.core.tally.rules import COLUMNS
 
     return tuple(row[column] for column in COLUMNS)
+
+
+def test_the_server_killed_mid_pull_loses_nothing_and_counts_nothing_twice(
+    tmp_path: Path, server_url: str, postgres: PostgresServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from w4r_desktop.core.tally import server
+    from w4r_desktop.core.tally.server import BATCH, ServerUnavailable
+
+    first = laptop(tmp_path / "first")
+    sync_with_server(first, server_url)
+    for _ in range(2 * BATCH + 10):  # three batches to pull
+        first.record("sphere", TallyKind.CARD)
+    sync_with_server(first, server_url)
+    late = laptop(tmp_path / "late")
+    taken = server._take
+
+    def take_then_lose_power(*arguments: object) -> None:
+        taken(*arguments)  # type: ignore[arg-type]
+        postgres.stop("immediate")  # after the first batch is merged, before its mark is kept
+
+    monkeypatch.setattr(server, "_take", take_then_lose_power)
+    try:
+        with pytest.raises(ServerUnavailable):
+            sync_with_server(late, server_url)
+    finally:
+        postgres.start()
+    monkeypatch.setattr(server, "_take", taken)
+    assert 0 < late.record_count() < 2 * BATCH + 10
+    sync_with_server(late, server_url)
+    assert late.event_totals() == first.event_totals() == {TallyKind.CARD: 2 * BATCH + 10}
