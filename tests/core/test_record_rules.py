@@ -19,7 +19,7 @@ from w4r_desktop.core.tally.kinds import MAX_QUANTITY, TallyKind
 from w4r_desktop.core.tally.merge import import_files
 from w4r_desktop.core.tally.quick import record_now
 from w4r_desktop.core.tally.records import Tally
-from w4r_desktop.core.tally.rules import MAX_TARGET, record_problems
+from w4r_desktop.core.tally.rules import KIND_VALUES, MAX_TARGET, record_problems
 from w4r_desktop.core.tally.sync_file import SyncFileInvalid
 
 
@@ -128,3 +128,44 @@ def test_a_sync_file_that_grows_past_the_cap_while_read_is_refused(
     monkeypatch.setattr(Path, "stat", lambda self, **_: os.stat_result((0o100644, 0, 0, 1, 0, 0, 10, 0, 0, 0)))
     with pytest.raises(SyncFileInvalid, match="grew past"):
         import_files(Tally(open_database(tmp_path / "elsewhere")), [path])
+
+
+_IDS = st.sampled_from(["0b7e1a8e-0000-4000-8000-000000000001", "0B7E1A8E-0000-4000-8000-000000000001", "x", ""])
+_FIELDS = (
+    _IDS,
+    _IDS,
+    case_ids,
+    st.sampled_from([*KIND_VALUES, "email", ""]),
+    st.one_of(targets, st.just(True), st.just("1")),
+    st.one_of(quantities, st.just(False), st.just("2")),
+    _IDS,
+    st.sampled_from(["2026-12-10T10:00:00+00:00", "2026-12-10", "yesterday", "", "2026-02-30T10:00:00"]),
+    st.sampled_from(["2026-12-10", "2026-02-30", "2026-12-1", "", "２０２６-12-10"]),
+    st.one_of(st.none(), _IDS),
+)
+
+
+@given(st.tuples(*_FIELDS))
+def test_the_quick_check_never_passes_what_the_careful_check_refuses(values: tuple[object, ...]) -> None:
+    from w4r_desktop.core.tally.rules import _plainly_good
+
+    if _plainly_good(values, None):
+        assert _careful(values) == []
+
+
+def _careful(values: tuple[object, ...]) -> list[str]:
+    from w4r_desktop.core.tally import rules
+
+    original = rules._plainly_good
+    rules._plainly_good = lambda _values, _events: False  # type: ignore[assignment]
+    try:
+        return rules.record_problems(values)
+    finally:
+        rules._plainly_good = original
+
+
+@given(st.lists(st.tuples(*_FIELDS), max_size=6))
+def test_a_batch_is_judged_as_its_rows_are_one_by_one(rows: list[tuple[object, ...]]) -> None:
+    from w4r_desktop.core.tally.rules import batch_problems
+
+    assert set(batch_problems(rows)) == {index for index, row in enumerate(rows) if _careful(row)}

@@ -45,9 +45,12 @@ def _use_up_xids_until_just_below(url: str, power: int) -> None:
 
 
 def test_a_late_laptop_takes_every_record_across_a_power_of_ten_of_transaction_ids(
-    tmp_path: Path, server_url: str
+    tmp_path: Path, server_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from w4r_desktop.core.tally.server import BATCH
+    from w4r_desktop.core.tally import server
+
+    BATCH = 5000  # as it was: the rows past the power of ten fill more than one batch
+    monkeypatch.setattr(server, "PULL_BATCH", BATCH)
 
     first = laptop(tmp_path / "first")
     sync_with_server(first, server_url)
@@ -88,7 +91,12 @@ def test_the_pull_reads_the_index_not_a_sort_of_the_table(tmp_path: Path, server
                 {"event": first.event_id, "block": block},
             )
         connection.execute(sa.text("ANALYZE shared_record"))
-        plan = "\n".join(row[0] for row in connection.execute(sa.text("EXPLAIN " + _PULL), {"xid": "500", "seq": 0}))
+        plan = "\n".join(
+            row[0]
+            for row in connection.exec_driver_sql(
+                "EXPLAIN " + _PULL.format(batch=5000), {"xid": "500", "seq": 0, "event": first.event_id, "own": "x"}
+            )
+        )
     engine.dispose()
     assert "ix_shared_record_xid" in plan, plan
     assert "Sort" not in plan, plan
@@ -234,6 +242,7 @@ def test_a_kept_aside_row_is_taken_in_by_a_version_that_knows_its_kind(
     assert len(sync_with_server(second, server_url).held) == 1
     # A newer version's rules accept it (as one that learnt a new kind would): the next sync takes it in.
     monkeypatch.setattr(server, "record_problems", lambda values, events=None: [])
+    monkeypatch.setattr(server, "batch_problems", lambda rows: {})
     report = sync_with_server(second, server_url)
     assert report.received == 1 and not held_records(second)
     assert rules.record_problems(_as_values(_row(first.event_id, 6, day="2026-13-01")))  # (the real rules refuse it)
@@ -249,7 +258,10 @@ def test_the_server_killed_mid_pull_loses_nothing_and_counts_nothing_twice(
     tmp_path: Path, server_url: str, postgres: PostgresServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from w4r_desktop.core.tally import server
-    from w4r_desktop.core.tally.server import BATCH, ServerUnavailable
+    from w4r_desktop.core.tally.server import ServerUnavailable
+
+    BATCH = 1000
+    monkeypatch.setattr(server, "PULL_BATCH", BATCH)
 
     first = laptop(tmp_path / "first")
     sync_with_server(first, server_url)

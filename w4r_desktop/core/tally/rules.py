@@ -93,6 +93,8 @@ def record_problems(values: Sequence[object], events: set[str] | None = None) ->
     """
     if len(values) != len(COLUMNS):
         return [f"{len(values)} fields, expected {len(COLUMNS)}"]
+    if _plainly_good(values, events):
+        return []
     record_id, event_id, case_id, kind, target, quantity, station_id, recorded_at, day, voids = values
     found: list[str] = []
     if not is_uuid(record_id):
@@ -111,6 +113,80 @@ def record_problems(values: Sequence[object], events: set[str] | None = None) ->
     if voids is not None and (not is_uuid(voids) or voids == record_id):
         found.append("voids is not another record's id")
     return found
+
+
+_PLAIN_IDS = re.compile(rf"{UUID_PATTERN}\x1f{UUID_PATTERN}\x1f{UUID_PATTERN}\x1f(?:{UUID_PATTERN})?")
+_PLAIN_CASE = re.compile(CASE_ID.pattern[:-2] + r"|\*")
+
+
+def _plainly_good(values: Sequence[object], events: set[str] | None) -> bool:
+    """The common case, checked at once: a record that is plainly well formed (a server pull checks
+    a hundred thousand of them). Anything else takes the checks that say what is wrong."""
+    record_id, event_id, case_id, kind, target, quantity, station_id, recorded_at, day, voids = values
+    return (
+        type(quantity) is int
+        and 1 <= quantity <= MAX_QUANTITY
+        and (target is None or (type(target) is int and 0 <= target <= MAX_TARGET))
+        and kind in _KIND_SET
+        and type(record_id) is str
+        and type(event_id) is str
+        and type(station_id) is str
+        and (voids is None or (type(voids) is str and voids != record_id))
+        and _PLAIN_IDS.fullmatch(f"{record_id}\x1f{event_id}\x1f{station_id}\x1f{voids or ''}") is not None
+        and type(case_id) is str
+        and len(case_id) <= MAX_CASE_ID
+        and _PLAIN_CASE.fullmatch(case_id) is not None
+        and type(day) is str
+        and is_day(day)
+        and type(recorded_at) is str
+        and is_time(recorded_at)
+        and (events is None or event_id in events)
+    )
+
+
+_KIND_SET = frozenset(KIND_VALUES)
+_ID_LINES = re.compile(rf"(?:{UUID_PATTERN}\n)*")
+
+
+def batch_problems(rows: Sequence[Sequence[object]]) -> dict[int, list[str]]:
+    """What is wrong with each record of a batch, by position (only the wrong ones): `record_problems`
+    for every row, but a batch in which nothing is wrong is seen so at once, a column at a time
+    (a batch's records share a few events, stations, cases, days and minutes)."""
+    if rows and _batch_is_plainly_good(rows):
+        return {}
+    found = {}
+    for index, row in enumerate(rows):
+        problems = record_problems(row)
+        if problems:
+            found[index] = problems
+    return found
+
+
+def _batch_is_plainly_good(rows: Sequence[Sequence[object]]) -> bool:
+    if any(len(row) != len(COLUMNS) for row in rows):
+        return False
+    ids = [row[0] for row in rows]
+    voids = [row[9] for row in rows if row[9] is not None]
+    if not all(type(value) is str for value in (*ids, *voids)):
+        return False
+    if _ID_LINES.fullmatch("".join(f"{value}\n" for value in (*ids, *voids))) is None:
+        return False
+    if any(row[9] == row[0] for row in rows if row[9] is not None):
+        return False
+    if not all(type(row[5]) is int and 1 <= row[5] <= MAX_QUANTITY for row in rows):
+        return False
+    targets = {row[4] for row in rows}
+    if not all(target is None or (type(target) is int and 0 <= target <= MAX_TARGET) for target in targets):
+        return False
+    return (
+        all(is_uuid(value) for value in {row[1] for row in rows} | {row[6] for row in rows})
+        and {row[3] for row in rows} <= _KIND_SET
+        and all(
+            isinstance(case, str) and (case == WHOLE_EVENT or is_case_id(case)) for case in {row[2] for row in rows}
+        )
+        and all(isinstance(day, str) and is_day(day) for day in {row[8] for row in rows})
+        and all(isinstance(time, str) and is_time(time) for time in {row[7] for row in rows})
+    )
 
 
 _KINDS_SQL = ", ".join(f"'{kind}'" for kind in KIND_VALUES)

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
+import psycopg
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
@@ -33,9 +34,9 @@ from w4r_desktop.core.settings import Settings
 from w4r_desktop.core.tally.kinds import LETTER_KINDS, TallyKind
 from w4r_desktop.core.tally.merge import RecordSource, merge_sources
 from w4r_desktop.core.tally.records import Tally
-from w4r_desktop.core.tally.rules import COLUMNS, KIND_VALUES, SERVER_CHECKS, record_problems
+from w4r_desktop.core.tally.rules import COLUMNS, KIND_VALUES, SERVER_CHECKS, batch_problems, record_problems
 from w4r_desktop.core.tally.server_marks import HeldRecord, held_in, hold, read_marks, write_marks
-from w4r_desktop.core.tally.server_push import BATCH, push_records
+from w4r_desktop.core.tally.server_push import push_records
 from w4r_desktop.core.tally.sync_file import StagedRow, SyncHeader
 
 SERVER_URL_ENV = "W4R_DATABASE_URL"
@@ -61,8 +62,6 @@ class ServerSyncReport:
     held_before: int = 0
     """Records kept aside by earlier syncs with this server, still not counted."""
     totals: dict[TallyKind, int] = field(default_factory=dict)
-    server_letters: int | None = None
-    """Letters and cards the server's checked rows add up to, when it differs from this laptop's count."""
 
     @property
     def letters(self) -> int:
@@ -80,8 +79,6 @@ class ServerSyncReport:
             text += f"; {len(self.held)} records kept aside, not counted (each listed below)"
         if self.held_before:
             text += f"; {self.held_before} records kept aside earlier"
-        if self.server_letters is not None:
-            text += f"; the server counts {self.server_letters} (some laptops have not sent everything yet)"
         return text
 
 
@@ -177,19 +174,15 @@ def sync_with_server(tally: Tally, url: str) -> ServerSyncReport:
         _pull(engine, tally, event_id, event_name, marks, report, lambda: write_marks(tally, server_id, marks))
         write_marks(tally, server_id, marks)
         report.held_before = len(held_in(marks)) - len(report.held)
-        with engine.connect() as connection:
-            on_server = _server_totals(connection, event_id)
     except sa.exc.OperationalError as exc:
         raise ServerUnavailable(_hidden(f"the shared server cannot be reached ({_reason(exc)})", engine.url)) from exc
     except sa.exc.DBAPIError as exc:
         raise ServerUnavailable(_hidden(f"the shared server refused the sync ({_reason(exc)})", engine.url)) from exc
     finally:
         engine.dispose()
-    # What is shown is this laptop's own count of what it holds, never the server's sum unchecked.
+    # What is shown is this laptop's own count of the records it holds and checked, never a sum
+    # the server made of rows nobody checked.
     report.totals = tally.event_totals()
-    server_letters = sum(on_server.get(kind, 0) for kind in LETTER_KINDS)
-    if server_letters != report.letters:
-        report.server_letters = server_letters
     return report
 
 
@@ -213,8 +206,11 @@ def _shared_event(connection: Connection, tally: Tally) -> tuple[str, str]:
 # Ordered by the transaction id itself (xid8, numeric), not its text: "1000" sorts before "999".
 # The order, the row comparison and the limit are those of the (xid, seq) index: no sort.
 _PULL = f"""SELECT xid::text AS xid_text, seq, {", ".join(COLUMNS)} FROM shared_record
-    WHERE (xid, seq) > (CAST(:xid AS xid8), :seq) AND xid < pg_snapshot_xmin(pg_current_snapshot())
-    ORDER BY shared_record.xid, shared_record.seq LIMIT {BATCH}"""
+    WHERE (xid, seq) > (CAST(%(xid)s AS xid8), %(seq)s) AND xid < pg_snapshot_xmin(pg_current_snapshot())
+      AND event_id = %(event)s AND station_id <> %(own)s
+    ORDER BY shared_record.xid, shared_record.seq LIMIT {{batch}}"""
+PULL_BATCH = 20_000
+"""Rows taken and merged at a time: each merge has a cost of its own (a transaction, an index)."""
 
 
 def _pull(
@@ -238,13 +234,17 @@ def _pull(
     _retry_held(tally, event_id, event_name, marks, report)
     while True:
         with engine.connect() as connection:
-            rows = connection.execute(sa.text(_PULL), {"xid": xid, "seq": seq}).all()
+            parameters = {"xid": xid, "seq": seq, "event": event_id, "own": tally.station_id}
+            raw = connection.connection.driver_connection
+            assert isinstance(raw, psycopg.Connection)
+            with raw.cursor() as cursor:  # plain tuples, as the merge takes them
+                rows = cursor.execute(_PULL.format(batch=int(PULL_BATCH)), parameters).fetchall()
             names: dict[str, str] = {
                 str(row[0]): str(row[1]) for row in connection.execute(sa.text("SELECT id, name FROM shared_station"))
             }
         if not rows:
             return
-        _take(tally, [(int(row[1]), tuple(row[2:])) for row in rows], event_id, event_name, names, marks, report)
+        _take(tally, rows, event_id, event_name, names, marks, report)
         xid, seq = str(rows[-1][0]), int(rows[-1][1])
         marks["pulled"] = [xid, seq]
         save()
@@ -256,33 +256,32 @@ def _retry_held(tally: Tally, event_id: str, event_name: str, marks: dict[str, A
     if retry:
         marks["held"] = [item for item in marks["held"] if item.get("position") not in {h.position for h in retry}]
         names: dict[str, str] = {}
-        _take(tally, [(held.position, held.values) for held in retry], event_id, event_name, names, marks, report)
+        rows = [("0", held.position, *held.values) for held in retry]
+        _take(tally, rows, event_id, event_name, names, marks, report)
 
 
 def _take(
     tally: Tally,
-    rows: Sequence[tuple[int, tuple[Any, ...]]],
+    rows: Sequence[Sequence[Any]],
     event_id: str,
     event_name: str,
     names: dict[str, str],
     marks: dict[str, Any],
     report: ServerSyncReport,
 ) -> None:
-    """Merge the other laptops' rows through the same checked merge as a sync file, keeping aside
-    those that fail the rules; the good rows around a bad one still count."""
-    good: list[StagedRow] = []
-    for position, values in rows:
-        # This laptop's own records are here already; records of another event (a correction of a
-        # record of an event merged elsewhere) do not count in the server's event.
-        if values[1] != event_id or values[6] == tally.station_id:
-            continue
-        problems = record_problems(values)
-        if problems:
-            held = HeldRecord(position, names.get(str(values[6]), str(values[6])[:8]), ", ".join(problems), values)
-            if hold(marks, held):
-                report.held.append(held.describe())
-            continue
-        good.append(values)  # checked above: the shape of a StagedRow
+    """Merge the other laptops' rows (transaction, seq, then a record's fields) through the same
+    checked merge as a sync file, keeping aside those that fail the rules; the good rows around a
+    bad one still count. (The pull takes only the event's rows from other laptops.)"""
+    kept = [row for row in rows if row[3] == event_id and row[8] != tally.station_id]
+    records = [tuple(row[2:]) for row in kept]
+    wrong = batch_problems(records)
+    for index in sorted(wrong):
+        values = records[index]
+        station = names.get(str(values[6]), str(values[6])[:8])
+        held = HeldRecord(int(kept[index][1]), station, ", ".join(wrong[index]), values)
+        if hold(marks, held):
+            report.held.append(held.describe())
+    good: list[StagedRow] = [values for index, values in enumerate(records) if index not in wrong] if wrong else records
     if not good:
         return
     now = utc_now()
@@ -305,9 +304,12 @@ def _take(
         received.append(list(imported.inserted))
 
 
-# Only rows that pass the rules count (a server without revision 0002's checks may hold others).
+# The server's own sum (`server_totals`, for a leader who asks the server itself): only rows that
+# pass the rules count (a tampered server, or one without revision 0002, may hold others), but for
+# the time of recording, which counts for nothing and whose check is a slow function.
+_CHECKED = " AND ".join(f"({check})" for name, check in SERVER_CHECKS.items() if name != "ck_shared_record_recorded_at")
 _TOTALS = f"""SELECT r.kind, COALESCE(SUM(r.quantity), 0) FROM shared_record r
-    WHERE r.event_id = :event AND r.voids IS NULL AND {" AND ".join(f"({check})" for check in SERVER_CHECKS.values())}
+    WHERE r.event_id = :event AND r.voids IS NULL AND {_CHECKED}
       AND NOT EXISTS (SELECT 1 FROM shared_record v WHERE v.voids = r.id)
     GROUP BY r.kind"""
 

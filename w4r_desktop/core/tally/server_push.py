@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
+import psycopg
 import sqlalchemy as sa
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 
 from w4r_desktop.core.db.database import this_station
 from w4r_desktop.core.settings import Settings
@@ -53,6 +54,32 @@ def _push_mark(tally: Tally, kept: Any) -> int:
     return int(rowid) if found is not None and found[0] == record_id else 0
 
 
+_INCOMING = """CREATE TEMP TABLE incoming_record (id text, event_id text, case_id text, kind text, target integer,
+    quantity integer, station_id text, recorded_at text, day text, voids text) ON COMMIT DROP"""
+
+
+def _copy_in(connection: Connection, rows: list[tuple[Any, ...]]) -> int:
+    """Add `rows` to the server's records (those it has already are left as they are); how many were new.
+
+    Streamed with COPY into a table of this transaction, then inserted in one statement: the
+    server's CHECKs see every row, and the id's index decides what is new.
+    """
+    raw = connection.connection.driver_connection
+    assert isinstance(raw, psycopg.Connection)
+    with raw.cursor() as cursor:
+        cursor.execute(_INCOMING)
+        with cursor.copy(f"COPY incoming_record ({', '.join(COLUMNS)}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+        cursor.execute(
+            f"INSERT INTO shared_record ({', '.join(COLUMNS)}) SELECT {', '.join(COLUMNS)} FROM incoming_record "
+            "ON CONFLICT (id) DO NOTHING"
+        )
+        added = cursor.rowcount
+        cursor.execute("DROP TABLE incoming_record")
+    return added
+
+
 def push_records(engine: Engine, tally: Tally, event_id: str, marks: dict[str, Any], said: list[str]) -> int:
     """Send the event's records this laptop holds that the server may lack; returns how many it lacked.
 
@@ -74,8 +101,8 @@ def push_records(engine: Engine, tally: Tally, event_id: str, marks: dict[str, A
                 if hold(marks, held):
                     said.append(held.describe())
             else:
-                good.append(dict(zip(COLUMNS, values, strict=True)))
-        stations = {values["station_id"] for values in good}
+                good.append(values)
+        stations = {values[6] for values in good}
         with engine.begin() as connection:
             connection.execute(
                 sa.text(
@@ -91,13 +118,7 @@ def push_records(engine: Engine, tally: Tally, event_id: str, marks: dict[str, A
                     others,
                 )
             if good:
-                sent += connection.execute(
-                    sa.text(
-                        f"INSERT INTO shared_record ({', '.join(COLUMNS)}) VALUES "
-                        f"({', '.join(':' + column for column in COLUMNS)}) ON CONFLICT (id) DO NOTHING"
-                    ),
-                    good,
-                ).rowcount
+                sent += _copy_in(connection, good)
         mark = int(rows[-1][0])
         marks["pushed"] = [mark, str(rows[-1][1])]
     marks.setdefault("pushed", [0, ""])

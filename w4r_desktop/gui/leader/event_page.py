@@ -60,7 +60,7 @@ class EventPage(QWidget):
 
     def __init__(self, services: CaseAccess, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._checks: list[BackgroundJob] = []
+        self._check: BackgroundJob | None = None  # held until it ends (then it deletes itself)
         self.services = services
         self.fields: dict[str, SettingField] = {}
         section_titles = {
@@ -201,7 +201,7 @@ class EventPage(QWidget):
         job = BackgroundJob(lambda _progress: check_server(url), self)
         job.done.connect(self._server_checked)
         job.finished.connect(job.deleteLater)
-        self._checks.append(job)
+        self._check = job
         application = QCoreApplication.instance()
         if application is not None:  # quitting waits for the check (at most its connect timeout)
             application.aboutToQuit.connect(job.wait)
@@ -209,7 +209,6 @@ class EventPage(QWidget):
 
     @Slot(object)
     def _server_checked(self, outcome: object) -> None:
-        self._checks = [job for job in self._checks if job.isRunning()]
         if isinstance(outcome, UserError):
             self.status.say(self.tr("Saved.") + " " + self.tr("But: %1.").replace("%1", str(outcome)), error=True)
         elif isinstance(outcome, BaseException):
