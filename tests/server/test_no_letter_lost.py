@@ -285,3 +285,21 @@ def test_the_server_killed_mid_pull_loses_nothing_and_counts_nothing_twice(
     assert 0 < late.record_count() < 2 * BATCH + 10
     sync_with_server(late, server_url)
     assert late.event_totals() == first.event_totals() == {TallyKind.CARD: 2 * BATCH + 10}
+
+
+def test_what_a_laptop_remembers_of_a_server_stays_small(tmp_path: Path, server_url: str) -> None:
+    import json
+
+    first, second = laptop(tmp_path / "first"), laptop(tmp_path / "second")
+    sync_with_server(first, server_url)
+    sync_with_server(second, server_url)
+    for _ in range(30):  # a day of syncs, each bringing something back
+        first.record("sphere", TallyKind.CARD)
+        sync_with_server(first, server_url)
+        second.record("sphere", TallyKind.APPEAL)
+        sync_with_server(second, server_url)
+    marks = json.loads((tmp_path / "second" / "server-sync.json").read_text(encoding="utf-8"))
+    (kept,) = marks.values()
+    assert len(kept.get("received", [])) <= 1
+    assert second.event_totals() == {TallyKind.CARD: 30, TallyKind.APPEAL: 30}
+    assert server_totals(server_url, first.event_id) == {TallyKind.CARD: 30, TallyKind.APPEAL: 30}

@@ -122,4 +122,5 @@ def push_records(engine: Engine, tally: Tally, event_id: str, marks: dict[str, A
         mark = int(rows[-1][0])
         marks["pushed"] = [mark, str(rows[-1][1])]
     marks.setdefault("pushed", [0, ""])
+    marks["received"] = [list(run) for run in received_ranges(marks, mark)]  # those passed need no keeping
     return sent
