@@ -121,7 +121,7 @@
 <context>
     <name>SyncPage</name>
     <message numerus="yes">
-        <location filename="../../w4r_desktop/gui/leader/sync_page.py" line="+240"/>
+        <location filename="../../w4r_desktop/gui/leader/sync_page.py" line="+237"/>
         <source>%n new record(s),</source>
         <translation>
             <numerusform>%n new record,</numerusform>

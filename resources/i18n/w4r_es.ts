@@ -773,7 +773,7 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/cases_page.py" line="+92"/>
+        <location filename="../../w4r_desktop/gui/leader/cases_page.py" line="+91"/>
         <source>Case bundle</source>
         <translation>Paquete de casos</translation>
     </message>
@@ -833,7 +833,7 @@
         <translation>Cambia los casos en formularios, o continúa con el borrador guardado en este portátil</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Problems in the bundle that was not loaded</source>
         <translation>Problemas del paquete que no se cargó</translation>
     </message>
@@ -849,16 +849,17 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+2"/>
         <source>Addresses to check before mailing</source>
         <translation>Direcciones que hay que comprobar antes de enviar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Addresses marked unverified: check them before mailing</source>
         <translation>Direcciones marcadas como no verificadas: compruébelas antes de enviar</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Given on the command line: %1</source>
         <translation>Indicado en la línea de órdenes: %1</translation>
     </message>
@@ -1117,13 +1118,13 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+26"/>
+        <location line="+25"/>
         <location line="+5"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-30"/>
         <source>No changes to save.</source>
         <translation>No hay cambios que guardar.</translation>
     </message>
@@ -1133,7 +1134,7 @@
         <translation>Guardado. Comprobando el servidor compartido…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>But: %1.</source>
         <translation>Pero: %1.</translation>
     </message>
@@ -1329,12 +1330,12 @@
 <context>
     <name>LeaderConsole</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/console.py" line="+74"/>
+        <location filename="../../w4r_desktop/gui/leader/console.py" line="+75"/>
         <source>Group leader&apos;s console</source>
         <translation>Consola de coordinación del grupo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Back to the kiosk</source>
         <translation>&amp;Volver al quiosco</translation>
     </message>
@@ -1364,7 +1365,7 @@
         <translation>El recuento en directo y las cartas por caso, a pantalla completa en un proyector o una segunda pantalla</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Console pages</source>
         <translation>Páginas de la consola</translation>
     </message>
@@ -1396,12 +1397,12 @@
         <translation>Sincronizar e informar</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Prepare this year&apos;s cases…</source>
         <translation>Preparar los casos de este año…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+45"/>
         <source>Volunteers write from: %1.</source>
         <translation>Los voluntarios escriben con: %1.</translation>
     </message>
@@ -2283,7 +2284,7 @@
 <context>
     <name>SettingField</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/setting_fields.py" line="+121"/>
+        <location filename="../../w4r_desktop/gui/leader/setting_fields.py" line="+122"/>
         <source>%1 to %2</source>
         <translation>de %1 a %2</translation>
     </message>
@@ -2556,7 +2557,7 @@
         <translation>Sincronizar e informar</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+79"/>
         <source>Nothing was imported: a file is damaged or is not a sync file.</source>
         <translation>No se importó nada: un archivo está dañado o no es un archivo de sincronización.</translation>
     </message>
@@ -3020,7 +3021,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/cases_page.py" line="-261"/>
+        <location filename="../../w4r_desktop/gui/leader/cases_page.py" line="-265"/>
         <source>Choose the case bundle folder</source>
         <translation>Elija la carpeta del paquete de casos</translation>
     </message>

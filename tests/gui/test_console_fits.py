@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from tests.gui.console_helpers import shown
 from w4r_desktop.core.bundle.model import LetterKind
 from w4r_desktop.core.letters import draft_letter
+from w4r_desktop.gui.language import LANGUAGES, install_language
 from w4r_desktop.gui.leader.console import LeaderConsole
 from w4r_desktop.gui.services import Services
 from w4r_desktop.gui.style import style_sheet
@@ -34,8 +35,16 @@ def _every_page(console: LeaderConsole) -> Iterator[tuple[str, QScrollArea]]:
         yield name, frame
 
 
+@pytest.fixture(params=LANGUAGES)
+def language(request: pytest.FixtureRequest) -> Iterator[str]:
+    """The console built in each interface language (it is built after the switch, as the kiosk does)."""
+    install_language(request.param)
+    yield request.param
+    install_language("en")
+
+
 @pytest.mark.parametrize("text_size", ["normal", "large", "extra-large"])
-def test_every_page_fits_across(qtbot: QtBot, services: Services, text_size: str) -> None:
+def test_every_page_fits_across(qtbot: QtBot, services: Services, text_size: str, language: str) -> None:
     for case in services.bundle.cases[:5]:  # the queue's buttons and table have something to show
         services.queue.add(draft_letter(services.bundle, case, LetterKind.APPEAL))
     console = _console(qtbot, services, text_size)
@@ -96,4 +105,32 @@ def test_the_tally_shows_every_case_name_whole(qtbot: QtBot, services: Services)
             cut.append(index.data())
         if cell.bottom() > view.viewport().height():
             cut.append(f"{index.data()} (below the table's edge)")
+    assert cut == []
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1366, 768)])
+@pytest.mark.parametrize("text_size", ["normal", "extra-large"])
+def test_the_whole_console_fits_the_screen(
+    qtbot: QtBot, services: Services, text_size: str, language: str, size: tuple[int, int]
+) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea
+
+    console = LeaderConsole(services, folder_chooser=lambda _parent: "")
+    console.setStyleSheet(style_sheet(text_size))
+    console = shown(qtbot, console, *size)
+    for _ in range(3):  # rows that stack do so once they know their width
+        QApplication.processEvents()
+    assert console.minimumSizeHint().width() <= size[0], console.minimumSizeHint()
+    assert console.width() <= size[0]
+    cut = []
+    if console.title.width() < console.title.minimumSizeHint().width():
+        cut.append(f"the title: {console.title.width()} px")
+    for button in console.findChildren(QAbstractButton):
+        if button.isVisibleTo(console) and button.width() < button.sizeHint().width() - 1:
+            cut.append(f"{button.text()!r}: {button.width()} of {button.sizeHint().width()} px")
+    for area in console.findChildren(QAbstractScrollArea):
+        shown_beside = area.isVisibleTo(console) and area is not console.stack.currentWidget()
+        if shown_beside and area.horizontalScrollBar().maximum() > 0:  # what it shows is wider than it is
+            place = area.accessibleName() or type(area.parentWidget()).__name__
+            cut.append(f"{place} scrolls sideways")
     assert cut == []

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
@@ -21,6 +20,7 @@ from w4r_desktop.gui.leader.page_parts import TOUCH, StatusLine
 from w4r_desktop.gui.leader.setting_fields import add_form_row, setting_label
 from w4r_desktop.gui.leader.sheets import sheet_choices
 from w4r_desktop.gui.services import SettingsAccess
+from w4r_desktop.gui.widgets.choice_box import ChoiceBox
 from w4r_desktop.printing.labels import render_alignment_page
 from w4r_desktop.printing.printer import Printer
 
@@ -47,7 +47,7 @@ class AlignmentPanel(QWidget):
         steps.setWordWrap(True)
 
         form = QFormLayout()
-        self.sheet = QComboBox()
+        self.sheet = ChoiceBox()
         for key, title in sheet_choices():
             self.sheet.addItem(title, key)
         add_form_row(form, self.tr("Label &sheet"), self.sheet)

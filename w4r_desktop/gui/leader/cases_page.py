@@ -12,9 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -38,6 +36,7 @@ from w4r_desktop.gui.leader.bundle_editor.editor import BundleEditor
 from w4r_desktop.gui.leader.bundle_editor.opening import EditorQuestions, open_editor
 from w4r_desktop.gui.leader.page_parts import TOUCH, StatusLine, counted, page_heading
 from w4r_desktop.gui.services import BundleServices
+from w4r_desktop.gui.widgets.button_row import ButtonRow
 from w4r_desktop.gui.widgets.file_dialog import choose_files, choose_folder
 
 
@@ -122,15 +121,13 @@ class CasesPage(QWidget):
         self.load_folder_button.clicked.connect(lambda: self._load(self.chooser.folder))
         self.load_zip_button.clicked.connect(lambda: self._load(self.chooser.zip_file))
         self.shipped_button.clicked.connect(self._use_shipped)
-        # Loading on the first row, going back on the second: short rows fit large text.
-        buttons = QGridLayout()
-        buttons.addWidget(self.load_folder_button, 0, 0)
-        buttons.addWidget(self.load_zip_button, 0, 1)
-        buttons.addWidget(self.shipped_button, 1, 0)
-        buttons.addWidget(self.previous_button, 1, 1)
-        buttons.addWidget(self.new_button, 2, 0)
-        buttons.addWidget(self.edit_button, 2, 1)
-        buttons.setColumnStretch(2, 1)
+        # Loading on the first row, going back on the second, writing on the third; each row stacks
+        # its two buttons when they do not fit side by side (large text, Spanish).
+        button_rows = [
+            ButtonRow([self.load_folder_button, self.load_zip_button], []),
+            ButtonRow([self.shipped_button, self.previous_button], []),
+            ButtonRow([self.new_button, self.edit_button], []),
+        ]
 
         self.status = StatusLine()
         self.problems = _list(self.tr("Problems in the bundle that was not loaded"))
@@ -143,11 +140,16 @@ class CasesPage(QWidget):
         cases_layout.addWidget(self.cases)
 
         self.unverified = _list(self.tr("Addresses to check before mailing"))
-        unverified_box = QGroupBox(self.tr("Addresses marked unverified: check them before mailing"))
+        # A short title (a group box's title cannot wrap) and the whole sentence below it.
+        unverified_box = QGroupBox(self.tr("Addresses to check before mailing"))
         unverified_layout = QVBoxLayout(unverified_box)
+        unverified_why = QLabel(self.tr("Addresses marked unverified: check them before mailing"))
+        unverified_why.setWordWrap(True)
+        unverified_layout.addWidget(unverified_why)
         unverified_layout.addWidget(self.unverified)
 
-        lists = QHBoxLayout()
+        # One above the other: side by side, their titles alone were wider than a small screen.
+        lists = QVBoxLayout()
         lists.addWidget(cases_box, 1)
         lists.addWidget(unverified_box, 1)
 
@@ -155,7 +157,8 @@ class CasesPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.summary)
-        layout.addLayout(buttons)
+        for row in button_rows:
+            layout.addWidget(row)
         layout.addWidget(self.status)
         layout.addWidget(self.problems, 1)
         layout.addLayout(lists, 2)

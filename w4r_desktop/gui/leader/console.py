@@ -11,7 +11,7 @@ import importlib
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -33,9 +34,12 @@ from w4r_desktop.gui.leader.page_parts import TOUCH, with_role
 from w4r_desktop.gui.leader.print_page import FolderChooser, PrintPage, choose_output_folder
 from w4r_desktop.gui.projector import ProjectorView
 from w4r_desktop.gui.services import Services
+from w4r_desktop.gui.widgets.button_row import ButtonRow
 from w4r_desktop.gui.widgets.wheel_guard import guard_wheel_in
 
 log = logging.getLogger(__name__)
+ITEM_PADDING = 12
+"""Left and right of each page's name in the list."""
 
 
 def _page_from(module: str, name: str) -> Callable[[Services], QWidget] | None:
@@ -71,7 +75,10 @@ class LeaderConsole(QWidget):
         self.services = services
         self.setObjectName("leaderConsole")
 
-        title = with_role(QLabel(self.tr("Group leader's console")), "title")
+        title = self.title = with_role(QLabel(self.tr("Group leader's console")), "title")
+        title.setWordWrap(True)  # on two lines rather than pushing the buttons off a small screen
+        # The buttons take the room they need first; the title wraps in what is left.
+        title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.back_button = QPushButton(self.tr("&Back to the kiosk"))
         self.back_button.setToolTip(self.tr("Return to the volunteer screens, exactly where they were"))
         self.back_button.clicked.connect(self.back_to_kiosk)
@@ -88,14 +95,13 @@ class LeaderConsole(QWidget):
             button.setMinimumHeight(TOUCH)
         header = QHBoxLayout()
         header.addWidget(title, 1)
-        header.addWidget(self.projector_button)
-        header.addWidget(self.leave_button)
-        header.addWidget(self.back_button)
+        # The buttons stack rather than push the console off a small screen.
+        header.addWidget(ButtonRow([], [self.projector_button, self.leave_button, self.back_button]))
 
         self.navigation = QListWidget()
         self.navigation.setAccessibleName(self.tr("Console pages"))
-        self.navigation.setStyleSheet(f"QListWidget::item {{ min-height: {TOUCH}px; padding: 0 12px; }}")
-        self.navigation.setFixedWidth(200)
+        self.navigation.setStyleSheet(f"QListWidget::item {{ min-height: {TOUCH}px; padding: 0 {ITEM_PADDING}px; }}")
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
         self._pages: list[QWidget] = []
 
@@ -112,6 +118,7 @@ class LeaderConsole(QWidget):
         self._add_page(self.tr("Sync & report"), self.sync_page)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.navigation.setCurrentRow(0)
+        self._fit_to_text()
 
         body = QHBoxLayout()
         body.addWidget(self.navigation)
@@ -137,6 +144,21 @@ class LeaderConsole(QWidget):
         for row in range(self.navigation.count()):
             QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self, lambda row=row: self.show_page(row))
         self.setTabOrder(self.navigation, self.stack)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange, QEvent.Type.LanguageChange):
+            self._fit_to_text()
+
+    def _fit_to_text(self) -> None:
+        """The page list as wide as its longest name at this text size and language (never cut),
+        and the title never narrower than its longest word."""
+        self.title.ensurePolished()
+        self.title.setMinimumWidth(self.title.minimumSizeHint().width())
+        self.navigation.ensurePolished()
+        widest = max(self.navigation.sizeHintForColumn(0), 0)
+        padding = 2 * ITEM_PADDING + 2 * self.navigation.frameWidth() + 8  # the items' padding is the style's
+        self.navigation.setFixedWidth(max(200, widest + padding))
 
     def open_projector(self) -> None:
         """Show the big-screen counter, on the last screen there is (the projector, usually)."""

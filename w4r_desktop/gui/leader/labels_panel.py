@@ -7,7 +7,6 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -25,6 +24,7 @@ from w4r_desktop.gui.leader.setting_fields import add_form_row
 from w4r_desktop.gui.leader.sheet_picker import SheetPicker
 from w4r_desktop.gui.leader.sheets import sheet_choices, sheet_plan
 from w4r_desktop.gui.services import CaseAccess
+from w4r_desktop.gui.widgets.choice_box import ChoiceBox
 from w4r_desktop.printing.labels import MAX_LABELS, label_warnings, render_labels
 from w4r_desktop.printing.printer import Printer
 
@@ -38,10 +38,10 @@ class LabelsPanel(QWidget):
         self.printer = printer
         form = QFormLayout()
 
-        self.case = QComboBox()
+        self.case = ChoiceBox()
         self.case.currentIndexChanged.connect(self._on_case)
         add_form_row(form, self.tr("&Case"), self.case)
-        self.address = QComboBox()
+        self.address = ChoiceBox()
         self.address.currentIndexChanged.connect(self._on_address)
         add_form_row(form, self.tr("&Address"), self.address)
         self.preview = QLabel()
@@ -53,7 +53,7 @@ class LabelsPanel(QWidget):
         self.warning.setWordWrap(True)
         form.addRow("", self.warning)
 
-        self.sheet = QComboBox()
+        self.sheet = ChoiceBox()
         for key, title in sheet_choices():
             self.sheet.addItem(title, key)
         self.sheet.currentIndexChanged.connect(self._on_sheet)

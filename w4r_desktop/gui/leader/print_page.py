@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -38,6 +37,7 @@ from w4r_desktop.gui.leader.queue_printing import JobRenderer, QueuePrintRun, le
 from w4r_desktop.gui.leader.saved_panel import SavedLettersPanel
 from w4r_desktop.gui.services import PrintServices
 from w4r_desktop.gui.widgets.button_row import ButtonRow
+from w4r_desktop.gui.widgets.choice_box import ChoiceBox
 from w4r_desktop.gui.widgets.file_dialog import choose_folder
 from w4r_desktop.gui.widgets.wheel_guard import guard_wheel_in
 from w4r_desktop.printing.batch import render_batch
@@ -82,7 +82,7 @@ class PrintPage(QWidget):
         self.progress: QProgressDialog | None = None
 
         heading = page_heading(self.tr("Print station"))
-        self.destination = QComboBox()
+        self.destination = ChoiceBox()
         self.destination.setAccessibleName(self.tr("Print to"))
         self.destination.setMinimumHeight(TOUCH)
         self.destination.addItem(services.printer.name, "printer")

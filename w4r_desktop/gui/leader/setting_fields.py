@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from w4r_desktop.core.settings import SettingSpec
 from w4r_desktop.gui.leader.page_parts import TOUCH
+from w4r_desktop.gui.widgets.choice_box import ChoiceBox
 
 _NO_DATE = QDate(2000, 1, 1)  # shown as "Not set": QDateEdit cannot be empty
 
@@ -106,7 +107,7 @@ class SettingField(QWidget):
             check.toggled.connect(self.edited)
             return check
         if self.choices:
-            combo = QComboBox()
+            combo = ChoiceBox()
             for code, label in self.choices:
                 combo.addItem(choice_label(label), code)
             combo.currentIndexChanged.connect(self.edited)

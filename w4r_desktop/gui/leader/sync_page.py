@@ -16,7 +16,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import (
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QProgressBar,
@@ -36,6 +35,7 @@ from w4r_desktop.gui.leader.page_parts import TOUCH, Confirm, StatusLine, ask_le
 from w4r_desktop.gui.leader.server_box import ServerBox
 from w4r_desktop.gui.services import SyncServices
 from w4r_desktop.gui.tasks import BackgroundJob
+from w4r_desktop.gui.widgets.button_row import ButtonRow
 from w4r_desktop.printing.summary import write_summary_pdf
 
 log = logging.getLogger(__name__)
@@ -88,13 +88,13 @@ class SyncPage(QWidget):
         how.setWordWrap(True)
         folder_layout.addWidget(how)
         folder_layout.addWidget(self.folder_label)
-        folder_layout.addLayout(self._row(self.choose_folder_button, self.sync_button))
+        folder_layout.addWidget(self._row(self.choose_folder_button, self.sync_button))
 
         self.export_button = self._button(self.tr("&Export this laptop's records…"), self.export_file)
         self.import_button = self._button(self.tr("&Import files from other laptops…"), self.import_files)
         files_box = QGroupBox(self.tr("Sync files"))
         files_layout = QVBoxLayout(files_box)
-        files_layout.addLayout(self._row(self.export_button, self.import_button))
+        files_layout.addWidget(self._row(self.export_button, self.import_button))
 
         self.report_button = self._button(self.tr("Save the &report (CSV)…"), self.save_report)
         self.summary_button = self._button(self.tr("Save the one-page s&ummary (PDF)…"), self.save_summary)
@@ -108,7 +108,7 @@ class SyncPage(QWidget):
         )
         report_text.setWordWrap(True)
         report_layout.addWidget(report_text)
-        report_layout.addLayout(self._row(self.report_button, self.summary_button))
+        report_layout.addWidget(self._row(self.report_button, self.summary_button))
 
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
@@ -150,12 +150,9 @@ class SyncPage(QWidget):
         button.clicked.connect(slot)
         return button
 
-    def _row(self, *widgets: QWidget) -> QHBoxLayout:
-        row = QHBoxLayout()
-        for widget in widgets:
-            row.addWidget(widget)
-        row.addStretch(1)
-        return row
+    def _row(self, *widgets: QWidget) -> ButtonRow:
+        """Buttons side by side, one above the other when they do not fit (large text, Spanish)."""
+        return ButtonRow(list(widgets), [])
 
     # --- the jobs ------------------------------------------------------------------------------
 

@@ -9,7 +9,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -27,6 +26,7 @@ from w4r_desktop.core.tally.records import HAND_COUNTED, LETTER_KINDS, MAX_QUANT
 from w4r_desktop.gui.leader.page_parts import TOUCH, Confirm, StatusLine, ask_leader, page_heading
 from w4r_desktop.gui.services import TallyServices
 from w4r_desktop.gui.widgets.bar_chart import BarChart
+from w4r_desktop.gui.widgets.choice_box import ChoiceBox
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -212,7 +212,7 @@ class TallyPage(QWidget):
         self.status = StatusLine()
 
         self.totals = TotalsModel(services, self)
-        self.view_choice = QComboBox()
+        self.view_choice = ChoiceBox()
         for mode, text in zip(
             TotalsModel.MODES, (self.tr("By case"), self.tr("By laptop"), self.tr("By day")), strict=True
         ):
@@ -234,11 +234,11 @@ class TallyPage(QWidget):
         self.chart = BarChart()
 
         # Counting by hand: the pile of hand-written letters, the cards, the signature sheets.
-        self.case_choice = QComboBox()
+        self.case_choice = ChoiceBox()
         for case in services.bundle.cases:
             self.case_choice.addItem(case.name, case.id)
         self.case_choice.addItem(self.tr("Whole event"), WHOLE_EVENT)
-        self.kind_choice = QComboBox()
+        self.kind_choice = ChoiceBox()
         for kind in HAND_COUNTED:
             self.kind_choice.addItem(kind_names[kind], kind.value)
         self.count_box = QSpinBox()

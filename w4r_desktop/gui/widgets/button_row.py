@@ -42,7 +42,8 @@ class ButtonRow(QWidget):
 
     def minimumSizeHint(self) -> QSize:
         shown = [button for button in self.buttons if not button.isHidden()]
-        width = max((button.sizeHint().width() for button in shown), default=0)
+        # A row inside this row can stack too: its own minimum, not its width side by side.
+        width = max((_narrowest(button) for button in shown), default=0)
         heights = [button.sizeHint().height() for button in shown]
         if self.stacked:
             return QSize(width, sum(heights) + SPACING * max(0, len(heights) - 1))
@@ -58,3 +59,7 @@ class ButtonRow(QWidget):
             self._box.setDirection(wanted)
             self.updateGeometry()
         super().resizeEvent(event)
+
+
+def _narrowest(widget: QWidget) -> int:
+    return widget.minimumSizeHint().width() if isinstance(widget, ButtonRow) else widget.sizeHint().width()
