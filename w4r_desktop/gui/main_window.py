@@ -217,6 +217,9 @@ class MainWindow(QMainWindow):
 
     def _show_volunteer(self) -> None:
         self._drop_pin_prompt()
+        close_leader_windows = getattr(self.console, "close_leader_windows", None)
+        if close_leader_windows is not None:
+            close_leader_windows()
         self.pages.setCurrentWidget(self.flow)
         current = self.flow.screens.get(self.flow.current)
         if current is not None:

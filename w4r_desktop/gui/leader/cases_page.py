@@ -223,8 +223,17 @@ class CasesPage(QWidget):
 
     # --- writing a bundle -------------------------------------------------------------------
 
+    def close_editor(self) -> None:
+        """Save and close the case editor, if it is open. One whose draft could not be saved (a
+        full disk) is hidden instead, still holding what was typed, and shown again when the
+        leader next opens the editor."""
+        if self.editor is not None and self.editor.isVisible() and not self.editor.close():
+            self.editor.hide()
+
     def open_editor(self, new: bool) -> BundleEditor | None:
         """Open the case editor on a new bundle or on the saved draft (else the cases in use)."""
+        if self.editor is not None and self.editor.isHidden() and self.editor.dirty:
+            self.editor.show()  # put away unsaved when the leader left: everything typed is still there
         if self.editor is not None and self.editor.isVisible():
             # One editor per draft: a second would save over the first's work.
             self.editor.raise_()

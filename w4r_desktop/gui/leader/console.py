@@ -160,6 +160,12 @@ class LeaderConsole(QWidget):
         padding = 2 * ITEM_PADDING + 2 * self.navigation.frameWidth() + 8  # the items' padding is the style's
         self.navigation.setFixedWidth(max(200, widest + padding))
 
+    def close_leader_windows(self) -> None:
+        """The leader is leaving (back to the kiosk, or the idle time ran out): every window of
+        theirs is saved and closed, so none is left over the kiosk for a volunteer to type into.
+        (The big-screen counter stays: it only shows the count.)"""
+        self.cases_page.close_editor()
+
     def open_projector(self) -> None:
         """Show the big-screen counter, on the last screen there is (the projector, usually)."""
         if self.projector is None:
