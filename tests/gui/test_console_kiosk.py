@@ -115,3 +115,18 @@ def test_an_editor_that_cannot_save_is_put_away_with_what_was_typed(
     assert again.cases_page.open_editor(new=False) is editor and editor.isVisible()
     assert editor.draft.info["campaign"] == "Typed on a full disk"
     monkeypatch.undo()
+
+
+def test_the_case_editor_fits_the_screen(qtbot: QtBot, data_dir: Path) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    kiosk = open_kiosk(qtbot, data_dir, pin="2468")
+    console = _open_console(qtbot, kiosk)
+    console.show_page(1)
+    editor = console.cases_page.open_editor(new=False)
+    assert editor is not None
+    screen = QGuiApplication.primaryScreen().availableGeometry()
+    # As high as the screen at most (its buttons and status line were below an 800 px screen's
+    # edge), and no wider than the smallest laptop screen the console is made for.
+    assert editor.frameGeometry().height() <= screen.height() and editor.width() <= 1280
+    editor.close()

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import ValidationError
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -70,6 +70,16 @@ class EditorDialogs:
 CHECK_DELAY_MS = 300
 
 
+def _fitting(wanted: QSize, parent: QWidget | None) -> QSize:
+    """`wanted`, or less where the screen is smaller: on an 800 px laptop screen the editor's
+    buttons and status line stayed below its bottom edge. (Room is left for the window's frame.)"""
+    screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
+    if screen is None:
+        return wanted
+    room = screen.availableGeometry().size() - QSize(16, 48)
+    return wanted.boundedTo(room)
+
+
 class BundleEditor(QDialog):
     """Edits `draft`, saved in `folder`; `activated` carries the bundle once it is in use."""
 
@@ -86,7 +96,7 @@ class BundleEditor(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Case bundle editor"))
-        self.resize(1200, 820)
+        self.resize(_fitting(QSize(1200, 820), parent))
         self.draft = draft
         self.folder = folder
         self.data_dir = data_dir
