@@ -21,6 +21,18 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 @pytest.fixture(autouse=True)
+def interface_font(request: pytest.FixtureRequest) -> None:
+    """Widgets in tests are drawn in the application's own font, as in the application (once a session)."""
+    if "qtbot" in request.fixturenames or "qapp" in request.fixturenames:
+        from w4r_desktop.gui.fonts import use_interface_font
+
+        app = request.getfixturevalue("qapp")
+        if not getattr(app, "_w4r_font", False):
+            use_interface_font(app)
+            app._w4r_font = True
+
+
+@pytest.fixture(autouse=True)
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A fresh, private data folder for every test; the user's real one is never touched."""
     folder = tmp_path / "data"

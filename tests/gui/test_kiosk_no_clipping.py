@@ -54,4 +54,4 @@ def test_no_label_is_cut(kiosk: Kiosk, language: str, text_size: str) -> None:
     kiosk.click(editor.review_button)
     QApplication.processEvents()
     problems += cut_labels(kiosk, "review (address to check)")
-    assert problems == []
+    assert problems == [], "\n".join(problems)

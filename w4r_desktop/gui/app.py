@@ -24,6 +24,7 @@ from w4r_desktop.core import paths
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.failures import start_log_file
 from w4r_desktop.gui.crash import CrashReporter
+from w4r_desktop.gui.fonts import use_interface_font
 from w4r_desktop.gui.services import open_services
 from w4r_desktop.gui.system_printer import SystemPrinter
 
@@ -89,6 +90,7 @@ class W4RApplication(QApplication):
         self.setOrganizationName("W4R Desktop")
         qInstallMessageHandler(_qt_message)
         sys.excepthook = CrashReporter(data_dir)
+        use_interface_font(self)
 
 
 def _refuse_bundle(app: QApplication, window: QWidget, why: str) -> None:
