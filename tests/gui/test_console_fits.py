@@ -134,3 +134,21 @@ def test_the_whole_console_fits_the_screen(
             place = area.accessibleName() or type(area.parentWidget()).__name__
             cut.append(f"{place} scrolls sideways")
     assert cut == []
+
+
+@pytest.mark.qt_log_ignore("does not support grabbing the keyboard")  # the offscreen platform, for popups
+def test_the_event_date_opens_on_this_month_when_it_is_not_set(qtbot: QtBot, services: Services) -> None:
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QDateEdit
+
+    console = _console(qtbot, services, "normal")
+    field = console.event_page.fields["event_date"].editor
+    assert isinstance(field, QDateEdit) and field.text() != "2000-01-01"  # "Not set"
+    from PySide6.QtCore import QPoint
+
+    qtbot.mouseClick(field, Qt.MouseButton.LeftButton, pos=QPoint(field.width() - 8, field.height() // 2))
+    calendar = field.calendarWidget()
+    qtbot.waitUntil(calendar.isVisible)
+    today = QDate.currentDate()
+    assert (calendar.yearShown(), calendar.monthShown()) == (today.year(), today.month())
+    calendar.window().hide()

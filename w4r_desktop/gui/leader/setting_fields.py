@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -53,6 +53,23 @@ def add_form_row(form: QFormLayout, text: str, field: QWidget, description: str 
     field.setMinimumHeight(TOUCH)
     form.addRow(label, field)
     return label
+
+
+class _DateField(QDateEdit):
+    """A date that may be "Not set" (the earliest date, shown in words), whose calendar then opens
+    on this month rather than on January 2000."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.calendarWidget().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        calendar = self.calendarWidget()
+        if watched is calendar and event.type() == QEvent.Type.Show and self.date() == _NO_DATE:
+            today = QDate.currentDate()
+            calendar.setCurrentPage(today.year(), today.month())
+        return super().eventFilter(watched, event)
 
 
 class SettingField(QWidget):
@@ -137,8 +154,7 @@ class SettingField(QWidget):
             number.valueChanged.connect(self.edited)
             return number
         if spec.kind is dt.date:
-            date = QDateEdit()
-            date.setCalendarPopup(True)
+            date = _DateField()
             date.setDisplayFormat("yyyy-MM-dd")
             date.setMinimumDate(_NO_DATE)
             date.setSpecialValueText(self.tr("Not set"))
