@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tests.gui.console_helpers import FlakyPrinter
@@ -109,9 +110,14 @@ def test_kiosk_mode_without_a_pin_asks_the_leader_to_choose_one_first(qtbot: QtB
     assert prompt.title.text() == "Choose a leader PIN"
     assert kiosk.window.pages.currentWidget() is prompt
     assert not kiosk.flow.isVisible()
+    kiosk.window.activateWindow()  # as on a real screen: focus moves at once, and keys follow it
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is prompt.entry)
     give_pin(kiosk, again=True)
     assert LeaderPin(kiosk.services.db, cost=2**8).check(PIN).accepted
     assert kiosk.window.pages.currentWidget() is kiosk.flow
+    # The Enter that set the PIN is not also taken as "Write a letter": the first volunteer finds
+    # the Welcome screen, and its choice of language.
+    assert kiosk.flow.current == Screen.WELCOME
     close_kiosk(kiosk)
 
 
@@ -210,3 +216,17 @@ def test_the_print_station_warns_before_saved_letters_are_deleted(
 
     page = shown(qtbot, PrintPage(services, folder_chooser=lambda _parent: ""), 1100, 760)
     assert page.overdue.isVisible() and "saved" in page.overdue.text()
+
+
+def test_enter_on_the_pin_pages_own_button_still_presses_it(qtbot: QtBot, data_dir: Path) -> None:
+    kiosk = open_kiosk(qtbot, data_dir, kiosk=True)
+    prompt = kiosk.window.pin_prompt
+    assert prompt is not None
+    kiosk.window.activateWindow()
+    qtbot.keyClicks(prompt.entry, PIN)
+    qtbot.keyClicks(prompt.again, PIN)
+    prompt.ok_button.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is prompt.ok_button)
+    qtbot.keyClick(prompt.ok_button, Qt.Key.Key_Return)
+    assert kiosk.window.pages.currentWidget() is kiosk.flow and kiosk.flow.current == Screen.WELCOME
+    close_kiosk(kiosk)

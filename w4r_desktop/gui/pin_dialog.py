@@ -8,7 +8,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from w4r_desktop.core.pin import IN_ORDER, MAX_LENGTH, MIN_LENGTH, PATTERN, SAME_DIGIT, LeaderPin, PinError
 from w4r_desktop.gui.widgets.form_row import FormRow, centred, label, name_by_text
@@ -95,6 +104,15 @@ class PinPrompt(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.cancelled.emit()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            # The Enter that gave the PIN ends here: passed on to the window, it pressed whatever
+            # button had the focus by then ("Write a letter", skipping the Welcome screen). On this
+            # page's own buttons it presses them, as the window's Enter does elsewhere.
+            focused = QApplication.focusWidget()
+            if isinstance(focused, QAbstractButton) and self.isAncestorOf(focused):
+                focused.click()
+            event.accept()
             return
         super().keyPressEvent(event)
 
