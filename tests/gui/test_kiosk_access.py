@@ -213,3 +213,14 @@ def test_a_warning_beside_the_letter_looks_like_a_warning(kiosk: Kiosk) -> None:
     ground = commonest(_picture_of(warning, kiosk.window))[0]
     assert ground.name() == "#fff1c2"  # the warning's own background, not the panel's white
     assert contrast(_picture_of(warning, kiosk.window)) >= 4.5
+
+
+def test_the_counter_does_not_look_like_a_button(kiosk: Kiosk) -> None:
+    welcome = kiosk.flow.screens[Screen.WELCOME]
+    counter, button = welcome.counter, welcome.start_button
+    counter_ground = commonest(_picture_of(counter, kiosk.window))[0]
+    button_ground = commonest(_picture_of(button, kiosk.window))[0]
+    page_ground = commonest(_picture_of(welcome, kiosk.window))[0]
+    assert counter_ground != button_ground  # it was the same yellow block as "Write a letter"
+    assert counter_ground == page_ground
+    assert contrast(_picture_of(counter, kiosk.window)) >= 4.5

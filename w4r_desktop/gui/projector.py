@@ -18,7 +18,7 @@ from w4r_desktop.gui.widgets.form_row import label
 
 COUNT_PX = 120
 """The count's size where the room has space for it."""
-COUNT_PADDING = 2 * 24 + 16
+COUNT_PADDING = 2 * 8 + 16
 """The counter's padding on both sides (the style sheet's "counter" role), and a little air."""
 MARGIN = (64, 48, 64, 48)
 
