@@ -4,7 +4,7 @@
 <context>
     <name>PinPrompt</name>
     <message numerus="yes">
-        <location filename="../../w4r_desktop/gui/pin_dialog.py" line="+107"/>
+        <location filename="../../w4r_desktop/gui/pin_dialog.py" line="+125"/>
         <source>Too many wrong PINs. Try again in %n second(s).</source>
         <translation>
             <numerusform>Too many wrong PINs. Try again in %n second.</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+38"/>
         <source>The mailing sheet for %n letter(s) was printed.</source>
         <translation>
             <numerusform>The mailing sheet for %n letter was printed.</numerusform>

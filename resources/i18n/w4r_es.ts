@@ -94,7 +94,7 @@
 <context>
     <name>BundleEditor</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/bundle_editor/editor.py" line="+88"/>
+        <location filename="../../w4r_desktop/gui/leader/bundle_editor/editor.py" line="+98"/>
         <location line="+18"/>
         <source>Case bundle editor</source>
         <translation>Editor de paquetes de casos</translation>
@@ -904,7 +904,7 @@
         <translation>dirección para mensajes de solidaridad</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>The editor is open: close it first to start a new bundle.</source>
         <translation>El editor está abierto: ciérralo antes de empezar un paquete nuevo.</translation>
     </message>
@@ -1330,12 +1330,12 @@
 <context>
     <name>LeaderConsole</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/console.py" line="+75"/>
+        <location filename="../../w4r_desktop/gui/leader/console.py" line="+78"/>
         <source>Group leader&apos;s console</source>
         <translation>Consola de coordinación del grupo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Back to the kiosk</source>
         <translation>&amp;Volver al quiosco</translation>
     </message>
@@ -1402,7 +1402,7 @@
         <translation>Preparar los casos de este año…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+55"/>
         <source>Volunteers write from: %1.</source>
         <translation>Los voluntarios escriben con: %1.</translation>
     </message>
@@ -1593,7 +1593,7 @@
         <translation>Quedó una carta sin terminar cuando W4R Desktop se detuvo. Solo el PIN de responsable la recupera.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+85"/>
         <source>The leader PIN is needed to close W4R Desktop.</source>
         <translation>Hace falta el PIN de responsable para cerrar W4R Desktop.</translation>
     </message>
@@ -1624,7 +1624,7 @@
 <context>
     <name>PinPrompt</name>
     <message>
-        <location filename="../../w4r_desktop/gui/pin_dialog.py" line="+49"/>
+        <location filename="../../w4r_desktop/gui/pin_dialog.py" line="+58"/>
         <source>Leader PIN</source>
         <translation>PIN de coordinación</translation>
     </message>
@@ -1669,7 +1669,7 @@
         <translation>Aceptar</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+41"/>
         <source>Too many wrong PINs. Try again in %n second(s).</source>
         <translation>
             <numerusform>Demasiados PIN incorrectos. Vuelva a intentarlo dentro de %n segundo.</numerusform>
@@ -1846,7 +1846,17 @@
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+15"/>
+        <source>Print every letter in the queue whose address is confirmed</source>
+        <translation>Imprimir todas las cartas de la cola cuya dirección está confirmada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every letter in the queue has an address to check first: select one and check it</source>
+        <translation>Todas las cartas de la cola tienen una dirección que comprobar antes: seleccione una y compruébela</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>there are no letters ready to print</source>
         <translation>no hay cartas listas para imprimir</translation>
     </message>
@@ -2284,12 +2294,12 @@
 <context>
     <name>SettingField</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/setting_fields.py" line="+122"/>
+        <location filename="../../w4r_desktop/gui/leader/setting_fields.py" line="+139"/>
         <source>%1 to %2</source>
         <translation>de %1 a %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Not set</source>
         <translation>Sin definir</translation>
     </message>
@@ -3021,7 +3031,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/cases_page.py" line="-265"/>
+        <location filename="../../w4r_desktop/gui/leader/cases_page.py" line="-274"/>
         <source>Choose the case bundle folder</source>
         <translation>Elija la carpeta del paquete de casos</translation>
     </message>
@@ -3036,7 +3046,7 @@
         <translation>Paquetes de casos (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/print_page.py" line="-321"/>
+        <location filename="../../w4r_desktop/gui/leader/print_page.py" line="-327"/>
         <source>Choose a folder for the PDF files</source>
         <translation>Elija una carpeta para los archivos PDF</translation>
     </message>

@@ -94,3 +94,14 @@ def test_the_print_station_prints_the_mailing_sheet_of_the_queue(
     assert "Mailing sheet" in printed and "XI JINPING" in printed.upper() and "2: no. 1" in printed
     assert "Minister of Defence" not in printed  # its address is not checked yet
     assert len(services.queue.jobs()) == 3  # the letters themselves are still to print
+
+
+def test_print_all_waits_while_every_letter_has_an_address_to_check(qtbot: QtBot, services: Services) -> None:
+    services.queue.add(UNCHECKED)
+    services.queue.add(UNCHECKED)
+    page = shown(qtbot, PrintPage(services, folder_chooser=lambda _parent: ""), 1100, 760)
+    assert not page.print_button.isEnabled()  # nothing it could print: it would only say so
+    assert "check" in page.print_button.toolTip().lower()
+    services.queue.add(APPEAL_TO_CHINA)
+    page.refresh()
+    assert page.print_button.isEnabled()

@@ -269,7 +269,13 @@ class PrintPage(QWidget):
 
     def _enable_buttons(self) -> None:
         idle = self.run is None
-        self.print_button.setEnabled(idle and self.model.rowCount() > 0)
+        ready = any(job.letter.verified for job in self.model.jobs)
+        self.print_button.setEnabled(idle and ready)
+        self.print_button.setToolTip(
+            self.tr("Print every letter in the queue whose address is confirmed")
+            if ready or not self.model.rowCount()
+            else self.tr("Every letter in the queue has an address to check first: select one and check it")
+        )
         self.print_selected_button.setEnabled(idle and self.table.selectionModel().hasSelection())
         self.remove_button.setEnabled(idle and self.table.selectionModel().hasSelection())
         unchecked = [job for job in self.selected_jobs() if not job.letter.verified] if idle else []
