@@ -25,9 +25,10 @@ if TYPE_CHECKING:
     from w4r_desktop.core.bundle.model import Case, CaseBundle
 
 CARDS_FILE = "gallery-cards.json"
-CARDS_VERSION = 1
-"""Bumped when a card gains or changes a field. Cards kept by another version of the application,
-or for other interface languages, are made again too (country names and checks may differ)."""
+CARDS_VERSION = 2
+"""Bumped when a card gains or changes a field (2: country names from the CLDR). Cards kept by
+another version of the application, or for other interface languages, are made again too
+(country names and checks may differ)."""
 
 
 @dataclass(frozen=True)

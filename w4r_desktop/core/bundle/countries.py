@@ -1,7 +1,8 @@
 """Country names in the interface language (the bundle gives ISO codes).
 
 Letters and envelopes always print the English name (postal rules); the screens use the
-volunteer's language, from the ISO 3166 translations that ship with pycountry.
+volunteer's language, from the Unicode CLDR (Babel), else the ISO 3166 translations that ship
+with pycountry.
 """
 
 from __future__ import annotations
@@ -40,5 +41,20 @@ def country_name(code: str, language: str) -> str:
     country = pycountry.countries.get(alpha_2=code)
     if country is None:
         return code
+    cldr = _cldr_names(language).get(code)
+    if cldr:
+        return cldr
     name = _catalogue(language).gettext(country.name)
     return name.split(",")[0] if name != country.name else english_name(code)
+
+
+@cache
+def _cldr_names(language: str) -> dict[str, str]:
+    """The Unicode CLDR's names of territories in `language` (through Babel): written as its
+    speakers write them ("Túnez"; the ISO 3166 translations pycountry ships have "Tunez")."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return {code: name for code, name in Locale.parse(language).territories.items() if "," not in name}
+    except (UnknownLocaleError, ValueError):
+        return {}
