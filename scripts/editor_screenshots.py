@@ -86,6 +86,9 @@ def main() -> int:
     args = parser.parse_args()
     size = tuple(int(part) for part in args.size.split("x"))
     app = QApplication([])
+    from w4r_desktop.gui.fonts import use_interface_font
+
+    use_interface_font(app)  # the screens as the application draws them
     app.setStyleSheet(style_sheet())
     for language in ("en", "es"):
         for path in shoot(app, language, (size[0], size[1]), Path(args.out)):

@@ -102,6 +102,9 @@ def main() -> int:
     width, height = (int(part) for part in args.size.split("x"))
     args.out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
+    from w4r_desktop.gui.fonts import use_interface_font
+
+    use_interface_font(app)  # the screens as the application draws them
     shots: Callable[[str], list[Path]] = lambda language: shoot(app, language, (width, height), args.out)  # noqa: E731
     for language in ("en", "es"):
         for path in shots(language):

@@ -20,6 +20,9 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 app = QApplication([])
+from w4r_desktop.gui.fonts import use_interface_font  # noqa: E402 - after the QApplication
+
+use_interface_font(app)  # the screens as the application draws them
 
 from w4r_desktop.core.bundle.model import LetterKind  # noqa: E402 - after the QApplication, as Qt wants
 from w4r_desktop.core.letters import draft_letter  # noqa: E402
