@@ -1535,7 +1535,7 @@
         <translation>Ver mi carta</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>Your letter to {who}</source>
         <translation>Tu carta para {who}</translation>
     </message>
@@ -1545,7 +1545,12 @@
         <translation>Tu mensaje para {who}</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+5"/>
+        <source>The letter goes in English, as the campaign wrote it: that is how the officials and the post read it. The help beside it is in your language.</source>
+        <translation>La carta va en inglés, como la escribió la campaña: así la leen las autoridades y el correo. La ayuda de al lado está en tu idioma.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Please take out: {words}. The rules for this case ask not to use these words, for the safety of the person you write to.</source>
         <translation>Por favor, quita: {words}. Las normas de este caso piden no usar estas palabras, por la seguridad de la persona a la que escribes.</translation>
     </message>

@@ -54,3 +54,20 @@ def test_news_of_a_release_comes_before_the_story(kiosk: Kiosk) -> None:
     assert "indulto presidencial" in labels[news]
     headline = kiosk.services.bundle.case("mohamed-baker").text("headline", "es")
     assert news < labels.index(headline)
+
+
+def test_the_letter_heading_names_the_official_in_spanish_and_says_the_letter_goes_in_english(kiosk: Kiosk) -> None:
+    case = kiosk.services.bundle.case("zhang-zhan")
+    spanish = case.data.translations["es"]
+    kiosk.click(kiosk.screen(Screen.WELCOME).language_buttons["es"])
+    editor = kiosk.write("zhang-zhan")
+    heading = editor.heading.text()
+    assert spanish.appeal[0].title in heading  # "Tu carta para Xi Jinping, Presidente de la República Popular China"
+    assert case.appeal[0].title not in heading
+    assert editor.language_note.isVisibleTo(editor)
+    assert "inglés" in editor.language_note.text()
+
+
+def test_an_english_volunteer_needs_no_note_on_the_letters_language(kiosk: Kiosk) -> None:
+    editor = kiosk.write("zhang-zhan")
+    assert not editor.language_note.isVisibleTo(editor)

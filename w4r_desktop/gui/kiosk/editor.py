@@ -224,11 +224,29 @@ class LetterEditor(QWidget):
         self.review_button.clicked.connect(self._review)
         buttons = ButtonRow([self.back_button], [self.review_button])
 
-        who = ", ".join(recipient.lines[:2]) if is_appeal else (recipient.lines[0] if recipient.lines else case.name)
+        if is_appeal and letter.target is not None:
+            # The official's title in the volunteer's language where the bundle gives it (the
+            # letter's own inside address keeps the bundle's, as the post needs it).
+            who = ", ".join(case.addressee_in(letter.target, language))
+        elif is_appeal:
+            who = ", ".join(recipient.lines[:2])
+        else:
+            who = recipient.lines[0] if recipient.lines else case.name
         heading = (self.tr("Your letter to {who}") if is_appeal else self.tr("Your message to {who}")).format(who=who)
+        self.heading = label(heading, "heading")
+        # Why the letter is in English while everything around it is in the volunteer's language.
+        self.language_note = label(
+            self.tr(
+                "The letter goes in English, as the campaign wrote it: that is how the officials and the post "
+                "read it. The help beside it is in your language."
+            ),
+            "note",
+        )
+        self.language_note.setVisible(is_appeal and language != "en")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 12, 32, 12)
-        layout.addWidget(label(heading, "heading"))
+        layout.addWidget(self.heading)
+        layout.addWidget(self.language_note)
         layout.addLayout(columns, 1)
         layout.addWidget(buttons)
 
