@@ -1525,7 +1525,7 @@
         <translation>Ayuda para tu carta</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Back to the case</source>
         <translation>Volver al caso</translation>
     </message>
@@ -1571,8 +1571,8 @@
     </message>
     <message>
         <location line="+26"/>
-        <source>Your letter has no name under it. Add your name (your first name is enough), or press Review again to send it without a name.</source>
-        <translation>Tu carta no lleva nombre. Añade tu nombre (basta con el nombre de pila) o vuelve a pulsar Revisar para enviarla sin nombre.</translation>
+        <source>Your letter has no name under it. Add your name (your first name is enough), or press “{button}” again to send it without a name.</source>
+        <translation>Tu carta no lleva nombre. Añade tu nombre (basta con el nombre de pila) o vuelve a pulsar «{button}» para enviarla sin nombre.</translation>
     </message>
 </context>
 <context>

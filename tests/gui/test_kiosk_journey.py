@@ -201,3 +201,32 @@ def test_a_heading_does_not_repeat_the_country(kiosk: Kiosk) -> None:
     shown = texts_in(kiosk.screen(Screen.CASE))
     assert "President of the People's Republic of China." in shown
     assert "China, China" not in shown
+
+
+def test_the_writing_screen_opens_at_the_top_of_the_letter(kiosk: Kiosk) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    kiosk.window.activateWindow()  # as on a real screen: the focus takes effect, and scrolls to itself
+    kiosk.qtbot.waitUntil(lambda: QApplication.activeWindow() is kiosk.window)
+    kiosk.click(kiosk.flow.size_buttons["extra-large"])  # a letter taller than the screen
+    editor = kiosk.write("zhang-zhan")
+    for _ in range(3):
+        QApplication.processEvents()
+    scroll = editor.paper_scroll
+    assert scroll.verticalScrollBar().maximum() > 0
+    assert scroll.verticalScrollBar().value() == 0  # the date, the official and the opening words in sight
+
+
+def test_a_missing_name_is_brought_into_sight_and_the_button_named_as_it_reads(kiosk: Kiosk) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    kiosk.click(kiosk.flow.size_buttons["extra-large"])
+    editor = kiosk.write("zhang-zhan")
+    kiosk.type_into(editor.body, "Please release Zhang Zhan.")
+    editor.sender_name.clear()
+    kiosk.click(editor.review_button)
+    QApplication.processEvents()
+    name = editor.sender_name
+    top = name.mapTo(editor.paper_scroll.viewport(), name.rect().topLeft()).y()
+    assert top >= 0 and top + name.height() <= editor.paper_scroll.viewport().height()
+    assert "See my letter" in editor.warning_label.text() and "Review" not in editor.warning_label.text()

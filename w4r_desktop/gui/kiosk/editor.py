@@ -212,7 +212,8 @@ class LetterEditor(QWidget):
 
         columns = QHBoxLayout()
         columns.setSpacing(24)
-        columns.addWidget(_scroll(paper), 3)
+        self.paper_scroll = _scroll(paper)
+        columns.addWidget(self.paper_scroll, 3)
         columns.addWidget(panel_scroll, 2)
 
         self.back_button = QPushButton(self.tr("Back to the case"))
@@ -377,12 +378,13 @@ class LetterEditor(QWidget):
             self.warning_label.setText(
                 self.tr(
                     "Your letter has no name under it. Add your name (your first name is enough), "
-                    "or press Review again to send it without a name."
-                )
+                    "or press “{button}” again to send it without a name."
+                ).format(button=self.review_button.text().replace("&", ""))
             )
             self.warning_label.setAccessibleName(self.warning_label.text())
             self.warning_label.show()
             self.sender_name.setFocus()
+            self.paper_scroll.ensureWidgetVisible(self.sender_name, 0, 24)
             return
         self.review.emit()
 

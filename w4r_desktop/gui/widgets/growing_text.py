@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QInputMethodEvent, QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QPlainTextEdit, QScrollArea, QSizePolicy, QWidget
 
 
@@ -16,8 +16,23 @@ class GrowingTextEdit(QPlainTextEdit):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFixedHeight(minimum)
+        self._acted = False
+        """Whether the person has typed or clicked here yet: the page follows the cursor only then
+        (a letter opens at its top, not scrolled to where its sample text leaves the cursor)."""
         self.textChanged.connect(self._fit)
         self.cursorPositionChanged.connect(self._show_cursor)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        self._acted = True
+        super().keyPressEvent(event)
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:
+        self._acted = True
+        super().inputMethodEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._acted = True
+        super().mousePressEvent(event)
 
     def content_height(self) -> int:
         """The height the whole text needs, frame and margins included."""
@@ -50,7 +65,7 @@ class GrowingTextEdit(QPlainTextEdit):
     def _show_cursor(self) -> None:
         page = self._page()
         paper = page.widget() if page is not None else None
-        if page is None or paper is None or not self.hasFocus():
+        if page is None or paper is None or not self.hasFocus() or not self._acted:
             return
         cursor = self.cursorRect()
         where = self.viewport().mapTo(paper, cursor.center())

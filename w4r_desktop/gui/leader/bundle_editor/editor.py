@@ -15,7 +15,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -57,6 +57,7 @@ from w4r_desktop.gui.leader.bundle_editor.preview import CasePreview
 from w4r_desktop.gui.leader.bundle_editor.problems import place_problems
 from w4r_desktop.gui.leader.bundle_editor.sections import Reshape, move_item
 from w4r_desktop.gui.leader.page_parts import TOUCH, StatusLine, counted, page_heading, with_role
+from w4r_desktop.gui.widgets.screen_fit import fitting
 
 
 @dataclass
@@ -68,16 +69,6 @@ class EditorDialogs:
 
 
 CHECK_DELAY_MS = 300
-
-
-def _fitting(wanted: QSize, parent: QWidget | None) -> QSize:
-    """`wanted`, or less where the screen is smaller: on an 800 px laptop screen the editor's
-    buttons and status line stayed below its bottom edge. (Room is left for the window's frame.)"""
-    screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
-    if screen is None:
-        return wanted
-    room = screen.availableGeometry().size() - QSize(16, 48)
-    return wanted.boundedTo(room)
 
 
 class BundleEditor(QDialog):
@@ -96,7 +87,7 @@ class BundleEditor(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Case bundle editor"))
-        self.resize(_fitting(QSize(1200, 820), parent))
+        self.resize(fitting(QSize(1200, 820), parent))
         self.draft = draft
         self.folder = folder
         self.data_dir = data_dir
