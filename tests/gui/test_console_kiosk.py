@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from tests.gui.kiosk_helpers import CANARY, open_kiosk
+from tests.gui.kiosk_helpers import CANARY, Kiosk, open_kiosk
 from w4r_desktop.gui.kiosk.flow import Screen
 from w4r_desktop.gui.leader.console import LeaderConsole
 
@@ -20,13 +20,7 @@ def test_a_draft_waits_while_the_leader_works(qtbot: QtBot, data_dir: Path, make
     kiosk.type_into(editor.body, f"Please release Zhang Zhan. {CANARY}")
     kiosk.window.pin.set("2468", "2468")
 
-    kiosk.window.open_leader()
-    prompt = kiosk.window.pin_prompt
-    assert prompt is not None
-    kiosk.type_into(prompt.entry, "2468")
-    qtbot.keyClick(prompt.entry, Qt.Key.Key_Return)
-    console = kiosk.window.console
-    assert isinstance(console, LeaderConsole)
+    console = _open_console(qtbot, kiosk)
     assert kiosk.window.pages.currentWidget() is console
 
     # What a leader does mid-event: change a setting, load this year's bundle, switch a case off.
@@ -42,18 +36,13 @@ def test_a_draft_waits_while_the_leader_works(qtbot: QtBot, data_dir: Path, make
     assert editor.body.toPlainText().endswith(f"Please release Zhang Zhan. {CANARY}")
 
     # And the console opens again where the leader left it.
-    kiosk.window.open_leader()
-    prompt = kiosk.window.pin_prompt
-    assert prompt is not None
-    kiosk.type_into(prompt.entry, "2468")
-    qtbot.keyClick(prompt.entry, Qt.Key.Key_Return)
-    assert kiosk.window.console is console
+    assert _open_console(qtbot, kiosk) is console
     assert console.current_page() is console.print_page
     kiosk.click(console.back_button)
     assert CANARY in editor.body.toPlainText()
 
 
-def _open_console(qtbot: QtBot, kiosk) -> LeaderConsole:  # type: ignore[no-untyped-def]
+def _open_console(qtbot: QtBot, kiosk: Kiosk) -> LeaderConsole:
     kiosk.window.open_leader()
     prompt = kiosk.window.pin_prompt
     assert prompt is not None
