@@ -230,3 +230,9 @@ def test_a_missing_name_is_brought_into_sight_and_the_button_named_as_it_reads(k
     top = name.mapTo(editor.paper_scroll.viewport(), name.rect().topLeft()).y()
     assert top >= 0 and top + name.height() <= editor.paper_scroll.viewport().height()
     assert "See my letter" in editor.warning_label.text() and "Review" not in editor.warning_label.text()
+
+
+def test_a_greeting_in_another_script_is_named_in_the_volunteers_words_too(kiosk: Kiosk) -> None:
+    editor = kiosk.write("zhang-zhan", solidarity=True)
+    assert editor.greeting_box is not None
+    assert "Chinese (中文)" in editor.greeting_box.text()  # it said only "简体中文"

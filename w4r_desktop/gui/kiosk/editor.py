@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from w4r_desktop.core.bundle.countries import country_name
 from w4r_desktop.core.bundle.format import LetterKind
+from w4r_desktop.core.language_names import language_names
 from w4r_desktop.core.letters import (
     MAX_PAGES,
     Letter,
@@ -60,10 +61,6 @@ def _scroll(widget: QWidget) -> QScrollArea:
 
 def _bullets(items: list[str]) -> list[QWidget]:
     return [label(f"•  {item}") for item in items]
-
-
-# Qt names some languages after one country where they are spoken (CLDR's default locale).
-_PLAIN_NATIVE = {"es": "español", "en": "English", "pt": "português", "fr": "français", "ar": "العربية"}
 
 
 class LetterEditor(QWidget):
@@ -111,10 +108,13 @@ class LetterEditor(QWidget):
         if greetings:
             code, text = next(iter(greetings.items()))
             self._greeting_text = text
-            # The language as its speakers name it, without a country ("español", not "español de España").
-            native = _PLAIN_NATIVE.get(code) or QLocale(code).nativeLanguageName() or code
+            # The language in the volunteer's words, and as its speakers name it, without a country
+            # ("Chinese (中文)"; "español", not "español de España"): a name in a script the
+            # volunteer cannot read says nothing.
+            in_ours, native = language_names(code, language)
             native = native[:1].upper() + native[1:]  # "русский" -> "Русский" inside a sentence
-            self.greeting_box = QCheckBox(self.tr("Start with a greeting in {language}").format(language=native))
+            named = native if in_ours.casefold() == native.casefold() else f"{in_ours} ({native})"
+            self.greeting_box = QCheckBox(self.tr("Start with a greeting in {language}").format(language=named))
             name_by_text(self.greeting_box, self.greeting_box.text())
             self.greeting_box.setAccessibleDescription(text)
             self.greeting_box.setChecked(bool(letter.greeting))
