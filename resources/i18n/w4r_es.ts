@@ -94,7 +94,7 @@
 <context>
     <name>BundleEditor</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/bundle_editor/editor.py" line="+98"/>
+        <location filename="../../w4r_desktop/gui/leader/bundle_editor/editor.py" line="+89"/>
         <location line="+18"/>
         <source>Case bundle editor</source>
         <translation>Editor de paquetes de casos</translation>
@@ -1430,7 +1430,7 @@
 <context>
     <name>LetterEditor</name>
     <message>
-        <location filename="../../w4r_desktop/gui/kiosk/editor.py" line="+103"/>
+        <location filename="../../w4r_desktop/gui/kiosk/editor.py" line="+100"/>
         <source>To: {address}</source>
         <translation>Para: {address}</translation>
     </message>
@@ -1440,7 +1440,7 @@
         <translation>Fecha: {date}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Start with a greeting in {language}</source>
         <translation>Empezar con un saludo en {language}</translation>
     </message>
@@ -1565,9 +1565,19 @@
         <translation>Tu carta ocupa {pages} páginas. Lo mejor es una sola: las autoridades leen las cartas breves.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Your message is {pages} pages long. One page is best: a short message is read.</source>
+        <translation>Tu mensaje ocupa {pages} páginas. Lo mejor es una sola: un mensaje corto se lee.</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Your letter fits on one page.</source>
         <translation>Tu carta cabe en una página.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your message fits on one page.</source>
+        <translation>Tu mensaje cabe en una página.</translation>
     </message>
     <message>
         <location line="+26"/>

@@ -236,3 +236,9 @@ def test_a_greeting_in_another_script_is_named_in_the_volunteers_words_too(kiosk
     editor = kiosk.write("zhang-zhan", solidarity=True)
     assert editor.greeting_box is not None
     assert "Chinese (中文)" in editor.greeting_box.text()  # it said only "简体中文"
+
+
+def test_a_message_is_called_a_message(kiosk: Kiosk) -> None:
+    editor = kiosk.write("zhang-zhan", solidarity=True)
+    editor.flush()
+    assert editor.pages_label.text() == "Your message fits on one page."  # it said "Your letter"

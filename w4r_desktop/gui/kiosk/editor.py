@@ -91,7 +91,7 @@ class LetterEditor(QWidget):
         self._count_pages = page_counter
         self._asked_to_sign = False
         self.pages: int | None = None
-        is_appeal = letter.kind == LetterKind.APPEAL
+        is_appeal = self._is_appeal = letter.kind == LetterKind.APPEAL
 
         # --- the letter ---------------------------------------------------------------------
         recipient = letter.recipient
@@ -344,14 +344,18 @@ class LetterEditor(QWidget):
         if self.pages is None:
             self.pages_label.setText("")
         elif self.pages > MAX_PAGES:
-            self.pages_label.setText(
-                self.tr("Your letter is {pages} pages long. One page is best: officials read short letters.").format(
-                    pages=self.pages
-                )
+            too_long = (
+                self.tr("Your letter is {pages} pages long. One page is best: officials read short letters.")
+                if self._is_appeal
+                else self.tr("Your message is {pages} pages long. One page is best: a short message is read.")
             )
+            self.pages_label.setText(too_long.format(pages=self.pages))
             self.pages_label.setProperty("role", "warning")
         else:
-            self.pages_label.setText(self.tr("Your letter fits on one page."))
+            if self._is_appeal:
+                self.pages_label.setText(self.tr("Your letter fits on one page."))
+            else:
+                self.pages_label.setText(self.tr("Your message fits on one page."))
             self.pages_label.setProperty("role", "ok")
         self.pages_label.setAccessibleName(self.pages_label.text())
         self.pages_label.style().unpolish(self.pages_label)
