@@ -158,3 +158,14 @@ def test_unknown_language(make_bundle: MakeBundle) -> None:
     case = CASE_TOML.replace('languages = ["en", "zh"]\ntalking', 'languages = ["en", "xx"]\ntalking')
     [problem] = problems_of(make_bundle({"zhang-zhan.toml": case}))
     assert problem == "zhang-zhan.toml: appeal[0].languages[1]: unknown language code 'xx' (use ISO 639-1, e.g. 'en')"
+
+
+def test_a_rule_for_a_message_on_paper_does_not_speak_of_a_card() -> None:
+    """The kiosk shows a channel's rules beside a message written on paper: "use a card" misleads."""
+    from tests.bundles import SHIPPED_2021
+    from w4r_desktop.core.bundle.loading import load_bundle
+
+    for case in load_bundle(SHIPPED_2021).cases:
+        for channel in case.data.solidarity:
+            for rule in channel.rules:
+                assert "Use a card" not in rule, (case.id, rule)
