@@ -997,7 +997,7 @@
     <message>
         <location line="+1"/>
         <source>If it happens again, ask the event leader to restart W4R Desktop.</source>
-        <translation>Si vuelve a ocurrir, pide a la persona responsable del evento que reinicie W4R Desktop.</translation>
+        <translation>Si vuelve a ocurrir, pide a quien coordina el evento que reinicie W4R Desktop.</translation>
     </message>
 </context>
 <context>
@@ -1595,22 +1595,22 @@
     <message>
         <location line="+57"/>
         <source>Kiosk mode needs a leader PIN, so that only you can open the console or close W4R Desktop.</source>
-        <translation>El modo quiosco necesita un PIN de responsable, para que solo tú puedas abrir la consola o cerrar W4R Desktop.</translation>
+        <translation>El modo quiosco necesita un PIN de coordinación, para que solo tú puedas abrir la consola o cerrar W4R Desktop.</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>The leader PIN opens the leader console.</source>
-        <translation>El PIN de responsable abre la consola de responsable.</translation>
+        <translation>El PIN de coordinación abre la consola de coordinación.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A letter was left unfinished when W4R Desktop stopped. Only the leader PIN gives it back.</source>
-        <translation>Quedó una carta sin terminar cuando W4R Desktop se detuvo. Solo el PIN de responsable la recupera.</translation>
+        <translation>Quedó una carta sin terminar cuando W4R Desktop se detuvo. Solo el PIN de coordinación la recupera.</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>The leader PIN is needed to close W4R Desktop.</source>
-        <translation>Hace falta el PIN de responsable para cerrar W4R Desktop.</translation>
+        <translation>Hace falta el PIN de coordinación para cerrar W4R Desktop.</translation>
     </message>
 </context>
 <context>
@@ -1646,7 +1646,7 @@
     <message>
         <location line="+0"/>
         <source>Choose a leader PIN</source>
-        <translation>Elige un PIN de responsable</translation>
+        <translation>Elige un PIN de coordinación</translation>
     </message>
     <message>
         <location line="+9"/>

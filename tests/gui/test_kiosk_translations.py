@@ -48,3 +48,10 @@ def test_the_compiled_file_translates(qapp: QCoreApplication) -> None:
     assert translator.load(data)
     assert translator.translate("WelcomeScreen", "Write a letter") == "Escribir una carta"
     assert translator.translate("ThanksScreen", "%n letter(s) written here", "", 2) == "%n cartas escritas aquí"
+
+
+def test_one_word_for_the_leader_in_spanish() -> None:
+    """The leader is "coordinación" everywhere in Spanish, never also "responsable"."""
+    spanish = [translation for _source, translations, _done in messages("es") for translation in translations]
+    assert any("coordinación" in text for text in spanish)
+    assert [text for text in spanish if "responsable" in text] == []
