@@ -24,10 +24,10 @@
     </message>
     <message numerus="yes">
         <location line="+10"/>
-        <source>%n PDF(s) saved while no printer was connected wait under Saved letters; unprinted, they are deleted at the keeping time (the first by %1).</source>
+        <source>%n letter(s) saved while no printer was connected wait under Saved letters. Letters not printed are deleted at the keeping time (the first by %1).</source>
         <translation>
-            <numerusform>%n PDF saved while no printer was connected waits under Saved letters; unprinted, it is deleted at the keeping time (by %1).</numerusform>
-            <numerusform>%n PDFs saved while no printer was connected wait under Saved letters; unprinted, they are deleted at the keeping time (the first by %1).</numerusform>
+            <numerusform>%n letter saved while no printer was connected waits under Saved letters. Letters not printed are deleted at the keeping time (the first by %1).</numerusform>
+            <numerusform>%n letters saved while no printer was connected wait under Saved letters. Letters not printed are deleted at the keeping time (the first by %1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -72,15 +72,15 @@
 <context>
     <name>SavedLettersPanel</name>
     <message numerus="yes">
-        <location filename="../../w4r_desktop/gui/leader/saved_panel.py" line="+89"/>
-        <source>%n saved PDF(s).</source>
+        <location filename="../../w4r_desktop/gui/leader/saved_panel.py" line="+94"/>
+        <source>%n saved letter(s).</source>
         <translation>
-            <numerusform>%n saved PDF.</numerusform>
-            <numerusform>%n saved PDFs.</numerusform>
+            <numerusform>%n saved letter.</numerusform>
+            <numerusform>%n saved letters.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%n PDF(s) printed.</source>
         <translation>
             <numerusform>%n PDF printed.</numerusform>
@@ -89,10 +89,10 @@
     </message>
     <message numerus="yes">
         <location line="+7"/>
-        <source>Delete %n saved PDF(s) without printing?</source>
+        <source>Delete %n saved letter(s) without printing?</source>
         <translation>
-            <numerusform>Delete %n saved PDF without printing it?</numerusform>
-            <numerusform>Delete %n saved PDFs without printing them?</numerusform>
+            <numerusform>Delete %n saved letter without printing it?</numerusform>
+            <numerusform>Delete %n saved letters without printing them?</numerusform>
         </translation>
     </message>
 </context>

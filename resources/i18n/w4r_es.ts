@@ -1854,10 +1854,10 @@
     </message>
     <message numerus="yes">
         <location line="+10"/>
-        <source>%n PDF(s) saved while no printer was connected wait under Saved letters; unprinted, they are deleted at the keeping time (the first by %1).</source>
+        <source>%n letter(s) saved while no printer was connected wait under Saved letters. Letters not printed are deleted at the keeping time (the first by %1).</source>
         <translation>
-            <numerusform>%n PDF guardado cuando no había impresora espera en Cartas guardadas; si no se imprime, se borra al cumplirse el tiempo de conservación (antes del %1).</numerusform>
-            <numerusform>%n PDF guardados cuando no había impresora esperan en Cartas guardadas; los que no se impriman se borran al cumplirse el tiempo de conservación (el primero antes del %1).</numerusform>
+            <numerusform>%n carta guardada sin impresora conectada espera en Cartas guardadas. Las cartas sin imprimir se borran al acabar el tiempo de conservación (la primera, antes del %1).</numerusform>
+            <numerusform>%n cartas guardadas sin impresora conectada esperan en Cartas guardadas. Las cartas sin imprimir se borran al acabar el tiempo de conservación (la primera, antes del %1).</numerusform>
         </translation>
     </message>
     <message>
@@ -2211,35 +2211,48 @@
         <translation>&amp;Imprimir las seleccionadas</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>letter</source>
         <translation>carta</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>envelope</source>
         <translation>sobre</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>letter and envelope</source>
+        <translation>carta y sobre</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{case}: {part}, saved {when}; deleted by {until}</source>
         <translation>{case}: {part}, guardado el {when}; se borra antes del {until}</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
-        <source>%n saved PDF(s).</source>
+        <location line="+48"/>
+        <source>Delete %n saved letter(s) without printing?</source>
         <translation>
-            <numerusform>%n PDF guardado.</numerusform>
-            <numerusform>%n PDF guardados.</numerusform>
+            <numerusform>¿Borrar %n carta guardada sin imprimirla?</numerusform>
+            <numerusform>¿Borrar %n cartas guardadas sin imprimirlas?</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-39"/>
         <source>Nothing saved.</source>
         <translation>No hay nada guardado.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n saved letter(s).</source>
+        <translation>
+            <numerusform>%n carta guardada.</numerusform>
+            <numerusform>%n cartas guardadas.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Choose a printer on the Event page (or connect one) to print these.</source>
         <translation>Elige una impresora en la página Evento (o conecta una) para imprimirlos.</translation>
     </message>
@@ -2254,14 +2267,6 @@
         <translation>
             <numerusform>%n PDF impreso.</numerusform>
             <numerusform>%n PDF impresos.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>Delete %n saved PDF(s) without printing?</source>
-        <translation>
-            <numerusform>¿Borrar %n PDF guardado sin imprimirlo?</numerusform>
-            <numerusform>¿Borrar %n PDF guardados sin imprimirlos?</numerusform>
         </translation>
     </message>
 </context>

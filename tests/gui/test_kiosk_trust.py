@@ -230,3 +230,22 @@ def test_enter_on_the_pin_pages_own_button_still_presses_it(qtbot: QtBot, data_d
     qtbot.keyClick(prompt.ok_button, Qt.Key.Key_Return)
     assert kiosk.window.pages.currentWidget() is kiosk.flow and kiosk.flow.current == Screen.WELCOME
     close_kiosk(kiosk)
+
+
+def test_a_letter_and_its_envelope_are_one_saved_letter(
+    print_page: PrintPage, services: Services, printer: FlakyPrinter, qtbot: QtBot
+) -> None:
+    folder = services.data_dir / "printed"
+    saved = PdfFolderPrinter(folder)
+    pdf = render_letter(APPEAL_TO_CHINA, "letter").pdf
+    paths = [saved.print_pdf(pdf, name) for name in ("zhang-zhan-letter", "zhang-zhan-envelope")]
+    paths += [saved.print_pdf(pdf, name) for name in ("zhang-zhan-letter", "zhang-zhan-envelope")]  # a second one
+    panel = print_page.saved
+    print_page.show_tab(panel)
+    assert panel.list.count() == 2  # two letters, each with its envelope (it listed 4 PDFs)
+    assert "letter and envelope" in panel.list.item(0).text()
+    assert panel.summary.text() == "2 saved letters."
+    panel.list.setCurrentRow(0)
+    qtbot.mouseClick(panel.print_button, Qt.MouseButton.LeftButton)
+    assert printer.calls == 2  # the letter, then its envelope
+    assert sum(path.exists() for path in paths) == 2 and panel.list.count() == 1

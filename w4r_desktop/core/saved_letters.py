@@ -19,7 +19,7 @@ from w4r_desktop.core.ids import is_case_id
 
 # What PdfFolderPrinter names a kiosk job: "<case>-letter.pdf", "<case>-envelope-2.pdf", ...
 # The case part is checked by is_case_id, as every case id is.
-_JOB_FILE = re.compile(r"(?P<case>.+?)-(?P<part>letter|envelope)(?:-\d+)?\.pdf\Z")
+_JOB_FILE = re.compile(r"(?P<case>.+?)-(?P<part>letter|envelope)(?P<copy>-\d+)?\.pdf\Z")
 
 
 def keep_until(saved_at: dt.datetime, keep_days: int) -> dt.datetime:
@@ -38,6 +38,21 @@ class SavedLetter:
     part: str
     """"letter" or "envelope"."""
     saved_at: dt.datetime
+    copy: str = ""
+    """The printer's number for the second and later job of the same case ("-2"), else ""."""
+
+
+@dataclass(frozen=True)
+class SavedJob:
+    """One letter as the volunteer printed it: its letter PDF, and its envelope's where there is one."""
+
+    case_id: str
+    parts: tuple[SavedLetter, ...]
+    """The letter first, then the envelope."""
+
+    @property
+    def saved_at(self) -> dt.datetime:
+        return min(part.saved_at for part in self.parts)
 
 
 class SavedLetters:
@@ -60,8 +75,19 @@ class SavedLetters:
                 continue
             with contextlib.suppress(OSError):
                 saved_at = dt.datetime.fromtimestamp(path.stat().st_mtime).astimezone()
-                found.append(SavedLetter(path, match["case"], match["part"], saved_at))
+                found.append(SavedLetter(path, match["case"], match["part"], saved_at, match["copy"] or ""))
         return sorted(found, key=lambda item: (item.saved_at, item.path.name))
+
+    def jobs(self) -> list[SavedJob]:
+        """The saved PDFs as the letters they are: a letter and its envelope together, oldest first."""
+        grouped: dict[tuple[str, str], list[SavedLetter]] = {}
+        for item in self.all():
+            grouped.setdefault((item.case_id, item.copy), []).append(item)
+        jobs = [
+            SavedJob(case_id, tuple(sorted(parts, key=lambda part: part.part != "letter")))
+            for (case_id, _copy), parts in grouped.items()
+        ]
+        return sorted(jobs, key=lambda job: (job.saved_at, job.parts[0].path.name))
 
     def expired(self, keep_days: int) -> list[SavedLetter]:
         now = self._clock().astimezone()

@@ -253,12 +253,12 @@ class PrintPage(QWidget):
                     len(late),
                 )
             )
-        saved = SavedLetters(self.services.data_dir / "printed").all()
+        saved = SavedLetters(self.services.data_dir / "printed").jobs()
         if saved:
             notes.append(
                 self.tr(
-                    "%n PDF(s) saved while no printer was connected wait under Saved letters; unprinted, "
-                    "they are deleted at the keeping time (the first by %1).",
+                    "%n letter(s) saved while no printer was connected wait under Saved letters. "
+                    "Letters not printed are deleted at the keeping time (the first by %1).",
                     "",
                     len(saved),
                 ).replace("%1", keep_until(saved[0].saved_at, keep_days).strftime("%a %d %b %H:%M"))

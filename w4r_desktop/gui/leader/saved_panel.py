@@ -74,23 +74,29 @@ class SavedLettersPanel(QWidget):
         self.letters.remove_expired(keep_days)
         self.list.clear()
         names = {case.id: case.name for case in self.services.bundle.cases}
-        parts = {"letter": self.tr("letter"), "envelope": self.tr("envelope")}
-        saved = self.letters.all()
-        for item in saved:
+        parts = {
+            ("letter",): self.tr("letter"),
+            ("envelope",): self.tr("envelope"),
+            ("letter", "envelope"): self.tr("letter and envelope"),
+        }
+        jobs = self.letters.jobs()
+        for job in jobs:
+            kinds = tuple(part.part for part in job.parts)
             text = self.tr("{case}: {part}, saved {when}; deleted by {until}").format(
-                case=names.get(item.case_id, item.case_id),
-                part=parts[item.part],
-                when=item.saved_at.strftime("%a %d %b %H:%M"),
-                until=keep_until(item.saved_at, keep_days).strftime("%a %d %b %H:%M"),
+                case=names.get(job.case_id, job.case_id),
+                part=parts.get(kinds, " + ".join(kinds)),
+                when=job.saved_at.strftime("%a %d %b %H:%M"),
+                until=keep_until(job.saved_at, keep_days).strftime("%a %d %b %H:%M"),
             )
             row = QListWidgetItem(text)
-            row.setData(Qt.ItemDataRole.UserRole, item)
+            row.setData(Qt.ItemDataRole.UserRole, job)
             self.list.addItem(row)
-        self.summary.setText(self.tr("%n saved PDF(s).", "", len(saved)) if saved else self.tr("Nothing saved."))
+        self.summary.setText(self.tr("%n saved letter(s).", "", len(jobs)) if jobs else self.tr("Nothing saved."))
         self._enable_buttons()
 
     def _selected(self) -> list[SavedLetter]:
-        return [row.data(Qt.ItemDataRole.UserRole) for row in self.list.selectedItems()]
+        """The PDFs of the selected letters: each letter, then its envelope."""
+        return [part for row in self.list.selectedItems() for part in row.data(Qt.ItemDataRole.UserRole).parts]
 
     def _enable_buttons(self) -> None:
         chosen = bool(self.list.selectedItems())
@@ -124,7 +130,7 @@ class SavedLettersPanel(QWidget):
         chosen = self._selected()
         if not chosen:
             return
-        question = self.tr("Delete %n saved PDF(s) without printing?", "", len(chosen))
+        question = self.tr("Delete %n saved letter(s) without printing?", "", len(self.list.selectedItems()))
         if not self.confirm(self, question):
             return
         for item in chosen:
