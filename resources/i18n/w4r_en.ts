@@ -31,7 +31,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+33"/>
+        <source>Print the mailing sheet now? It lists %n letter(s)</source>
+        <translation>
+            <numerusform>Print the mailing sheet now? It lists %n letter</numerusform>
+            <numerusform>Print the mailing sheet now? It lists %n letters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source> to %n address(es), with the postage for each.</source>
+        <translation>
+            <numerusform> to %n address, with the postage for each.</numerusform>
+            <numerusform> to %n addresses, with the postage for each.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
         <source>The mailing sheet for %n letter(s) was printed.</source>
         <translation>
             <numerusform>The mailing sheet for %n letter was printed.</numerusform>

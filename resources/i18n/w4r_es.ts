@@ -1875,8 +1875,24 @@
         <source>there are no letters ready to print</source>
         <translation>no hay cartas listas para imprimir</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Print the mailing sheet now? It lists %n letter(s)</source>
+        <translation>
+            <numerusform>¿Imprimir ahora la hoja de envío? Recoge %n carta</numerusform>
+            <numerusform>¿Imprimir ahora la hoja de envío? Recoge %n cartas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source> to %n address(es), with the postage for each.</source>
+        <translation>
+            <numerusform> para %n dirección, con el franqueo de cada una.</numerusform>
+            <numerusform> para %n direcciones, con el franqueo de cada una.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>The mailing sheet was not printed: %1</source>
         <translation>La hoja de envío no se imprimió: %1</translation>
     </message>
@@ -3066,7 +3082,7 @@
         <translation>Paquetes de casos (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/print_page.py" line="-327"/>
+        <location filename="../../w4r_desktop/gui/leader/print_page.py" line="-337"/>
         <source>Choose a folder for the PDF files</source>
         <translation>Elija una carpeta para los archivos PDF</translation>
     </message>

@@ -87,6 +87,12 @@ def test_the_print_station_prints_the_mailing_sheet_of_the_queue(
     services.queue.add(APPEAL_TO_CHINA.with_changes(sender_name="Ana"))
     services.queue.add(UNCHECKED)
     page = shown(qtbot, PrintPage(services, folder_chooser=lambda _parent: ""), 1100, 760)
+    asked: list[str] = []
+    page.confirm = lambda _parent, question: bool(asked.append(question))  # the leader says no first
+    qtbot.mouseClick(page.sheet_button, Qt.MouseButton.LeftButton)
+    assert printer.calls == 0  # it printed at once, with no look at what it would print
+    assert "2 letters" in asked[0] and "1 address" in asked[0] and "XI JINPING" in asked[0].upper()
+    page.confirm = lambda _parent, _question: True
     qtbot.mouseClick(page.sheet_button, Qt.MouseButton.LeftButton)
     assert printer.calls == 1
     [sheet] = (tmp_path / "printed").glob("*mailing-sheet*.pdf")

@@ -40,7 +40,7 @@ from w4r_desktop.gui.widgets.button_row import ButtonRow
 from w4r_desktop.gui.widgets.choice_box import ChoiceBox
 from w4r_desktop.gui.widgets.file_dialog import choose_folder
 from w4r_desktop.gui.widgets.wheel_guard import guard_wheel_in
-from w4r_desktop.printing.batch import render_batch
+from w4r_desktop.printing.batch import mailings, render_batch
 from w4r_desktop.printing.printer import PdfFolderPrinter, Printer
 
 FolderChooser = Callable[[QWidget], str]
@@ -288,6 +288,16 @@ class PrintPage(QWidget):
         try:
             if not letters:
                 raise UserError(self.tr("there are no letters ready to print"))
+            places = mailings(letters)
+            question = (
+                self.tr("Print the mailing sheet now? It lists %n letter(s)", "", len(letters))
+                + self.tr(" to %n address(es), with the postage for each.", "", len(places))
+                + "\n\n"
+                + "\n".join(f"• {place.lines[0] if place.lines else ''} ({place.count})" for place in places[:12])
+                + ("\n…" if len(places) > 12 else "")
+            )
+            if not self.confirm(self, question):
+                return False
             batch = render_batch(
                 letters, settings.get("paper_size"), settings.get("envelope_size"), self.services.bundle.info.postage
             )
