@@ -152,3 +152,17 @@ def test_the_event_date_opens_on_this_month_when_it_is_not_set(qtbot: QtBot, ser
     today = QDate.currentDate()
     assert (calendar.yearShown(), calendar.monthShown()) == (today.year(), today.month())
     calendar.window().hide()
+
+
+def test_a_message_on_the_print_page_does_not_push_its_buttons_down(qtbot: QtBot, services: Services) -> None:
+    for case in services.bundle.cases[:3]:
+        services.queue.add(draft_letter(services.bundle, case, LetterKind.APPEAL))
+    console = _console(qtbot, services, "normal")
+    console.show_page(2)
+    page = console.print_page
+    QApplication.processEvents()
+    before = page.print_button.mapTo(page, page.print_button.rect().topLeft()).y()
+    page.status.say("The mailing sheet for 3 letters was printed.")
+    QApplication.processEvents()
+    after = page.print_button.mapTo(page, page.print_button.rect().topLeft()).y()
+    assert after == before, f"moved {after - before} px"
