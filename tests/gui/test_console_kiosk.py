@@ -119,3 +119,14 @@ def test_the_case_editor_fits_the_screen(qtbot: QtBot, data_dir: Path) -> None:
     # edge), and no wider than the smallest laptop screen the console is made for.
     assert editor.frameGeometry().height() <= screen.height() and editor.width() <= 1280
     editor.close()
+
+
+def test_leave_kiosk_mode_is_offered_only_in_kiosk_mode(qtbot: QtBot, data_dir: Path) -> None:
+    windowed = open_kiosk(qtbot, data_dir, pin="2468")
+    console = _open_console(qtbot, windowed)
+    assert not console.leave_button.isVisibleTo(console)  # a normal window has nothing to leave
+    kiosk = open_kiosk(qtbot, data_dir.parent / "kiosk-data", kiosk=True, pin="2468")
+    locked = _open_console(qtbot, kiosk)
+    assert locked.leave_button.isVisibleTo(locked)
+    qtbot.mouseClick(locked.leave_button, Qt.MouseButton.LeftButton)
+    assert not kiosk.window.kiosk and not locked.leave_button.isVisibleTo(locked)

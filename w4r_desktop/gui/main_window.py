@@ -201,9 +201,16 @@ class MainWindow(QMainWindow):
         if self.console is None:
             self.console = self._make_console()
             self.pages.addWidget(self.console)
+        self._offer_leaving_kiosk_mode()
         self.pages.setCurrentWidget(self.console)
         self.console.setFocus()
         self._update_idle()
+
+    def _offer_leaving_kiosk_mode(self) -> None:
+        """'Leave kiosk mode' only where there is a kiosk mode to leave (not in a normal window)."""
+        leave = getattr(self.console, "leave_button", None)
+        if leave is not None:
+            leave.setVisible(self.kiosk)
 
     def _make_console(self) -> QWidget:
         try:
@@ -247,6 +254,7 @@ class MainWindow(QMainWindow):
         """
         self.kiosk = False
         self._may_close = True
+        self._offer_leaving_kiosk_mode()
         if self.isFullScreen():
             self.showNormal()
             self.show_on_screen()
