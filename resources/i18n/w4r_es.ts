@@ -180,12 +180,22 @@
         <translation>Listo: se puede usar en este evento y compartir con otros grupos.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1, %2 cases. %3</source>
-        <translation>%1, %2 casos. %3</translation>
+        <location line="+1"/>
+        <source>1 case</source>
+        <translation>1 caso</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+0"/>
+        <source>%n cases</source>
+        <translation>%n casos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2. %3</source>
+        <translation>%1, %2. %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>: has problems</source>
         <translation>: tiene problemas</translation>
     </message>
@@ -1608,7 +1618,7 @@
         <translation>Quedó una carta sin terminar cuando W4R Desktop se detuvo. Solo el PIN de coordinación la recupera.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+93"/>
         <source>The leader PIN is needed to close W4R Desktop.</source>
         <translation>Hace falta el PIN de coordinación para cerrar W4R Desktop.</translation>
     </message>

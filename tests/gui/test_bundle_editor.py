@@ -353,3 +353,12 @@ def test_a_long_name_gives_a_file_name_without_a_trailing_hyphen() -> None:
 
     made = case_id_from("A" * 59 + " Bc")
     assert len(made) <= 60 and not made.endswith("-")
+
+
+def test_one_case_is_one_case(qtbot: QtBot, cases_page: CasesPage) -> None:
+    editor = cases_page.open_editor(new=True)
+    assert editor is not None
+    qtbot.addWidget(editor)
+    _click(qtbot, editor, "Add a case")
+    editor.check()
+    assert ", 1 case." in editor.summary.text()  # it said "1 cases"

@@ -241,12 +241,8 @@ class BundleEditor(QDialog):
             )
         else:
             state = self.tr("Ready: it can be used at this event and shared with other groups.")
-        self.summary.setText(
-            self.tr("%1, %2 cases. %3")
-            .replace("%1", text)
-            .replace("%2", str(len(self.draft.cases)))
-            .replace("%3", state)
-        )
+        cases = counted(self.tr("1 case"), self.tr("%n cases"), len(self.draft.cases))
+        self.summary.setText(self.tr("%1, %2. %3").replace("%1", text).replace("%2", cases).replace("%3", state))
         with_role(self.summary, "warning" if count else "ok")
         for row in range(self.items.count()):
             file = BUNDLE_FILE if row == 0 else self.draft.cases[row - 1].file
