@@ -732,7 +732,12 @@
         <translation>Sobre: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Show in:</source>
         <translation>Mostrar en:</translation>
     </message>
@@ -1058,7 +1063,12 @@
         <translation>Copiar los casos en uso</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>The saved draft could not be read (%1); it is kept in %2. Editing the cases in use.</source>
         <translation>No se pudo leer el borrador guardado (%1); se conserva en %2. Se editan los casos en uso.</translation>
     </message>

@@ -362,3 +362,45 @@ def test_one_case_is_one_case(qtbot: QtBot, cases_page: CasesPage) -> None:
     _click(qtbot, editor, "Add a case")
     editor.check()
     assert ", 1 case." in editor.summary.text()  # it said "1 cases"
+
+
+def test_the_editors_buttons_carry_words_not_the_styles_icons(qtbot: QtBot, services: Services) -> None:
+    """Qt's standard buttons bring the platform's grey and red ✗ icons, unlike every other button here."""
+    from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle
+
+    class IconsOnButtons(QProxyStyle):  # as the GNOME and KDE styles are
+        def styleHint(self, hint, option=None, widget=None, returned=None):  # type: ignore[no-untyped-def]
+            if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
+                return 1
+            return super().styleHint(hint, option, widget, returned)
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    previous = app.style().name()
+    app.setStyle(IconsOnButtons(previous))
+    try:
+        _look_at_the_buttons(qtbot, services)
+    finally:
+        app.setStyle(previous)
+
+
+def _look_at_the_buttons(qtbot: QtBot, services: Services) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from w4r_desktop.gui.leader.bundle_editor.opening import _ask_start
+    from w4r_desktop.gui.leader.bundle_editor.preview import CasePreview
+
+    seen: list[list[bool]] = []
+
+    def look_and_cancel() -> None:
+        box = next(widget for widget in QApplication.topLevelWidgets() if isinstance(widget, QMessageBox))
+        seen.append([button.icon().isNull() for button in box.buttons()])
+        box.reject()
+
+    QTimer.singleShot(0, look_and_cancel)
+    assert _ask_start(None, replaces_draft=False) == ""  # type: ignore[arg-type]
+    assert seen and all(seen[0])
+    preview = CasePreview(services.bundle.cases[0], services.bundle.info, "us10")
+    qtbot.addWidget(preview)
+    assert all(button.icon().isNull() for button in preview.findChildren(QPushButton))

@@ -61,7 +61,8 @@ def _ask_start(parent: QWidget, replaces_draft: bool) -> str:
     copy = box.addButton(
         QCoreApplication.translate("EditorOpening", "Copy the cases in use"), QMessageBox.ButtonRole.AcceptRole
     )
-    box.addButton(QMessageBox.StandardButton.Cancel)
+    # Words, not a standard button: those bring the platform's icons (a red ✗), unlike every other button here.
+    box.addButton(QCoreApplication.translate("EditorOpening", "Cancel"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     return "empty" if box.clickedButton() is empty else "copy" if box.clickedButton() is copy else ""
 

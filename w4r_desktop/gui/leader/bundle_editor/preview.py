@@ -74,7 +74,9 @@ class CasePreview(QDialog):
             self.envelopes.append(preview)
             short = who if len(who) <= 30 else who[:29] + "…"
             self.tabs.addTab(preview, self.tr("Envelope: %1").replace("%1", short))
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        # A button with words only: Qt's standard Close brings the platform's icon, unlike every other button.
+        close = QDialogButtonBox()
+        close.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         top = QLabel(self.tr("Show in:"))
