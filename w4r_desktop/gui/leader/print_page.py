@@ -289,14 +289,11 @@ class PrintPage(QWidget):
             if not letters:
                 raise UserError(self.tr("there are no letters ready to print"))
             places = mailings(letters)
-            question = (
-                self.tr("Print the mailing sheet now? It lists %n letter(s)", "", len(letters))
-                + self.tr(" to %n address(es), with the postage for each.", "", len(places))
-                + "\n\n"
-                + "\n".join(f"• {place.lines[0] if place.lines else ''} ({place.count})" for place in places[:12])
-                + ("\n…" if len(places) > 12 else "")
+            listed = "\n".join(f"• {place.lines[0] if place.lines else ''} ({place.count})" for place in places[:12])
+            question = self.tr("Print the mailing sheet now? It lists %n letter(s)", "", len(letters)) + self.tr(
+                " to %n address(es), with the postage for each.", "", len(places)
             )
-            if not self.confirm(self, question):
+            if not self.confirm(self, f"{question}\n\n{listed}" + ("\n…" if len(places) > 12 else "")):
                 return False
             batch = render_batch(
                 letters, settings.get("paper_size"), settings.get("envelope_size"), self.services.bundle.info.postage
