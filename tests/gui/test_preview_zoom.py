@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
+from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QApplication
 
 from tests.gui.kiosk_helpers import Kiosk
@@ -45,6 +47,16 @@ def test_ctrl_and_the_wheel_zoom_and_ctrl_0_fits(kiosk: Kiosk) -> None:
     assert preview.zoom is None
 
 
-def test_the_letter_opens_zoomed_in_at_larger_text(kiosk: Kiosk) -> None:
+@pytest.mark.parametrize("size", [(1280, 800), (1366, 768), (1920, 1080)])
+def test_the_letter_opens_as_wide_as_its_column_at_larger_text(kiosk: Kiosk, size: tuple[int, int]) -> None:
+    """Larger than the whole page, and never cut at the right (at 150 % a 1280 px screen showed
+    the page's white top corner; at 1920 the letter ran off to the right)."""
+    kiosk.window.resize(*size)
     kiosk.click(kiosk.flow.size_buttons["extra-large"])
-    assert review_of(kiosk).letter_preview.zoom == 1.5
+    preview = review_of(kiosk).letter_preview
+    for _ in range(3):
+        QApplication.processEvents()
+    assert preview.view.zoomMode() == QPdfView.ZoomMode.FitToWidth
+    assert preview.view.horizontalScrollBar().maximum() == 0
+    kiosk.click(preview.fit_button)
+    assert preview.zoom is None  # the whole page, one touch away

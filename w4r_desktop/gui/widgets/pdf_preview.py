@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 ZOOM_STEPS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 2.5, 3.0, 4.0)
 """Zoom factors (1.0 is the page at its printed size on screen)."""
-START_ZOOM = {"normal": None, "large": 1.25, "extra-large": 1.5}
-"""How a preview opens at each text size: the whole page, or zoomed in (None: fitted)."""
+LARGER_TEXT = frozenset({"large", "extra-large"})
+"""Text sizes at which a preview opens as wide as it is (larger than the whole page, never cut)."""
 
 
 class PdfPreview(QWidget):
@@ -95,8 +95,13 @@ class PdfPreview(QWidget):
         self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
 
     def follow_text_size(self, text_size: str) -> None:
-        """Open zoomed in when the volunteer chose larger text."""
-        self.set_zoom(START_ZOOM.get(text_size))
+        """Open as the whole page; with larger text, as wide as the preview: larger, and never cut at
+        the right (a fixed 150 % showed a small screen the page's white top corner, and ran off a
+        large one)."""
+        if text_size in LARGER_TEXT:
+            self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        else:
+            self.fit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
