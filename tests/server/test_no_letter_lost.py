@@ -303,3 +303,52 @@ def test_what_a_laptop_remembers_of_a_server_stays_small(tmp_path: Path, server_
     assert len(kept.get("received", [])) <= 1
     assert second.event_totals() == {TallyKind.CARD: 30, TallyKind.APPEAL: 30}
     assert server_totals(server_url, first.event_id) == {TallyKind.CARD: 30, TallyKind.APPEAL: 30}
+
+
+def test_a_laptop_that_counted_nothing_does_not_send_back_what_it_took(
+    tmp_path: Path, server_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from w4r_desktop.core.tally import server_push
+
+    counting, watching = laptop(tmp_path / "counting"), laptop(tmp_path / "watching")
+    sync_with_server(counting, server_url)
+    for _ in range(50):
+        counting.record("sphere", TallyKind.CARD)
+    sync_with_server(counting, server_url)
+    assert sync_with_server(watching, server_url).received == 50  # the leader's laptop, say: it only looks
+    copied: list[int] = []
+    copy_in = server_push._copy_in
+    monkeypatch.setattr(
+        server_push, "_copy_in", lambda connection, rows: copied.append(len(rows)) or copy_in(connection, rows)
+    )
+    sync_with_server(watching, server_url)
+    assert copied == []  # it sent all 50 back, once, for nothing
+    watching.record("zhang-zhan", TallyKind.HANDWRITTEN, quantity=3)
+    sync_with_server(watching, server_url)
+    assert copied == [1]
+    assert server_totals(server_url, watching.event_id) == {TallyKind.CARD: 50, TallyKind.HANDWRITTEN: 3}
+
+
+def test_rowids_a_restored_database_reuses_are_sent(tmp_path: Path, server_url: str) -> None:
+    """The rowids remembered as taken from the server name other records in a database put back
+    from a backup: those records are sent, not skipped."""
+    import shutil
+
+    first, second = laptop(tmp_path / "first"), laptop(tmp_path / "second")
+    sync_with_server(first, server_url)
+    sync_with_server(second, server_url)
+    shutil.copytree(tmp_path / "second", tmp_path / "backup")
+    for _ in range(5):
+        first.record("sphere", TallyKind.CARD)
+    sync_with_server(first, server_url)
+    sync_with_server(second, server_url)  # takes the 5 cards: their rowids are remembered
+    second.db.close()
+    marks = (tmp_path / "second" / "server-sync.json").read_text()
+    shutil.rmtree(tmp_path / "second")
+    shutil.copytree(tmp_path / "backup", tmp_path / "second")
+    (tmp_path / "second" / "server-sync.json").write_text(marks)
+    restored = laptop(tmp_path / "second")
+    for _ in range(5):  # its own letters take the same rowids the cards had
+        restored.record("zhang-zhan", TallyKind.APPEAL, 0)
+    sync_with_server(restored, server_url)
+    assert server_totals(server_url, first.event_id) == {TallyKind.CARD: 5, TallyKind.APPEAL: 5}

@@ -67,10 +67,6 @@ class ServerSyncReport:
     def letters(self) -> int:
         return sum(self.totals.get(kind, 0) for kind in LETTER_KINDS)
 
-    @property
-    def skipped(self) -> list[str]:
-        return self.held
-
     def summary(self) -> str:
         text = f"sent {self.sent} records, received {self.received}; the event counts {self.letters} letters and cards"
         if self.conflicts:
@@ -167,7 +163,6 @@ def sync_with_server(tally: Tally, url: str) -> ServerSyncReport:
                     "sync it with a USB stick or sync file instead, or use a fresh data folder"
                 ) from exc
         marks = read_marks(tally, server_id)
-        report.held_before = len(held_in(marks))
         # Sent first: whatever happens to the rest, this laptop's letters are on the server.
         report.sent = push_records(engine, tally, event_id, marks, report.held)
         write_marks(tally, server_id, marks)
@@ -299,9 +294,11 @@ def _take(
     imported = merge_sources(tally, [source.name], lambda _merged, _report: iter([source]))
     report.received += imported.added
     report.conflicts += len(imported.conflicts)
-    if imported.added:
-        received = marks.setdefault("received", [])
-        received.append(list(imported.inserted))
+    if imported.added:  # not to be sent back: the run of rowids, and whose the first one is
+        first, last = imported.inserted
+        with tally.db.connect() as local:
+            first_id = local.execute("SELECT id FROM letter_record WHERE rowid = ?", (first,)).fetchone()[0]
+        marks.setdefault("received", []).append([first, last, first_id])
 
 
 # The server's own sum (`server_totals`, for a leader who asks the server itself): only rows that

@@ -92,12 +92,25 @@ def hold(marks: dict[str, Any], held: HeldRecord) -> bool:
     return True
 
 
-def received_ranges(marks: dict[str, Any], after: int) -> list[tuple[int, int]]:
-    """The rowids of records that came from this server (not sent back), still above the mark."""
+def received_ranges(marks: dict[str, Any], after: int, first_ids: dict[int, str]) -> list[tuple[int, int]]:
+    """The rowids of records that came from this server (not sent back), still above the mark.
+
+    Each run is kept with the id of its first record: a run whose first rowid holds another
+    record now (the database was put back from a backup) means nothing here, and is dropped.
+    """
     ranges = []
     for item in marks.get("received", []) if isinstance(marks.get("received"), list) else []:
-        with contextlib.suppress(TypeError, ValueError):
-            first, last = int(item[0]), int(item[1])
-            if last > after:
+        with contextlib.suppress(TypeError, ValueError, IndexError):
+            first, last, first_id = int(item[0]), int(item[1]), str(item[2])
+            if last > after and first_ids.get(first) == first_id:
                 ranges.append((first, last))
     return ranges
+
+
+def received_firsts(marks: dict[str, Any]) -> list[int]:
+    """The first rowid of each run of records taken from this server (to check they are still theirs)."""
+    found = []
+    for item in marks.get("received", []) if isinstance(marks.get("received"), list) else []:
+        with contextlib.suppress(TypeError, ValueError, IndexError):
+            found.append(int(item[0]))
+    return found

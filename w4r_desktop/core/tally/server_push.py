@@ -16,7 +16,7 @@ from w4r_desktop.core.db.database import this_station
 from w4r_desktop.core.settings import Settings
 from w4r_desktop.core.tally.records import Tally
 from w4r_desktop.core.tally.rules import COLUMNS, record_problems
-from w4r_desktop.core.tally.server_marks import HeldRecord, hold, received_ranges
+from w4r_desktop.core.tally.server_marks import HeldRecord, hold, received_firsts, received_ranges
 
 BATCH = 5_000
 """Records a statement sends or takes at the most."""
@@ -33,14 +33,23 @@ def _unsent_rows(tally: Tally, event_id: str, after: int, skip: list[tuple[int, 
         ).fetchall()
 
 
-def _station_names(tally: Tally, stations: set[str]) -> list[dict[str, str]]:
+def _station_names(tally: Tally, stations: set[str], own_name: str) -> list[dict[str, str]]:
     """Names for the stations whose records are sent: this laptop's own, and what other laptops called themselves."""
-    own = this_station(tally.db)
-    own_name = str(Settings(tally.db).get("station_name") or own.name)[:100]
     with tally.db.connect() as local:
         known = dict(local.execute("SELECT id, name FROM known_station").fetchall())
         known.update({row[0]: own_name for row in local.execute("SELECT id FROM station")})
     return [{"id": station, "name": str(known.get(station) or station[:8])[:100]} for station in sorted(stations)]
+
+
+def _still_received(tally: Tally, marks: dict[str, Any], after: int) -> list[tuple[int, int]]:
+    """The runs of rowids taken from this server that this database still holds as taken."""
+    firsts = received_firsts(marks)
+    if not firsts:
+        return []
+    holes = ", ".join("?" for _ in firsts)
+    with tally.db.connect() as local:
+        ids = dict(local.execute(f"SELECT rowid, id FROM letter_record WHERE rowid IN ({holes})", firsts).fetchall())
+    return received_ranges(marks, after, ids)
 
 
 def _push_mark(tally: Tally, kept: Any) -> int:
@@ -87,11 +96,11 @@ def push_records(engine: Engine, tally: Tally, event_id: str, marks: dict[str, A
     by an older version) is kept aside and said, not sent, so it holds up none of the others.
     """
     own = this_station(tally.db)
+    own_name = str(Settings(tally.db).get("station_name") or own.name)[:100]
     mark = _push_mark(tally, marks.get("pushed"))
-    if not mark:
-        marks.pop("received", None)  # rowids of another database: they mean nothing here
+    received = _still_received(tally, marks, mark)
     sent = 0
-    while rows := _unsent_rows(tally, event_id, mark, received_ranges(marks, mark)):
+    while rows := _unsent_rows(tally, event_id, mark, [run for run in received if run[1] > mark]):
         good = []
         for row in rows:
             values = tuple(row[1:])
@@ -109,9 +118,9 @@ def push_records(engine: Engine, tally: Tally, event_id: str, marks: dict[str, A
                     "INSERT INTO shared_station (id, name, seen_at) VALUES (:id, :name, now()) "
                     "ON CONFLICT (id) DO UPDATE SET name = excluded.name, seen_at = excluded.seen_at"
                 ),
-                {"id": own.id, "name": str(Settings(tally.db).get("station_name") or own.name)[:100]},
+                {"id": own.id, "name": own_name},
             )
-            others = [name for name in _station_names(tally, stations) if name["id"] != own.id]
+            others = [name for name in _station_names(tally, stations, own_name) if name["id"] != own.id]
             if others:  # a laptop's own name is its own to say
                 connection.execute(
                     sa.text("INSERT INTO shared_station (id, name) VALUES (:id, :name) ON CONFLICT (id) DO NOTHING"),
@@ -122,5 +131,7 @@ def push_records(engine: Engine, tally: Tally, event_id: str, marks: dict[str, A
         mark = int(rows[-1][0])
         marks["pushed"] = [mark, str(rows[-1][1])]
     marks.setdefault("pushed", [0, ""])
-    marks["received"] = [list(run) for run in received_ranges(marks, mark)]  # those passed need no keeping
+    # Runs the mark has passed need no keeping, nor runs this database no longer holds.
+    kept = {first for first, last in received if last > mark}
+    marks["received"] = [run for run in marks.get("received", []) if run and run[0] in kept]
     return sent
