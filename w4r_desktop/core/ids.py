@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-CASE_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z", re.ASCII)
+CASE_ID_PATTERN = r"[a-z0-9]+(?:-[a-z0-9]+)*"
+CASE_ID = re.compile(CASE_ID_PATTERN + r"\Z", re.ASCII)
 """A case's id: its file name in the bundle, lower-case letters, digits and single hyphens."""
 MAX_CASE_ID = 100
 

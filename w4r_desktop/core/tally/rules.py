@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from w4r_desktop.core.errors import UserError
-from w4r_desktop.core.ids import CASE_ID, MAX_CASE_ID, is_case_id
+from w4r_desktop.core.ids import CASE_ID_PATTERN, MAX_CASE_ID, is_case_id
 from w4r_desktop.core.tally.kinds import MAX_QUANTITY, WHOLE_EVENT, TallyKind
 
 MAX_TARGET = 999
@@ -116,7 +116,7 @@ def record_problems(values: Sequence[object], events: set[str] | None = None) ->
 
 
 _PLAIN_IDS = re.compile(rf"{UUID_PATTERN}\x1f{UUID_PATTERN}\x1f{UUID_PATTERN}\x1f(?:{UUID_PATTERN})?")
-_PLAIN_CASE = re.compile(CASE_ID.pattern[:-2] + r"|\*")
+_PLAIN_CASE = re.compile(CASE_ID_PATTERN + r"|\*")
 
 
 def _plainly_good(values: Sequence[object], events: set[str] | None) -> bool:
@@ -195,7 +195,7 @@ SERVER_CHECKS: dict[str, str] = {
     "ck_shared_record_event_id": f"event_id ~ '^{UUID_PATTERN}$'",
     "ck_shared_record_station_id": f"station_id ~ '^{UUID_PATTERN}$'",
     "ck_shared_record_case_id": (
-        f"case_id = '{WHOLE_EVENT}' OR (length(case_id) <= {MAX_CASE_ID} AND case_id ~ '^{CASE_ID.pattern[:-2]}$')"
+        f"case_id = '{WHOLE_EVENT}' OR (length(case_id) <= {MAX_CASE_ID} AND case_id ~ '^{CASE_ID_PATTERN}$')"
     ),
     "ck_shared_record_kind_known": f"kind IN ({_KINDS_SQL})",
     "ck_shared_record_target": f"target IS NULL OR target BETWEEN 0 AND {MAX_TARGET}",

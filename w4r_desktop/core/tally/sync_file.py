@@ -29,7 +29,7 @@ from typing import Any
 
 from w4r_desktop.core.cells import unshield
 from w4r_desktop.core.errors import UserError
-from w4r_desktop.core.ids import WHOLE_NUMBER
+from w4r_desktop.core.ids import CASE_ID_PATTERN, WHOLE_NUMBER
 from w4r_desktop.core.tally.records import MAX_QUANTITY, TallyKind, TallyRecord
 from w4r_desktop.core.tally.rules import (
     COLUMNS,
@@ -304,7 +304,7 @@ _U = UUID_PATTERN
 # One compiled check for a whole well-formed row (cells joined by the unit separator, which a
 # checked cell cannot hold); anything it does not match takes the careful path in _row.
 _ROW = re.compile(
-    rf"({_U})\x1f({_U})\x1f([a-z0-9]+(?:-[a-z0-9]+)*|\*)\x1f({'|'.join(KIND_VALUES)})\x1f([0-9]{{0,3}})\x1f"
+    rf"({_U})\x1f({_U})\x1f({CASE_ID_PATTERN}|\*)\x1f({'|'.join(KIND_VALUES)})\x1f([0-9]{{0,3}})\x1f"
     rf"([0-9]{{1,6}})\x1f({_U})\x1f(\d{{4}}-\d{{2}}-\d{{2}}T[0-9:.+\-Z]{{8,22}})\x1f(\d{{4}}-\d{{2}}-\d{{2}})\x1f({_U})?",
     re.ASCII,
 )
