@@ -87,3 +87,13 @@ def test_any_password_goes_out_and_back_whole(password: str, query: str) -> None
 def test_the_data_folder_is_not_needed_to_read_an_address(tmp_path: Path) -> None:
     assert split_password("postgresql://w4r@host/db") == ("postgresql://w4r@host/db", None)
     assert split_password("not a url [")[1] is None
+
+
+def test_a_password_file_that_is_not_a_file_is_not_waited_for(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    monkeypatch.delenv(PASSWORD_ENV, raising=False)
+    monkeypatch.delenv("W4R_DATABASE_URL", raising=False)
+    Settings(db).set("server_url", "postgresql://w4r@server.local/event")
+    os.mkfifo(db.path.parent / PASSWORD_FILE)  # opening it to read would wait for a writer for ever
+    assert server_url(Settings(db)) == "postgresql://w4r@server.local/event"

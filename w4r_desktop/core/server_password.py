@@ -16,10 +16,12 @@ import os
 from pathlib import Path
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
 
-from w4r_desktop.core.files import atomic_write
+from w4r_desktop.core.errors import UserError
+from w4r_desktop.core.files import atomic_write, read_capped
 
 PASSWORD_ENV = "W4R_DATABASE_PASSWORD"
 PASSWORD_FILE = "server-password"
+MAX_PASSWORD_BYTES = 4096
 MASK = "••••••"
 """Shown in place of a kept password; saving the address with it keeps the password as it is."""
 
@@ -64,9 +66,16 @@ def kept_password(folder: Path) -> str | None:
     """The password for the shared server: from the environment, else this data folder's file."""
     if os.environ.get(PASSWORD_ENV):
         return os.environ[PASSWORD_ENV]
+    return _kept(folder)
+
+
+def _kept(folder: Path) -> str | None:
+    """The data folder's password file, if there is one (read with a cap: it is only ever a line)."""
+    if not _path(folder).exists():
+        return None
     try:
-        return _path(folder).read_text(encoding="utf-8").strip() or None
-    except OSError:
+        return read_capped(_path(folder), MAX_PASSWORD_BYTES).decode("utf-8").strip() or None
+    except (UserError, UnicodeDecodeError):
         return None
 
 
@@ -92,7 +101,4 @@ def shown_address(folder: Path, bare: str) -> str:
     """The stored address as the Event page shows it: MASK where a password is kept."""
     if not bare:
         return bare
-    with contextlib.suppress(OSError):
-        if _path(folder).read_text(encoding="utf-8").strip():
-            return with_password(bare, MASK)
-    return bare
+    return with_password(bare, MASK) if _kept(folder) else bare
