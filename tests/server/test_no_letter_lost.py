@@ -352,3 +352,30 @@ def test_rowids_a_restored_database_reuses_are_sent(tmp_path: Path, server_url: 
         restored.record("zhang-zhan", TallyKind.APPEAL, 0)
     sync_with_server(restored, server_url)
     assert server_totals(server_url, first.event_id) == {TallyKind.CARD: 5, TallyKind.APPEAL: 5}
+
+
+@pytest.mark.parametrize("where", ["pull", "push"])
+def test_a_connection_lost_inside_a_statement_is_one_clear_message(
+    tmp_path: Path, server_url: str, monkeypatch: pytest.MonkeyPatch, where: str
+) -> None:
+    """The pull and the push speak to psycopg directly (plain tuples, COPY): a server lost while
+    they run is said as any lost server is, and the next sync counts everything once."""
+    from w4r_desktop.core.tally import server, server_push
+    from w4r_desktop.core.tally.server import ServerUnavailable
+
+    first, second = laptop(tmp_path / "first"), laptop(tmp_path / "second")
+    sync_with_server(first, server_url)
+    sync_with_server(second, server_url)
+    first.record("sphere", TallyKind.CARD)
+    second.record("zhang-zhan", TallyKind.APPEAL, 0)
+    sync_with_server(first, server_url)
+    if where == "pull":  # the server ends this connection in the middle of the pull's statement
+        monkeypatch.setattr(server, "_PULL", "SELECT pg_terminate_backend(pg_backend_pid()) -- {batch}")
+    else:
+        monkeypatch.setattr(server_push, "_INCOMING", "SELECT pg_terminate_backend(pg_backend_pid())")
+    with pytest.raises(ServerUnavailable, match="cannot be reached"):
+        sync_with_server(second, server_url)
+    monkeypatch.undo()
+    sync_with_server(second, server_url)
+    sync_with_server(first, server_url)
+    assert first.event_totals() == second.event_totals() == {TallyKind.CARD: 1, TallyKind.APPEAL: 1}

@@ -169,9 +169,10 @@ def sync_with_server(tally: Tally, url: str) -> ServerSyncReport:
         _pull(engine, tally, event_id, event_name, marks, report, lambda: write_marks(tally, server_id, marks))
         write_marks(tally, server_id, marks)
         report.held_before = len(held_in(marks)) - len(report.held)
-    except sa.exc.OperationalError as exc:
+    except (sa.exc.OperationalError, psycopg.OperationalError) as exc:
+        # (The pull and the push speak to psycopg directly: its own errors come unwrapped.)
         raise ServerUnavailable(_hidden(f"the shared server cannot be reached ({_reason(exc)})", engine.url)) from exc
-    except sa.exc.DBAPIError as exc:
+    except (sa.exc.DBAPIError, psycopg.Error) as exc:
         raise ServerUnavailable(_hidden(f"the shared server refused the sync ({_reason(exc)})", engine.url)) from exc
     finally:
         engine.dispose()
@@ -181,8 +182,10 @@ def sync_with_server(tally: Tally, url: str) -> ServerSyncReport:
     return report
 
 
-def _reason(exc: sa.exc.DBAPIError) -> str:
-    return str(exc.orig).strip().splitlines()[0] if exc.orig is not None else type(exc).__name__
+def _reason(exc: sa.exc.DBAPIError | psycopg.Error) -> str:
+    original = exc.orig if isinstance(exc, sa.exc.DBAPIError) else exc
+    text = str(original).strip() if original is not None else ""
+    return text.splitlines()[0] if text else type(exc).__name__
 
 
 def _shared_event(connection: Connection, tally: Tally) -> tuple[str, str]:
