@@ -1,10 +1,16 @@
-"""Give the bundled Arabic, Hebrew, Thai and Ethiopic faces the Latin punctuation they lack.
+"""Copy the bundled script faces from Noto, and give four of them the Latin punctuation they lack.
 
 ReportLab shapes a whole word with one font, so "שלום." must find its full stop in the Hebrew
 face: Noto's Hebrew, Thai and Ethiopic faces have no ASCII punctuation or digits (they rely on
 font fallback, which ReportLab does not do), and the Arabic face lacks "?", "(", ")" and a few
 more. This script copies the ASCII punctuation, digits and common quotes and dashes from Noto
 Sans (Noto Serif for the Naskh face) into each of them; glyphs a face already has are kept.
+(Text is now cut into runs by the face that covers each character, so the other faces need no
+such help: punctuation a face lacks takes the next face that has it.)
+
+The faces for the other scripts are copied whole but without their hinting instructions (which
+only help screens at small pixel sizes; a PDF is printed): Armenian, Georgian, the Indic
+scripts, Sinhala, Lao (and looped Lao for the Pali letters the other lacks), Khmer and Myanmar.
 
 Run once by hand (needs `pip install fonttools`):
 
@@ -34,6 +40,41 @@ FACES = {
     "NotoSansThai-Regular.ttf": "NotoSans-Regular.ttf",
     "NotoSansEthiopic-Regular.ttf": "NotoSans-Regular.ttf",
 }
+COPIED = [
+    f"NotoSans{script}-Regular.ttf"
+    for script in (
+        "Armenian",
+        "Georgian",
+        "Devanagari",
+        "Bengali",
+        "Gurmukhi",
+        "Gujarati",
+        "Oriya",
+        "Tamil",
+        "Telugu",
+        "Kannada",
+        "Malayalam",
+        "Sinhala",
+        "Lao",
+        "Khmer",
+        "Myanmar",
+    )
+] + ["NotoLoopedLao-Regular.ttf"]  # the Pali letters of Lao (Unicode 12) Noto Sans Lao lacks
+
+
+def unhinted(path: Path) -> TTFont:
+    """The face at `path` with every character it maps but no hinting."""
+    font = TTFont(str(path))
+    options = Options()
+    options.layout_features = ["*"]
+    options.name_IDs = ["*"]
+    options.notdef_outline = True
+    options.hinting = False
+    options.glyph_names = True
+    subsetter = Subsetter(options)
+    subsetter.populate(unicodes=font.getBestCmap().keys())
+    subsetter.subset(font)
+    return font
 
 
 def punctuation_of(latin: Path, folder: Path) -> Path:
@@ -61,6 +102,9 @@ def main() -> None:
             )
             merged.save(str(TARGET / face))
             print(f"{TARGET / face}: {(TARGET / face).stat().st_size / 1e3:.0f} kB")
+    for face in COPIED:
+        unhinted(source / face).save(str(TARGET / face))
+        print(f"{TARGET / face}: {(TARGET / face).stat().st_size / 1e3:.0f} kB")
 
 
 if __name__ == "__main__":

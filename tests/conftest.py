@@ -54,3 +54,12 @@ def make_bundle(tmp_path: Path) -> Callable[..., Path]:
 def bundle_2021() -> CaseBundle:
     """The shipped 2021 case bundle."""
     return load_bundle(SHIPPED_2021)
+
+
+@pytest.fixture(autouse=True)
+def _bundled_fonts_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Print with the bundled faces alone, so a test prints the same on every computer; the tests
+    of the computer's own fonts (tests/printing/test_system_fonts.py) turn them back on."""
+    from w4r_desktop.printing import system_fonts
+
+    monkeypatch.setattr(system_fonts, "enabled", False)

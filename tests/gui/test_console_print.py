@@ -218,3 +218,21 @@ def test_after_the_list_of_failures_the_next_sentence_starts_a_line(
     lines = print_page.status.text().split("\n")
     assert lines[1] == "• the printer is out of paper"
     assert lines[2].startswith("1 letter waits for its address to be checked")
+
+
+def test_a_letter_with_a_character_no_font_has_is_held_back_with_the_reason(
+    print_page: PrintPage, services: Services, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Never printed with blanks in silence: it stays in the queue, the character named."""
+    _queue_letters(services)
+    job = services.queue.jobs()[0]
+    services.queue.discard(job.id)
+    services.queue.add(job.letter.with_changes(sender_town="Reno 🌵"))
+    services.events.queue_changed.emit()
+    qtbot.mouseClick(print_page.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: print_page.run is None, timeout=20_000)
+    left = services.queue.jobs()
+    assert len(left) == 1 and left[0].letter.sender_town == "Reno 🌵"
+    assert left[0].failed is not None and "U+1F335 CACTUS" in left[0].failed
+    assert "U+1F335 CACTUS" in print_page.status.text()
+    assert len(list((tmp_path / "printed").glob("*.pdf"))) == 6

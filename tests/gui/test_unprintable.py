@@ -21,3 +21,16 @@ def test_the_editor_marks_emoji_and_says_they_will_not_print(kiosk: Kiosk) -> No
     assert marked == ["💪", "✨"]
     kiosk.type_into(editor.body, "Stay strong, we are with you.")
     assert not editor.unprintable_label.isVisible() and editor.body.extraSelections() == []
+
+
+def test_every_field_is_checked_and_the_one_holding_it_is_marked(kiosk: Kiosk) -> None:
+    """The town, the name and the return address print too: an emoji there is named and marked."""
+    editor = kiosk.write("zhang-zhan", solidarity=True)
+    kiosk.type_into(editor.sender_town, "Dayton ")
+    editor.sender_town.setText("Dayton 🌻")
+    assert editor.unprintable_label.isVisible() and "sunflower" in editor.unprintable_label.text()
+    assert editor.sender_town.property("role") == "unprintable"
+    assert editor.sender_name.property("role") in ("", None)
+    editor.sender_town.setText("서울")  # Korean prints: nothing to say
+    assert not editor.unprintable_label.isVisible()
+    assert editor.sender_town.property("role") == ""

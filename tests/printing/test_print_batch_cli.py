@@ -52,3 +52,17 @@ def test_unverified_letters_stay_queued_and_an_empty_queue_is_one_line(
     assert code == 1 and stderr.count("\n") == 1 and "1 wait for their address to be checked" in stderr
     assert left_in_queue(data_dir) == 1
     assert not (tmp_path / "letters.pdf").exists()
+
+
+def test_a_letter_with_a_character_no_font_has_stays_queued_and_is_named(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    queue(data_dir, APPEAL_TO_CHINA, APPEAL_TO_CHINA.with_changes(body="Stay strong 💪"))
+    code, _stdout, stderr = run(capsys, "render", "batch", "--out-dir", str(tmp_path))
+    assert code == 1
+    assert "U+1F4AA FLEXED BICEPS" in stderr and "--allow-missing-characters" in stderr
+    assert len(page_sizes((tmp_path / "envelopes.pdf").read_bytes())) == 1  # the other letter printed
+    assert left_in_queue(data_dir) == 1
+    code, _stdout, stderr = run(capsys, "render", "batch", "--out-dir", str(tmp_path), "--allow-missing-characters")
+    assert code == 0 and "U+1F4AA FLEXED BICEPS" in stderr
+    assert left_in_queue(data_dir) == 0

@@ -129,7 +129,8 @@ MARKUP = st.sampled_from(
 @given(pieces_of_text=st.lists(st.one_of(MARKUP, st.text(max_size=30)), max_size=12))
 def test_hostile_text_never_adds_images_links_or_fonts(letter: Letter, pieces_of_text: list[str]) -> None:
     hostile = "".join(pieces_of_text)
-    pdf = render_letter(letter.with_changes(body=hostile, greeting=hostile[:40], sender_name=hostile[:30])).pdf
+    changed = letter.with_changes(body=hostile, greeting=hostile[:40], sender_name=hostile[:30])
+    pdf = render_letter(changed, allow_missing_characters=True).pdf
     assert active_content(pdf) == []
     assert all(name.split("+")[-1].startswith("Noto") for name in used_fonts(pdf))
 

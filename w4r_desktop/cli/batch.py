@@ -11,7 +11,16 @@ import argparse
 import sys
 from pathlib import Path
 
-from w4r_desktop.cli.common import CommandError, add_command, bundle, open_db, shown
+from w4r_desktop.cli.common import (
+    CommandError,
+    add_command,
+    allow_missing_characters_option,
+    bundle,
+    missing_characters_error,
+    open_db,
+    shown,
+)
+from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.files import atomic_write
 from w4r_desktop.core.print_queue import PrintQueue
 from w4r_desktop.printing.sizes import ENVELOPE_SIZES, PAPER_SIZES
@@ -24,6 +33,7 @@ def register_batch(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     batch.add_argument("--size", choices=list(ENVELOPE_SIZES), default="us10", help="the envelope size")
     batch.add_argument("--keep", action="store_true", help="leave the letters in the queue after writing them")
     batch.add_argument("--allow-unverified", action="store_true", help="include letters whose address is not verified")
+    allow_missing_characters_option(batch)
     batch.set_defaults(handler=render_batch_command)
 
 
@@ -38,13 +48,31 @@ def render_batch_command(args: argparse.Namespace) -> int:
         jobs = queue.jobs()
         ready = [job for job in jobs if job.letter.verified or args.allow_unverified]
         held = len(jobs) - len(ready)
+        from w4r_desktop.printing.batch import render_batch  # ReportLab loads only for this command
+        from w4r_desktop.printing.missing import MissingCharacters, check_printable, envelope_texts, letter_texts
+
+        unprintable: list[str] = []  # letters held back: characters no font has, named
+        for job in list(ready):
+            texts = (*letter_texts(job.letter), *envelope_texts(job.letter))
+            try:
+                check_printable(f"the letter for {job.letter.case_id}", texts, args.allow_missing_characters)
+            except MissingCharacters as exc:
+                ready.remove(job)
+                unprintable.append(str(exc))
+        for reason in unprintable:
+            print(f"w4r-desktop: {reason}; it stays in the queue", file=sys.stderr)
         if not ready:
             why = f" ({held} wait for their address to be checked)" if held else ""
+            if unprintable:
+                raise missing_characters_error(UserError(f"{len(unprintable)} letter(s) cannot print whole"))
             raise CommandError(f"there are no letters to print in the queue{why}")
-        from w4r_desktop.printing.batch import render_batch  # ReportLab loads only for this command
-
         batch = render_batch(
-            [job.letter for job in ready], args.paper, args.size, postage, allow_unverified=args.allow_unverified
+            [job.letter for job in ready],
+            args.paper,
+            args.size,
+            postage,
+            allow_unverified=args.allow_unverified,
+            allow_missing_characters=args.allow_missing_characters,
         )
         files = {
             "letters.pdf": batch.letters_pdf,
@@ -64,4 +92,8 @@ def render_batch_command(args: argparse.Namespace) -> int:
         print(f"w4r-desktop: {held} letter(s) stay in the queue: their address is not verified", file=sys.stderr)
     for name in files:
         print(folder / name)
+    if unprintable:
+        held_back = missing_characters_error(UserError(f"{len(unprintable)} letter(s) were held back"))
+        print(f"w4r-desktop: {held_back}", file=sys.stderr)
+        return 1
     return 0

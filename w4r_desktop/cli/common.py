@@ -108,3 +108,16 @@ def finite_float(text: str) -> float:
     if not math.isfinite(value):
         raise argparse.ArgumentTypeError(f"'{shown(text)}' is not a number such as 1.5 or -2")
     return value
+
+
+def allow_missing_characters_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--allow-missing-characters",
+        action="store_true",
+        help="print even if some characters (an emoji, a rare symbol) have no font: they print as blanks",
+    )
+
+
+def missing_characters_error(exc: UserError) -> CommandError:
+    """A refusal for characters no font has, saying how to print anyway."""
+    return CommandError(f"{exc}; change them, or print them as blanks with --allow-missing-characters")

@@ -7,7 +7,15 @@ import datetime as dt
 import sys
 
 from w4r_desktop.cli.batch import register_batch
-from w4r_desktop.cli.common import CommandError, add_command, bundle, finite_float, shown
+from w4r_desktop.cli.common import (
+    CommandError,
+    add_command,
+    allow_missing_characters_option,
+    bundle,
+    finite_float,
+    missing_characters_error,
+    shown,
+)
 from w4r_desktop.core.bundle.model import LetterKind
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.files import atomic_write, read_capped
@@ -90,6 +98,7 @@ def _target_options(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="print an address the case bundle marks as not verified (a placeholder or a guess)",
     )
+    allow_missing_characters_option(parser)
 
 
 def _offset_options(parser: argparse.ArgumentParser) -> None:
@@ -153,8 +162,17 @@ def render_letter_command(args: argparse.Namespace) -> int:
         changes["return_address"] = _lines_file(args.return_address_file)
     letter = _letter(args)
     from w4r_desktop.printing.letter import render_letter  # ReportLab loads only when rendering
+    from w4r_desktop.printing.missing import MissingCharacters
 
-    rendered = render_letter(letter.with_changes(**changes), args.paper, allow_unverified=args.allow_unverified)
+    try:
+        rendered = render_letter(
+            letter.with_changes(**changes),
+            args.paper,
+            allow_unverified=args.allow_unverified,
+            allow_missing_characters=args.allow_missing_characters,
+        )
+    except MissingCharacters as exc:
+        raise missing_characters_error(exc) from exc
     warnings = list(rendered.warnings)
     if rendered.page_count > 1:
         warnings.append(f"the letter runs to {rendered.page_count} pages; the campaign advises one")
@@ -165,7 +183,12 @@ def render_envelope_command(args: argparse.Namespace) -> int:
     return_address = _lines_file(args.return_address_file)
     letter = _letter(args)
     from w4r_desktop.printing.envelope import render_envelope
+    from w4r_desktop.printing.missing import MissingCharacters, check_printable, envelope_texts
 
+    try:
+        missing = check_printable("the envelope", envelope_texts(letter, return_address), args.allow_missing_characters)
+    except MissingCharacters as exc:
+        raise missing_characters_error(exc) from exc
     pdf = render_envelope(
         letter,
         args.size,
@@ -173,14 +196,22 @@ def render_envelope_command(args: argparse.Namespace) -> int:
         offset_mm=(args.offset_x, args.offset_y),
         show_zones=args.zones,
         allow_unverified=args.allow_unverified,
+        allow_missing_characters=True,
     )
-    warnings = () if letter.verified else ("the address is not verified: check it before mailing",)
+    warnings = missing + (() if letter.verified else ("the address is not verified: check it before mailing",))
     return _write(args, pdf, warnings)
 
 
 def render_labels_command(args: argparse.Namespace) -> int:
     letter = _letter(args)
     from w4r_desktop.printing.labels import label_warnings, render_labels
+    from w4r_desktop.printing.missing import MissingCharacters, check_printable
+
+    address = letter.recipient
+    try:
+        missing = check_printable("the address", (*address.lines, *address.local_lines), args.allow_missing_characters)
+    except MissingCharacters as exc:
+        raise missing_characters_error(exc) from exc
 
     pdf = render_labels(
         letter.recipient,
@@ -192,8 +223,9 @@ def render_labels_command(args: argparse.Namespace) -> int:
         (args.offset_x, args.offset_y),
         verified=letter.verified,
         allow_unverified=args.allow_unverified,
+        allow_missing_characters=True,
     )
-    warnings = list(label_warnings(letter.recipient, letter.home_country, args.sheet))
+    warnings = [*missing, *label_warnings(letter.recipient, letter.home_country, args.sheet)]
     if not letter.verified:
         warnings.append("the address is not verified: check it before mailing")
     return _write(args, pdf, tuple(warnings))

@@ -5,7 +5,7 @@ Segoe UI on Windows), and with it the widths of every label and button: a Spanis
 one machine and was cut on the next. The application registers the faces it ships in
 resources/fonts and makes DejaVu Sans (regular and bold: wide, open letters, Latin, Greek,
 Cyrillic, Armenian and Georgian) the font of every widget, with the shipped Noto faces next in
-line for text in other scripts (Arabic, Hebrew, Thai, Ethiopic, Chinese).
+line for text in other scripts (the printing engine's list: Arabic to Korean).
 """
 
 from __future__ import annotations
@@ -17,18 +17,12 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from w4r_desktop.core import paths
+from w4r_desktop.printing.font_files import FALLBACK_FILES, LATIN_SANS_FILE
 
 log = logging.getLogger(__name__)
 
 INTERFACE_FACES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
-FALLBACK_FACES = (
-    "NotoSans-Regular.ttf",
-    "NotoNaskhArabic-Regular.ttf",
-    "NotoSansHebrew-Regular.ttf",
-    "NotoSansThai-Regular.ttf",
-    "NotoSansEthiopic-Regular.ttf",
-    "NotoSansSC-Subset.ttf",
-)
+FALLBACK_FACES = (LATIN_SANS_FILE, *FALLBACK_FILES.values())
 _registered: dict[str, list[str]] = {}
 
 

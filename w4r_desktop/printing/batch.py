@@ -22,6 +22,7 @@ from w4r_desktop.printing.envelope import draw_envelope, envelope_canvas, is_abr
 from w4r_desktop.printing.envelope import envelope_size as find_envelope
 from w4r_desktop.printing.fonts import SANS, register_fonts
 from w4r_desktop.printing.letter import build_letters, paper_size
+from w4r_desktop.printing.missing import check_printable, envelope_texts, letter_texts
 from w4r_desktop.printing.text import paragraph
 
 SHEET_TEXT = ParagraphStyle("sheet", fontName=SANS, fontSize=9, leading=11.5)
@@ -168,15 +169,20 @@ def render_batch(
     postage: Postage | None = None,
     today: dt.date | None = None,
     allow_unverified: bool = False,
+    allow_missing_characters: bool = False,
 ) -> Batch:
     """Letters, envelopes (same order) and a mailing sheet for a print run.
 
-    A letter to an unverified address raises `UnverifiedAddress` unless `allow_unverified`.
+    A letter to an unverified address raises `UnverifiedAddress` unless `allow_unverified`; one
+    with characters no font prints raises `MissingCharacters` unless `allow_missing_characters`.
     """
     if not letters:
         raise EmptyBatch("there are no letters to print")
+    missing: list[str] = []
     for number, letter in enumerate(letters, start=1):
         require_verified(letter.verified, allow_unverified, f"the address of letter {number}")
+        texts = (*letter_texts(letter), *envelope_texts(letter))
+        missing.extend(check_printable(f"letter {number}", texts, allow_missing_characters))
     envelope = find_envelope(envelope_size)
     paper_size(paper)  # refuse an unknown paper before doing any work
     letters_pdf, pages = build_letters(letters, paper)
@@ -192,7 +198,7 @@ def render_batch(
         )
         canvas.showPage()
     canvas.save()
-    warnings = []
+    warnings = missing
     for number, (letter, count) in enumerate(zip(letters, pages, strict=True), start=1):
         if count > 1:
             warnings.append(f"letter {number} runs to {count} pages")

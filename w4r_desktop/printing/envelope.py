@@ -21,6 +21,7 @@ from w4r_desktop.core.letters import Letter
 from w4r_desktop.printing.address import AddressBlock, envelope_lines, require_verified, return_lines
 from w4r_desktop.printing.document import new_canvas
 from w4r_desktop.printing.fonts import SANS, text_width
+from w4r_desktop.printing.missing import check_printable, envelope_texts
 from w4r_desktop.printing.sizes import ENVELOPE_SIZES, EnvelopeSize
 from w4r_desktop.printing.text import draw_line
 
@@ -217,14 +218,17 @@ def render_envelope(
     offset_mm: tuple[float, float] = (0.0, 0.0),
     show_zones: bool = False,
     allow_unverified: bool = False,
+    allow_missing_characters: bool = False,
 ) -> bytes:
     """One envelope for `letter` as PDF bytes: nothing on it but the addresses.
 
     `return_address` defaults to the letter's own (the volunteer's, if they gave one). An
     unverified address raises `UnverifiedAddress` unless `allow_unverified` (previews, or a
-    leader who was told).
+    leader who was told); characters no font prints raise `MissingCharacters` unless
+    `allow_missing_characters`.
     """
     require_verified(letter.verified, allow_unverified)
+    check_printable("the envelope", envelope_texts(letter, return_address), allow_missing_characters)
     envelope = envelope_size(size)
     stream = io.BytesIO()
     canvas = envelope_canvas(stream, envelope)

@@ -1,8 +1,13 @@
 """The bundled fonts, and which one prints each character.
 
 ReportLab has no font fallback: a character drawn in a font without its glyph prints as an
-empty box. So text is cut into runs, each in the bundled font for its script (Latin, Greek and
-Cyrillic share the Noto Sans/Serif faces). All faces are TrueType and embedded as subsets.
+empty box, or as nothing. So text is cut into runs, each in the first face of a fallback list
+that covers its letters: the Latin face (Noto Serif for letters, Noto Sans for envelopes and
+labels, both with Greek, Cyrillic and Vietnamese), then a face per script, then the four CJK
+files, then (see system_fonts.py) a face of the computer's own. Spaces, punctuation and digits
+stay in the run they sit in when its face has them, else take the next letter's face; joiners,
+marks and variation selectors always stay with the letter before them, so the shaper sees them.
+All faces are TrueType and embedded as subsets.
 """
 
 from __future__ import annotations
@@ -18,13 +23,14 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from w4r_desktop.core.paths import resource
-from w4r_desktop.printing import shaping
+from w4r_desktop.printing import shaping, system_fonts
+from w4r_desktop.printing.font_files import FALLBACK_FILES, LATIN_SANS_FILE, LATIN_SERIF_FILE
 
 
 class Script(StrEnum):
-    """The writing systems the bundled fonts cover, as far as choosing a font goes."""
+    """The scripts whose punctuation a letter's salutation takes (see text.with_comma)."""
 
-    LATIN = "latin"  # also Greek and Cyrillic: the Noto Sans/Serif faces cover all three
+    LATIN = "latin"
     ARABIC = "arabic"
     HEBREW = "hebrew"
     THAI = "thai"
@@ -34,28 +40,11 @@ class Script(StrEnum):
 
 SERIF = "W4R-Serif"
 SANS = "W4R-Sans"
-"""The two faces for Latin, Greek and Cyrillic: serif for letters, sans for envelopes and labels."""
+"""The two Latin faces (also Greek, Cyrillic, Vietnamese): serif for letters, sans for envelopes and labels."""
 
-FONT_FILES: dict[str, str] = {
-    SERIF: "NotoSerif-Regular.ttf",
-    SANS: "NotoSans-Regular.ttf",
-    "W4R-Arabic": "NotoNaskhArabic-Regular.ttf",
-    "W4R-Hebrew": "NotoSansHebrew-Regular.ttf",
-    "W4R-Thai": "NotoSansThai-Regular.ttf",
-    "W4R-Ethiopic": "NotoSansEthiopic-Regular.ttf",
-    "W4R-CJK": "NotoSansSC-Subset.ttf",
-}
-SCRIPT_FONTS: dict[Script, str] = {
-    Script.ARABIC: "W4R-Arabic",
-    Script.HEBREW: "W4R-Hebrew",
-    Script.THAI: "W4R-Thai",
-    Script.ETHIOPIC: "W4R-Ethiopic",
-    Script.CJK: "W4R-CJK",
-}
-RIGHT_TO_LEFT = frozenset({Script.ARABIC, Script.HEBREW})
-NEEDS_SHAPING = frozenset({Script.ARABIC, Script.HEBREW, Script.THAI})
+FONT_FILES: dict[str, str] = {SERIF: LATIN_SERIF_FILE, SANS: LATIN_SANS_FILE, **FALLBACK_FILES}
 
-# Code point ranges of the scripts that need their own font (start, end inclusive).
+# Where a salutation's script is told apart (start, end inclusive), for its closing punctuation.
 _RANGES: tuple[tuple[int, int, Script], ...] = (
     (0x0590, 0x05FF, Script.HEBREW),
     (0x0600, 0x06FF, Script.ARABIC),
@@ -65,7 +54,7 @@ _RANGES: tuple[tuple[int, int, Script], ...] = (
     (0x1200, 0x139F, Script.ETHIOPIC),
     (0x2D80, 0x2DDF, Script.ETHIOPIC),
     (0x2E80, 0x2FDF, Script.CJK),
-    (0x3000, 0x303F, Script.CJK),
+    (0x3000, 0x30FF, Script.CJK),
     (0x3100, 0x312F, Script.CJK),
     (0x3400, 0x4DBF, Script.CJK),
     (0x4E00, 0x9FFF, Script.CJK),
@@ -78,6 +67,7 @@ _RANGES: tuple[tuple[int, int, Script], ...] = (
 )
 
 _lock = threading.Lock()
+_system_faces: list[str] = []  # the computer's faces found so far, tried after the bundled ones
 
 
 class FontsMissing(RuntimeError):
@@ -89,28 +79,38 @@ def fonts_folder() -> Path:
     return Path(str(resource("fonts")))
 
 
+_loaded: set[str] = set()
+
+
+def _load(name: str) -> None:
+    """Register one bundled face with ReportLab (call with `_lock` held)."""
+    if name in _loaded:
+        return
+    path = fonts_folder() / FONT_FILES[name]
+    if not path.is_file():
+        raise FontsMissing(f"the bundled font {path} is missing; reinstall W4R Desktop")
+    # TTFont embeds a subset of each face: only the glyphs a document uses.
+    pdfmetrics.registerFont(TTFont(name, str(path)))
+    _loaded.add(name)
+
+
 @cache
-def _register_all() -> None:
-    folder = fonts_folder()
-    for name, file in FONT_FILES.items():
-        path = folder / file
-        if not path.is_file():
-            raise FontsMissing(f"the bundled font {path} is missing; reinstall W4R Desktop")
-        # TTFont embeds a subset of each face: only the glyphs a document uses.
-        pdfmetrics.registerFont(TTFont(name, str(path)))
+def _register_latin() -> None:
+    _load(SERIF)
+    _load(SANS)
     # Paragraphs shape each font's stretch of a word on its own (see shaping.py).
     shaping.install()
 
 
 def register_fonts() -> None:
-    """Make the bundled fonts known to ReportLab (once per process, safe from any thread)."""
+    """Make the Latin faces known to ReportLab (once per process, safe from any thread); the other
+    faces are read the first time text needs one (the CJK files take a tenth of a second)."""
     with _lock:
-        _register_all()
+        _register_latin()
 
 
 def script_of(char: str) -> Script | None:
-    """The script whose font `char` needs, or None for characters every font can take part in
-    (spaces, digits, punctuation) and for Latin, Greek and Cyrillic letters."""
+    """The script among `Script`'s whose punctuation `char` takes, or None (Latin and the rest)."""
     point = ord(char)
     if point < 0x0590:
         return None
@@ -127,8 +127,20 @@ def is_strong(char: str) -> bool:
     return unicodedata.bidirectional(char) in {"L", "R", "AL"}
 
 
+def is_right_to_left_letter(char: str) -> bool:
+    return unicodedata.bidirectional(char) in {"R", "AL"}
+
+
+def _follows(char: str) -> bool:
+    """Marks, joiners and variation selectors: they belong to the letter before them."""
+    return unicodedata.category(char) in {"Mn", "Mc", "Me", "Cf"}
+
+
 @cache
 def _covers(font_name: str, point: int) -> bool:
+    if font_name in FONT_FILES and font_name not in _loaded:
+        with _lock:
+            _load(font_name)
     face = pdfmetrics.getFont(font_name).face
     return point in face.charToGlyph
 
@@ -139,80 +151,110 @@ def has_glyph(font_name: str, char: str) -> bool:
     return _covers(font_name, ord(char))
 
 
+def face_for(char: str, base_font: str) -> str | None:
+    """The first face of the fallback list (`base_font` first) that has `char`, or None."""
+    register_fonts()
+    point = ord(char)
+    if _covers(base_font, point):
+        return base_font
+    for name in FALLBACK_FILES:
+        if _covers(name, point):
+            return name
+    if not system_fonts.enabled:
+        return None
+    for name in _system_faces:
+        if _covers(name, point):
+            return name
+    with _lock:
+        found = system_fonts.face_for(char)
+        if found is not None and found not in _system_faces:
+            _system_faces.append(found)
+    return found
+
+
+def is_printable(char: str) -> bool:
+    """Whether some face prints `char`; spaces and invisible characters need none."""
+    if char.isspace() or unicodedata.category(char) in {"Cc", "Cf", "Mn", "Me", "Zl", "Zp"}:
+        return True
+    return face_for(char, SERIF) is not None or face_for(char, SANS) is not None
+
+
 @dataclass(frozen=True)
 class Run:
     """A stretch of text printed in one font."""
 
     text: str
     font: str
-    script: Script
 
 
 def font_runs(text: str, base_font: str) -> list[Run]:
-    """Cut `text` into runs, each in the font for its script (see `_font_runs`)."""
+    """Cut `text` into runs, each in the face that covers it (see `_font_runs`)."""
     return list(_font_runs(text, base_font))
 
 
 @lru_cache(maxsize=4096)  # labels and envelopes draw the same lines again and again
 def _font_runs(text: str, base_font: str) -> tuple[Run, ...]:
-    """Cut `text` into runs, each in the font for its script.
-
-    Spaces, digits and punctuation stay in the run they sit in when that font has them (so
-    shaping sees "word." whole), else they go to the Latin face.
-    """
     register_fonts()
-    runs: list[Run] = []
-    current_font = base_font
-    current_script = Script.LATIN
-    buffer: list[str] = []
+    fonts: list[str | None] = []
     for char in text:
-        script = script_of(char)
-        if script is not None:
-            font, run_script = SCRIPT_FONTS[script], script
-        elif is_strong(char) or not has_glyph(current_font, char):
-            font, run_script = base_font, Script.LATIN
+        if fonts and _follows(char):
+            fonts.append(fonts[-1])
+        elif is_strong(char) or _follows(char):
+            fonts.append(face_for(char, base_font))
         else:
-            font, run_script = current_font, current_script
-        if font != current_font and buffer:
-            runs.append(Run("".join(buffer), current_font, current_script))
-            buffer = []
-        current_font, current_script = font, run_script
-        buffer.append(char)
-    if buffer:
-        runs.append(Run("".join(buffer), current_font, current_script))
+            fonts.append(None)  # placed below, once the letters around it have their faces
+    # Neutral characters: the face before them if it has them, else the next letter's, else any.
+    placed: list[str] = []
+    for index, (char, font) in enumerate(zip(text, fonts, strict=True)):
+        if font is None:
+            before = placed[-1] if placed else None
+            after = next((later for later in fonts[index + 1 :] if later is not None), None)
+            font = next(
+                (name for name in (before, after) if name is not None and _covers(name, ord(char))),
+                None,
+            ) or face_for(char, base_font)
+        placed.append(font or base_font)
+    runs: list[Run] = []
+    start = 0
+    for index in range(1, len(text) + 1):
+        if index == len(text) or placed[index] != placed[start]:
+            runs.append(Run(text[start:index], placed[start]))
+            start = index
     return tuple(runs)
 
 
+def needs_layout(text: str, base_font: str) -> bool:
+    """Whether `text` has anything beyond the Latin face: other faces shape and break lines otherwise."""
+    return any(run.font != base_font for run in _font_runs(text, base_font)) or any(
+        is_right_to_left_letter(char) for char in text
+    )
+
+
 def scripts_in(text: str) -> set[Script]:
-    """The scripts needing their own font that occur in `text`."""
-    found = set()
-    for char in text:
-        script = script_of(char)
-        if script is not None:
-            found.add(script)
-    return found
+    """The scripts of `Script` that occur in `text`."""
+    return {script for script in map(script_of, text) if script is not None}
 
 
 def unprintable_characters(text: str) -> list[str]:
-    """The characters of `text` that no bundled font can print (emoji, most symbols), in order, once each.
+    """The characters of `text` that no face can print (most emoji, some symbols), in order, once each.
 
-    ReportLab would print them as empty boxes: the editor shows them to the volunteer first.
+    ReportLab would print them as empty boxes or not at all: they are named before printing.
     """
-    register_fonts()
     found: list[str] = []
     for char in text:
-        if char in found or char.isspace() or unicodedata.category(char) in {"Cc", "Cf", "Mn", "Me"}:
-            continue
-        script = script_of(char)
-        fonts = (SCRIPT_FONTS[script],) if script is not None else (SERIF, SANS)
-        if not any(_covers(font, ord(char)) for font in fonts):
+        if char not in found and not is_printable(char):
             found.append(char)
     return found
 
 
-def run_width(run: Run, size: float) -> float:
-    """The printed width of one run: shaped by HarfBuzz where its script needs shaping."""
-    if run.script not in NEEDS_SHAPING:
+def describe(char: str) -> str:
+    """A character as a person can look it up: "U+1F4AA FLEXED BICEPS"."""
+    return f"U+{ord(char):04X} {unicodedata.name(char, 'UNNAMED CHARACTER')}"
+
+
+def run_width(run: Run, size: float, base_font: str) -> float:
+    """The printed width of one run: shaped by HarfBuzz unless it is in the Latin face."""
+    if run.font == base_font:
         return float(pdfmetrics.stringWidth(run.text, run.font, size))
     return shaping.shaped_width(run.text, run.font, size)
 
@@ -220,4 +262,4 @@ def run_width(run: Run, size: float) -> float:
 @lru_cache(maxsize=4096)
 def text_width(text: str, base_font: str, size: float) -> float:
     """The printed width of `text` at `size`, each run in its own font."""
-    return sum(run_width(run, size) for run in _font_runs(text, base_font))
+    return sum(run_width(run, size, base_font) for run in _font_runs(text, base_font))

@@ -16,6 +16,7 @@ from w4r_desktop.printing.address import envelope_lines, require_verified
 from w4r_desktop.printing.document import new_canvas
 from w4r_desktop.printing.fonts import SANS, register_fonts, text_width
 from w4r_desktop.printing.label_sheets import LABEL_SHEETS, LabelError, LabelSheet, label_sheet
+from w4r_desktop.printing.missing import check_printable
 from w4r_desktop.printing.text import draw_line
 
 MAX_LABELS = 10_000
@@ -143,6 +144,7 @@ def render_labels(
     *,
     verified: bool,
     allow_unverified: bool = False,
+    allow_missing_characters: bool = False,
 ) -> bytes:
     """`count` labels of one address, from label `start` of the first sheet onwards, as PDF bytes.
 
@@ -151,6 +153,7 @@ def render_labels(
     `offset_mm` (across, down) moves everything to make up for a printer's misalignment.
     """
     require_verified(verified, allow_unverified)
+    check_printable("the address", (*address.lines, *address.local_lines), allow_missing_characters)
     layout = label_sheet(sheet)
     _check_request(layout, count, start)
     lines = envelope_lines(address, home_country).lines

@@ -23,6 +23,7 @@ from w4r_desktop.core.letters import Letter
 from w4r_desktop.printing.address import letter_country_name, require_verified
 from w4r_desktop.printing.document import document_properties
 from w4r_desktop.printing.fonts import SERIF, register_fonts
+from w4r_desktop.printing.missing import check_printable, letter_texts
 from w4r_desktop.printing.sizes import PAPER_SIZES
 from w4r_desktop.printing.text import draw_line, paragraph, paragraphs, with_comma
 
@@ -196,12 +197,16 @@ def build_letters(letters: Sequence[Letter], paper: str) -> tuple[bytes, list[in
     return stream.getvalue(), [end - start for start, end in zip(starts, ends, strict=True)]
 
 
-def render_letter(letter: Letter, paper: str = "letter", allow_unverified: bool = False) -> RenderedLetter:
+def render_letter(
+    letter: Letter, paper: str = "letter", allow_unverified: bool = False, allow_missing_characters: bool = False
+) -> RenderedLetter:
     """One letter as PDF bytes, with its page count and what a leader should know before mailing.
 
-    An unverified address raises `UnverifiedAddress` unless `allow_unverified`.
+    An unverified address raises `UnverifiedAddress` unless `allow_unverified`; characters no font
+    prints raise `MissingCharacters` unless `allow_missing_characters`.
     """
     require_verified(letter.verified, allow_unverified)
+    missing = check_printable("the letter", letter_texts(letter), allow_missing_characters)
     pdf, pages = build_letters([letter], paper)
     warnings = () if letter.verified else ("the address is not verified: check it before mailing",)
-    return RenderedLetter(pdf=pdf, page_count=pages[0], warnings=warnings)
+    return RenderedLetter(pdf=pdf, page_count=pages[0], warnings=warnings + missing)

@@ -4,6 +4,11 @@ Thai is written without spaces between words; ReportLab breaks lines only at spa
 inside a word too long for the line, which cuts syllables apart. ICU (from the `icu4py` wheel,
 which bundles its own ICU and dictionaries on Linux, Windows and macOS) knows the word
 boundaries, so lines of paragraphs that need them are filled here, one break opportunity at a time.
+Its rules also keep East Asian punctuation where it belongs (kinsoku): no closing bracket, comma
+or full stop at the start of a line, no opening bracket at its end.
+
+Korean is written with spaces between words, and breaks there (CSS's `word-break: keep-all`, as
+Korean typesetting does): ICU's default would break between any two Hangul syllables.
 """
 
 from __future__ import annotations
@@ -24,7 +29,18 @@ def segments(text: str) -> tuple[str, ...]:
     if not text:
         return ()
     # Iterating the breaker gives the pieces as strings (its offsets would count UTF-16 units).
-    return tuple(LineBreaker(text, _LOCALE))
+    pieces: list[str] = []
+    for piece in LineBreaker(text, _LOCALE):
+        if pieces and _is_hangul(pieces[-1][-1]) and _is_hangul(piece[0]):
+            pieces[-1] += piece  # within a Korean word
+        else:
+            pieces.append(piece)
+    return tuple(pieces)
+
+
+def _is_hangul(char: str) -> bool:
+    point = ord(char)
+    return 0xAC00 <= point <= 0xD7A3 or 0x1100 <= point <= 0x11FF or 0x3130 <= point <= 0x318F
 
 
 def fill(text: str, width: float, measure: Callable[[str], float]) -> list[str]:

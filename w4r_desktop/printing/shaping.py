@@ -10,10 +10,18 @@ function and HarfBuzz's default features, and joins the results in the word's or
 puts it where ReportLab's `Paragraph` looks the shaper up. The markup from
 `w4r_desktop.printing.text` comes in visual order, one piece per font, each handed over so that
 HarfBuzz's own direction for it lays it out as it must appear (see `line_markup` there).
+
+Text read back from the PDF (copy and paste, screen readers, search): a glyph that stands for
+several characters (a Devanagari conjunct, a Khmer subscript, a reph) has no character of its
+own, and ReportLab maps it to a private-use one, which reads back as nothing. `install` also
+replaces the ToUnicode map ReportLab writes so that each such glyph reads back as the characters
+it was shaped from (`_REPLACES`), and characters beyond the Basic Multilingual Plane as
+themselves (ReportLab writes their code points where UTF-16 is required).
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 from typing import Any
 
@@ -35,13 +43,18 @@ def shape_frag_word(word: FragWord, features: dict[str, bool] | None = None, for
     already_shaped = isinstance(word, ttfonts.ShapedFragWord)
     pieces = _pieces(word[1:])
     if already_shaped or len(pieces) <= 1:
-        whole: FragWord = word if already_shaped else ttfonts.shapeFragWord(word, features=features, force=force)
+        if already_shaped:
+            return word
+        whole: FragWord = ttfonts.shapeFragWord(word, features=features, force=force)
+        if pieces:
+            _remember_clusters(pieces[0], whole)
         return whole
     width = 0.0
     parts: list[Any] = []
     changed = False
     for piece in pieces:
         shaped = ttfonts.shapeFragWord([_width(piece), *piece], features=features, force=force)
+        _remember_clusters(piece, shaped)
         changed = changed or isinstance(shaped, ttfonts.ShapedFragWord)
         width += shaped[0]
         parts.extend(shaped[1:])
@@ -75,14 +88,85 @@ def _width(piece: list[Any]) -> float:
     )
 
 
+_REPLACES: dict[tuple[str, int], str] = {}
+"""(face name, private code point ReportLab gave a glyph) -> the characters the glyph stands for."""
+_PRIVATE = range(0xE000, 0xF900)
+
+
+def _remember_clusters(piece: list[Any], shaped: FragWord) -> None:
+    """Note what each glyph without a character of its own in `shaped` stands for.
+
+    HarfBuzz numbers each glyph with the index of the first character of its cluster; of a
+    cluster's characters, those no other glyph of the cluster shows are this glyph's.
+    """
+    if not isinstance(shaped, ttfonts.ShapedFragWord):
+        return
+    text = "".join(part for frag, part in piece if not hasattr(frag, "cbDefn"))
+    glyphs: list[tuple[int, str, str]] = []  # (cluster, the glyph's character, its face)
+    for frag, part in shaped[1:]:
+        data = getattr(part, "__shapeData__", None)
+        if data is None or hasattr(frag, "cbDefn"):
+            continue
+        face = pdfmetrics.getFont(frag.fontName).face.name
+        face_name = face.decode("latin-1") if isinstance(face, bytes) else str(face)
+        glyphs.extend((shape.cluster, char, face_name) for shape, char in zip(data, part, strict=False))
+    starts = sorted({cluster for cluster, _, _ in glyphs if 0 <= cluster < len(text)})
+    ends = dict(zip(starts, [*starts[1:], len(text)], strict=True))
+    for start in starts:
+        members = [(char, face) for cluster, char, face in glyphs if cluster == start]
+        left = Counter(text[start : ends[start]])
+        left.subtract(char for char, _ in members if ord(char) not in _PRIVATE)
+        for char, face in members:
+            if ord(char) in _PRIVATE and (face, ord(char)) not in _REPLACES:
+                remaining = "".join(c for c in text[start : ends[start]] if left[c] > 0 and not left.subtract(c))
+                if remaining:
+                    _REPLACES[(face, ord(char))] = remaining
+                break
+
+
+def to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """ReportLab's ToUnicode map for one subset of a face, each glyph read back as what it shows."""
+    face = fontname.partition("+")[2]
+    lines = []
+    for code, point in enumerate(subset):
+        shown = _REPLACES.get((face, point), chr(point))
+        lines.append(f"<{code:02X}> <{shown.encode('utf-16-be').hex().upper()}>")
+    return "\n".join(
+        [
+            "/CIDInit /ProcSet findresource begin",
+            "12 dict begin",
+            "begincmap",
+            "/CIDSystemInfo",
+            f"<< /Registry ({fontname})",
+            f"/Ordering ({fontname})",
+            "/Supplement 0",
+            ">> def",
+            f"/CMapName /{fontname} def",
+            "/CMapType 2 def",
+            "1 begincodespacerange",
+            f"<00> <{len(subset) - 1:02X}>",
+            "endcodespacerange",
+            f"{len(subset)} beginbfchar",
+            *lines,
+            "endbfchar",
+            "endcmap",
+            "CMapName currentdict /CMap defineresource pop",
+            "end",
+            "end",
+        ]
+    )
+
+
 def install() -> None:
     """Make ReportLab's `Paragraph` shape with `shape_frag_word`.
 
     `reportlab.platypus.paragraph` imports `shapeFragWord` from `reportlab.pdfbase.ttfonts` and
     calls it by that module-level name when it breaks a shaping paragraph into lines (ReportLab
-    4.4 to 5.x). tests/printing/test_print_scripts.py checks that it still does.
+    4.4 to 5.x). tests/printing/test_print_scripts.py checks that it still does; the same for
+    `makeToUnicodeCMap`, which `TTFont.addObjects` calls by its module-level name.
     """
     reportlab_paragraph.shapeFragWord = shape_frag_word
+    ttfonts.makeToUnicodeCMap = to_unicode_cmap
 
 
 @lru_cache(maxsize=4096)

@@ -4,12 +4,15 @@ Everything a volunteer or a case file writes is plain text. ReportLab's `Paragra
 input as markup, so text is escaped here and only this module writes markup: user text can
 never add an image, a link or a font to the PDF.
 
-Arabic, Hebrew and Thai: ReportLab shapes words with HarfBuzz but cannot order a line right to
-left without `rlbidi` (not published on PyPI) and breaks lines only at spaces, cutting Thai
-words apart. So a block with any of them is laid out here: each of its lines (a bidi paragraph
-of its own) is broken where ICU says a line may break (linebreak.py), each resulting line is put
-in visual order by the Unicode bidi algorithm, and drawn as a one-line paragraph whose pieces
-HarfBuzz shapes one font and one direction at a time (shaping.py).
+Anything beyond the Latin face (right-to-left scripts, the Indic and South-East Asian scripts,
+CJK): ReportLab shapes words with HarfBuzz but cannot order a line right to left without
+`rlbidi` (not published on PyPI), and breaks lines only at spaces, cutting Thai, Khmer or
+Chinese words apart and starting lines with a closing bracket. So a block with any of them is
+laid out here: each of its lines (a bidi paragraph of its own) is broken where ICU says a line
+may break (linebreak.py: dictionaries for the scripts without spaces, the kinsoku rules for
+East Asian punctuation), each resulting line is put in visual order by the Unicode bidi
+algorithm, and drawn as a one-line paragraph whose pieces HarfBuzz shapes one font and one
+direction at a time (shaping.py).
 """
 
 from __future__ import annotations
@@ -29,14 +32,13 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
 
 from w4r_desktop.printing.fonts import (
-    NEEDS_SHAPING,
-    RIGHT_TO_LEFT,
     Run,
     Script,
     font_runs,
+    is_right_to_left_letter,
     is_strong,
+    needs_layout,
     script_of,
-    scripts_in,
     text_width,
 )
 from w4r_desktop.printing.linebreak import fill
@@ -82,14 +84,7 @@ def markup(text: str, base_font: str) -> str:
 
 def is_right_to_left(text: str) -> bool:
     """Whether a paragraph reads right to left (its first strong character is Arabic or Hebrew)."""
-    return any(script_of(char) in RIGHT_TO_LEFT for char in text) and bidi.get_base_level(text) == 1
-
-
-def _styled(style: ParagraphStyle, text: str) -> ParagraphStyle:
-    if Script.CJK not in scripts_in(text):
-        return style
-    # Chinese has no spaces: let lines break between any two characters.
-    return ParagraphStyle(f"{style.name}-wordWrap", parent=style, wordWrap="CJK")
+    return any(map(is_right_to_left_letter, text)) and bidi.get_base_level(text) == 1
 
 
 def paragraphs(text: str, style: ParagraphStyle, width: float) -> list[Flowable]:
@@ -109,18 +104,13 @@ def paragraphs(text: str, style: ParagraphStyle, width: float) -> list[Flowable]
 def paragraph(text: str, style: ParagraphStyle, width: float) -> list[Flowable]:
     """Flowables for one block of plain text (newlines become line breaks)."""
     text = clean(text)
-    if _needs_layout(text):
+    if needs_layout(text, style.fontName):
         return _laid_out(text, style, width)
     body = "<br/>".join(markup(line, style.fontName) for line in text.split("\n"))
-    return [Paragraph(body, _styled(style, text))]
+    return [Paragraph(body, style)]
 
 
-# --- lines laid out here: right-to-left and mixed-direction text, Thai --------------------
-
-
-def _needs_layout(text: str) -> bool:
-    """Whether lines must be broken and ordered here rather than by ReportLab (see the module doc)."""
-    return bool(scripts_in(text) & NEEDS_SHAPING)
+# --- lines laid out here: everything beyond the Latin face (see the module doc) -------------
 
 
 def _directions(lines: Sequence[str], right_to_left: bool) -> list[bool]:
@@ -173,9 +163,19 @@ def visual_order(words: Sequence[str], right_to_left: bool) -> list[str]:
     characters reordered, brackets in right-to-left text mirrored. Right-to-left letters come out
     reversed; `line_markup` hands them back to HarfBuzz in reading order to be joined.
     """
+    line = " ".join(words)
+    # The bidi algorithm drops joiners (class BN, rule X9), which would join "می‌خواهم" that the
+    # writer kept apart: each stands in as a mark (class NSM, kept beside its letter) not in the line.
+    stand_ins = [mark for mark in _STAND_INS if mark not in line][: len(_JOINERS)]
+    hidden = line.translate(dict(zip(map(ord, _JOINERS), stand_ins, strict=False)))
     # python-bidi's own implementation: the Rust one does not mirror brackets.
-    shown = get_display(" ".join(words), base_dir="R" if right_to_left else "L")
+    shown = get_display(hidden, base_dir="R" if right_to_left else "L")
+    shown = shown.translate(dict(zip(map(ord, stand_ins), _JOINERS, strict=False)))
     return [word for word in shown.split(" ") if word]
+
+
+_JOINERS = ("\u200c", "\u200d")  # zero-width non-joiner and joiner
+_STAND_INS = tuple(chr(point) for point in range(0x0363, 0x0370))  # combining Latin small letters
 
 
 _MIRRORED = str.maketrans(MIRRORED)
@@ -222,8 +222,8 @@ def with_comma(salutation: str) -> str:
 def draw_line(canvas: Canvas, x: float, y: float, text: str, font: str, size: float) -> float:
     """Draw one line of plain text with its left end at (x, y, baseline); return its width.
 
-    Latin, Greek, Cyrillic, CJK and Ethiopic are drawn run by run. Lines needing shaping or
-    right-to-left order go through a one-line paragraph, the only ReportLab path that shapes.
+    Lines in the Latin face alone are drawn as they are; others go through a one-line paragraph,
+    the only ReportLab path that shapes.
     """
     text, runs, complex_line = _line(text, font)
     width = text_width(text, font, size)
@@ -246,4 +246,4 @@ def draw_line(canvas: Canvas, x: float, y: float, text: str, font: str, size: fl
 def _line(text: str, font: str) -> tuple[str, tuple[Run, ...], bool]:
     """A line cleaned, cut into font runs, and whether it needs shaping (cached: labels repeat lines)."""
     text = clean(text).replace("\n", " ")
-    return text, tuple(font_runs(text, font)), bool(scripts_in(text) & NEEDS_SHAPING)
+    return text, tuple(font_runs(text, font)), needs_layout(text, font)

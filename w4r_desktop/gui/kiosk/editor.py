@@ -7,12 +7,11 @@ keystroke itself; the autosave waits for a pause in the same way.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QTextCursor, QTextOption
+from PySide6.QtGui import QTextCursor, QTextOption
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +35,7 @@ from w4r_desktop.core.letters import (
     rules_for,
     talking_points_for,
 )
+from w4r_desktop.gui.kiosk.unprintable import mark_fields, mark_text, named, unprintable_in
 from w4r_desktop.gui.widgets.button_row import ButtonRow
 from w4r_desktop.gui.widgets.form_row import FormRow, label, name_by_text
 from w4r_desktop.gui.widgets.growing_text import GrowingTextEdit
@@ -310,34 +309,17 @@ class LetterEditor(QWidget):
         self.warning_label.setAccessibleName(self.warning_label.text())
 
     def _check_characters(self) -> None:
-        """Mark what no bundled font can print (emoji, symbols) and say it will not print."""
-        letter = self.letter()
-        from w4r_desktop.printing.fonts import unprintable_characters  # ReportLab: not at start-up
-
-        found = unprintable_characters("".join((letter.salutation, letter.body, letter.closing, letter.sender_name)))
+        """Mark what no font can print (emoji, symbols) in every field and say it will not print."""
+        found = unprintable_in(self.letter())
         self.unprintable_label.setText(
-            self.tr("These characters will not print: {chars}. Please use words instead.").format(
-                # With its name: the screen's own font may lack the character too.
-                chars=", ".join(f"{char} ({unicodedata.name(char, 'symbol').lower()})" for char in found)
-            )
+            self.tr("These characters will not print: {chars}. Please use words instead.").format(chars=named(found))
             if found
             else ""
         )
         self.unprintable_label.setAccessibleName(self.unprintable_label.text())
         self.unprintable_label.setVisible(bool(found))
-        marks = []
-        text = self.body.toPlainText()
-        for index, char in enumerate(text):
-            if char in found:
-                mark = QTextEdit.ExtraSelection()
-                mark.cursor = QTextCursor(self.body.document())
-                # Positions count UTF-16 units in Qt: characters beyond the BMP count twice.
-                start = len(text[:index].encode("utf-16-le")) // 2
-                mark.cursor.setPosition(start)
-                mark.cursor.setPosition(start + len(char.encode("utf-16-le")) // 2, QTextCursor.MoveMode.KeepAnchor)
-                mark.format.setBackground(QColor("#ffe000"))
-                marks.append(mark)
-        self.body.setExtraSelections(marks)
+        mark_text(self.body, found)
+        mark_fields((self.salutation, self.closing, self.sender_name, self.sender_town, self.return_address), found)
 
     def _update_pages(self) -> None:
         self.pages = self._count_pages(self.letter())

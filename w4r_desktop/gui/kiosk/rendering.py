@@ -20,7 +20,7 @@ def count_pages(letter: Letter, paper: str) -> int:
     """How many pages the letter takes on `paper`."""
     from w4r_desktop.printing.letter import render_letter
 
-    return int(render_letter(letter, paper, allow_unverified=True).page_count)
+    return int(render_letter(letter, paper, allow_unverified=True, allow_missing_characters=True).page_count)
 
 
 def render(letter: Letter, paper: str, envelope_size: str) -> LetterPdfs:
@@ -28,7 +28,14 @@ def render(letter: Letter, paper: str, envelope_size: str) -> LetterPdfs:
     from w4r_desktop.printing.envelope import render_envelope
     from w4r_desktop.printing.letter import render_letter
 
-    # Previews: the volunteer sees the letter even where the address waits for the leader's check.
-    rendered = render_letter(letter, paper, allow_unverified=True)
-    envelope = render_envelope(letter, envelope_size, return_address=letter.return_address, allow_unverified=True)
+    # Previews: the volunteer sees the letter even where the address waits for the leader's check,
+    # and with blanks where the writing screen named characters no font has.
+    rendered = render_letter(letter, paper, allow_unverified=True, allow_missing_characters=True)
+    envelope = render_envelope(
+        letter,
+        envelope_size,
+        return_address=letter.return_address,
+        allow_unverified=True,
+        allow_missing_characters=True,
+    )
     return LetterPdfs(letter=rendered.pdf, envelope=envelope, pages=rendered.page_count)

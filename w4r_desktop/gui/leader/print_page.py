@@ -295,9 +295,8 @@ class PrintPage(QWidget):
             )
             if not self.confirm(self, f"{question}\n\n{listed}" + ("\n…" if len(places) > 12 else "")):
                 return False
-            batch = render_batch(
-                letters, settings.get("paper_size"), settings.get("envelope_size"), self.services.bundle.info.postage
-            )
+            sizes = (settings.get("paper_size"), settings.get("envelope_size"))  # for the sheet: letters are checked
+            batch = render_batch(letters, *sizes, self.services.bundle.info.postage, allow_missing_characters=True)
             self.printer().print_pdf(batch.mailing_sheet_pdf, "w4r-mailing-sheet")
         except UserError as exc:
             self.status.say(self.tr("The mailing sheet was not printed: %1").replace("%1", str(exc)), error=True)

@@ -40,7 +40,12 @@ def envelopes_of(case: Case, info: BundleInfo, size: str) -> list[tuple[str, byt
         if channel.is_postal
     ]
     return [
-        (who, render_envelope(draft_letter(bundle, case, kind, index), size, allow_unverified=True))
+        (
+            who,
+            render_envelope(
+                draft_letter(bundle, case, kind, index), size, allow_unverified=True, allow_missing_characters=True
+            ),
+        )
         for kind, index, who in addresses
     ]
 
