@@ -11,6 +11,7 @@ from w4r_desktop.core.letters import Letter, PostalAddress
 from w4r_desktop.printing.address import UnverifiedAddress
 from w4r_desktop.printing.envelope import (
     ENVELOPE_SIZES,
+    AddressTooLong,
     UnknownEnvelope,
     Zone,
     barcode_clear_zone,
@@ -69,12 +70,15 @@ def test_the_address_is_inside_the_read_area_and_out_of_the_clear_zones(
     }
     chosen = letter.with_changes(recipient=address[recipient])
     envelope = ENVELOPE_SIZES[size]
+    if recipient == "extreme" and size in ("a2", "c6"):  # below 8 pt there: refused (see below)
+        with pytest.raises(AddressTooLong):
+            render_envelope(chosen, size)
+        return
     printed = pieces(render_envelope(chosen, size))
     sender_lines = {"JO DOE", "12 ELM STREET", "SPRINGFIELD, IL 62701", "UNITED STATES", "AIR MAIL / PAR AVION"}
     address_pieces = [piece for piece in printed if piece.text not in sender_lines]
     assert len(address_pieces) == len(address[recipient].lines) + (recipient != "domestic")
-    if recipient != "extreme":
-        assert min(piece.size for piece in address_pieces) >= 8  # machine-readable type
+    assert min(piece.size for piece in address_pieces) >= 8  # machine-readable type
     for piece in printed:
         box = extent(piece.x, piece.y, piece.text, piece.size)
         assert not barcode_clear_zone(envelope).overlaps(box), piece.text
@@ -173,7 +177,11 @@ def test_any_address_stays_in_the_read_area_and_adds_nothing_active(
     letter: Letter, lines: list[str], size: str
 ) -> None:
     chosen = letter.with_changes(recipient=PostalAddress(tuple(lines), "GT"), return_address=tuple(lines[:3]))
-    pdf = render_envelope(chosen, size)
+    try:
+        pdf = render_envelope(chosen, size)
+    except AddressTooLong as exc:  # never printed below 8 pt: refused, with where it fits
+        assert "below the 8 pt" in str(exc) and ("it fits on: " in str(exc) or "no envelope size" in str(exc))
+        return
     assert active_content(pdf) == []
     envelope = ENVELOPE_SIZES[size]
     sender = {" ".join(line.upper().split()) for line in lines[:3]}
@@ -183,3 +191,12 @@ def test_any_address_stays_in_the_read_area_and_adds_nothing_active(
         assert not stamp_zone(envelope).overlaps(box)
         if piece.y < read_area(envelope).top and piece.text not in sender:
             assert read_area(envelope).contains(box, tolerance=0.5), piece.text
+
+
+def test_an_address_that_would_print_below_8_pt_is_refused_naming_the_envelopes_it_fits(letter: Letter) -> None:
+    long_lines = ("Ministry of Justice and Human Rights, Directorate of Penitentiary Administration",) * 2
+    chosen = letter.with_changes(recipient=PostalAddress(("Minister", *long_lines, "Cairo"), "EG"))
+    with pytest.raises(AddressTooLong, match=r"on the A2 .*below the 8 pt.*it fits on: .*c5"):
+        render_envelope(chosen, "a2")
+    placed = render_envelope(chosen, "c5")
+    assert min(piece.size for piece in pieces(placed) if "MINISTRY" in piece.text) >= 8

@@ -30,6 +30,10 @@ class UnknownEnvelope(UserError):
     """An envelope size this program does not know."""
 
 
+class AddressTooLong(UserError):
+    """The delivery address would print below 8 pt on this envelope: machines could not read it."""
+
+
 @dataclass(frozen=True)
 class Zone:
     """A rectangle on the envelope, origin bottom left, in points."""
@@ -57,7 +61,7 @@ STAMP_WIDTH = 1.75 * inch
 STAMP_HEIGHT = 1.5 * inch
 EDGE = 0.35 * inch  # return address and notes keep this far from the paper's edge
 ADDRESS_SIZE = 11.0
-MIN_ADDRESS_SIZE = 8.0  # USPS machines read 8 pt and up; smaller is a last resort, with a warning
+MIN_ADDRESS_SIZE = 8.0  # USPS machines read 8 pt and up: an address that needs less is refused
 RETURN_SIZE = 9.0
 AIR_MAIL = "AIR MAIL / PAR AVION"
 AIR_MAIL_SIZE = 10.0
@@ -170,6 +174,7 @@ def draw_envelope(
             draw_line(canvas, EDGE + dx, baseline + dy, line, SANS, font_size)
             baseline -= font_size * 1.2
     placement = place_address(size, block.lines)
+    require_readable(placement, size)
     baseline = placement.first_baseline
     for line in placement.lines:
         draw_line(canvas, placement.left + dx, baseline + dy, line, SANS, placement.size)
@@ -177,6 +182,22 @@ def draw_envelope(
     if air_mail:
         draw_line(canvas, EDGE + dx, read_area(size).top + 0.4 * AIR_MAIL_SIZE + dy, AIR_MAIL, SANS, AIR_MAIL_SIZE)
     return placement
+
+
+def require_readable(placement: AddressPlacement, size: EnvelopeSize) -> None:
+    """Refuse an address that would print below 8 pt, naming the envelopes it fits on."""
+    if placement.size >= MIN_ADDRESS_SIZE - 0.01:
+        return
+    fits = [
+        key
+        for key, other in ENVELOPE_SIZES.items()
+        if place_address(other, placement.lines).size >= MIN_ADDRESS_SIZE - 0.01
+    ]
+    where = f"it fits on: {', '.join(fits)}" if fits else "shorten its lines: it fits on no envelope size"
+    raise AddressTooLong(
+        f"the address would print at {placement.size:.1f} pt on the {size.name}, "
+        f"below the {MIN_ADDRESS_SIZE:.0f} pt post office machines read; {where}"
+    )
 
 
 def _draw_zones(canvas: Canvas, size: EnvelopeSize, dx: float, dy: float) -> None:
