@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+10"/>
         <source>The mailing sheet for %n letter(s) was printed.</source>
         <translation>
             <numerusform>The mailing sheet for %n letter was printed.</numerusform>
@@ -77,7 +77,7 @@
 <context>
     <name>QueuePrintRun</name>
     <message numerus="yes">
-        <location filename="../../w4r_desktop/gui/leader/queue_printing.py" line="+103"/>
+        <location filename="../../w4r_desktop/gui/leader/queue_printing.py" line="+104"/>
         <source>%n letter(s) wait for their address to be checked: select one and press Check address.</source>
         <translation>
             <numerusform>%n letter waits for its address to be checked: select it and press Check address.</numerusform>

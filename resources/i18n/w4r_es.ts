@@ -702,7 +702,7 @@
 <context>
     <name>CasePreview</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/bundle_editor/preview.py" line="+53"/>
+        <location filename="../../w4r_desktop/gui/leader/bundle_editor/preview.py" line="+58"/>
         <source>Preview: %1</source>
         <translation>Vista previa: %1</translation>
     </message>
@@ -1244,7 +1244,7 @@
 <context>
     <name>KioskFlow</name>
     <message>
-        <location filename="../../w4r_desktop/gui/kiosk/flow.py" line="+258"/>
+        <location filename="../../w4r_desktop/gui/kiosk/flow.py" line="+257"/>
         <source>This letter cannot be printed: {reason}</source>
         <translation>Esta carta no se puede imprimir: {reason}</translation>
     </message>
@@ -1450,7 +1450,7 @@
 <context>
     <name>LetterEditor</name>
     <message>
-        <location filename="../../w4r_desktop/gui/kiosk/editor.py" line="+100"/>
+        <location filename="../../w4r_desktop/gui/kiosk/editor.py" line="+99"/>
         <source>To: {address}</source>
         <translation>Para: {address}</translation>
     </message>
@@ -1575,12 +1575,12 @@
         <translation>Por favor, quita: {words}. Las normas de este caso piden no usar estas palabras, por la seguridad de la persona a la que escribes.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>These characters will not print: {chars}. Please use words instead.</source>
         <translation>Estos caracteres no se imprimirán: {chars}. Usa palabras en su lugar, por favor.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+15"/>
         <source>Your letter is {pages} pages long. One page is best: officials read short letters.</source>
         <translation>Tu carta ocupa {pages} páginas. Lo mejor es una sola: las autoridades leen las cartas breves.</translation>
     </message>
@@ -1912,7 +1912,7 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>The mailing sheet was not printed: %1</source>
         <translation>La hoja de envío no se imprimió: %1</translation>
     </message>
@@ -2060,7 +2060,7 @@
 <context>
     <name>QueuePrintRun</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/queue_printing.py" line="+90"/>
+        <location filename="../../w4r_desktop/gui/leader/queue_printing.py" line="+91"/>
         <source>Printed %1 of 1 letter with its envelope.</source>
         <translation>Impresa %1 de 1 carta con su sobre.</translation>
     </message>
@@ -2350,7 +2350,7 @@
 <context>
     <name>SettingField</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/setting_fields.py" line="+139"/>
+        <location filename="../../w4r_desktop/gui/leader/setting_fields.py" line="+141"/>
         <source>%1 to %2</source>
         <translation>de %1 a %2</translation>
     </message>
@@ -2363,7 +2363,7 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../w4r_desktop/core/settings.py" line="+89"/>
+        <location filename="../../w4r_desktop/core/settings.py" line="+98"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
@@ -2453,7 +2453,12 @@
         <translation>Hoja de etiquetas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Group&apos;s return address (for envelopes of volunteers who gave none)</source>
+        <translation>Remitente del grupo (en los sobres de quien no dio su dirección)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Printer</source>
         <translation>Impresora</translation>
     </message>
@@ -3102,7 +3107,7 @@
         <translation>Paquetes de casos (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/print_page.py" line="-337"/>
+        <location filename="../../w4r_desktop/gui/leader/print_page.py" line="-333"/>
         <source>Choose a folder for the PDF files</source>
         <translation>Elija una carpeta para los archivos PDF</translation>
     </message>

@@ -47,3 +47,35 @@ def test_a_bad_date_changes_nothing(capsys: pytest.CaptureFixture[str]) -> None:
 def test_nothing_to_set_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     code, _out, err = run(capsys, "event", "set")
     assert code == 2 and "nothing to set" in err and "--laptop-name" in err
+
+
+def test_the_groups_return_address_goes_on_envelopes_of_volunteers_who_gave_none(
+    capsys: pytest.CaptureFixture[str], data_dir: object, tmp_path: object
+) -> None:
+    from pathlib import Path
+
+    from tests.printing.pdf_reading import pieces
+
+    folder = Path(str(tmp_path))
+    address = folder / "group.txt"
+    address.write_text("Amnesty Group 47\nPO Box 12\n\nDayton, OH 45402\n", encoding="utf-8")
+    code, out, _err = run(capsys, "event", "set", "--return-address-file", str(address))
+    assert code == 0 and "return address Amnesty Group 47 / PO Box 12 / Dayton, OH 45402" in out
+    assert "return address:      Amnesty Group 47 / PO Box 12 / Dayton, OH 45402" in run(capsys, "event", "show")[1]
+    envelope = folder / "envelope.pdf"
+    code, _out, err = run(capsys, "render", "envelope", "--case", "zhang-zhan", "--out", str(envelope))
+    assert code == 0 and "no return address" not in err
+    printed = [piece.text for piece in pieces(envelope.read_bytes())]
+    assert printed[:4] == ["AMNESTY GROUP 47", "PO BOX 12", "DAYTON, OH 45402", "UNITED STATES"]
+
+
+def test_a_return_address_of_too_many_lines_changes_nothing(
+    capsys: pytest.CaptureFixture[str], data_dir: object, tmp_path: object
+) -> None:
+    from pathlib import Path
+
+    address = Path(str(tmp_path)) / "long.txt"
+    address.write_text("\n".join(f"line {n}" for n in range(7)), encoding="utf-8")
+    code, _out, err = run(capsys, "event", "set", "--return-address-file", str(address), "--place", "Library")
+    assert code != 0 and "at most 6 lines" in err
+    assert "place:               (not set)" in run(capsys, "event", "show")[1]

@@ -441,3 +441,20 @@ def test_the_big_screen_counter_fits_the_screen_it_is_on(
     assert chart.row_height() * len(chart.bars()) + 8 <= chart.height()  # every case's bar shows
     assert len(chart.bars()) == len(services.bundle.cases)
     projector.close()
+
+
+def test_the_groups_return_address_is_typed_one_line_per_line(
+    console: LeaderConsole, qtbot: QtBot, services: Services
+) -> None:
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    page = console.event_page
+    area = page.fields["return_address"].editor
+    assert isinstance(area, QPlainTextEdit) and area.tabChangesFocus()
+    area.setFocus()
+    qtbot.keyClicks(area, "Amnesty Group 47")
+    qtbot.keyClick(area, Qt.Key.Key_Return)
+    qtbot.keyClicks(area, "PO Box 12, Dayton, OH 45402")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert page.status.text() == "Saved."
+    assert services.settings.get("return_address") == ["Amnesty Group 47", "PO Box 12, Dayton, OH 45402"]

@@ -115,7 +115,7 @@ def test_the_return_address_is_top_left_and_defaults_to_the_letters(letter: Lett
     other = pieces(render_envelope(letter, return_address=["W4R Group", "PO Box 1"]))
     assert [piece.text for piece in other[:2]] == ["W4R GROUP", "PO BOX 1"]
     anonymous = pieces(render_envelope(letter.with_changes(return_address=())))
-    assert anonymous[0].text == "XI JINPING"
+    assert [piece.text for piece in anonymous[:3]] == ["JO DOE", "UNITED STATES", "XI JINPING"]
 
 
 def test_an_unverified_address_prints_only_when_allowed_and_then_only_the_addresses(letter: Letter) -> None:
@@ -200,3 +200,40 @@ def test_an_address_that_would_print_below_8_pt_is_refused_naming_the_envelopes_
         render_envelope(chosen, "a2")
     placed = render_envelope(chosen, "c5")
     assert min(piece.size for piece in pieces(placed) if "MINISTRY" in piece.text) >= 8
+
+
+def test_every_envelope_has_a_return_address_with_a_name(letter: Letter) -> None:
+    """The volunteer's own address under their name; else the group's; else their name and home country."""
+    group = ("Amnesty Group 123", "PO Box 7", "Dayton, OH 45402")
+
+    def sender(chosen: Letter, **kwargs: object) -> list[str]:
+        printed = pieces(render_envelope(chosen, **kwargs))  # type: ignore[arg-type]
+        return [piece.text for piece in printed if piece.x < 0.5 * INCH and piece.y > 3 * INCH]
+
+    assert sender(letter, group_address=group) == ["JO DOE", "12 ELM STREET", "SPRINGFIELD, IL 62701", "UNITED STATES"]
+    no_address = letter.with_changes(return_address=())
+    assert sender(no_address, group_address=group) == [
+        "AMNESTY GROUP 123",
+        "PO BOX 7",
+        "DAYTON, OH 45402",
+        "UNITED STATES",
+    ]
+    assert sender(no_address) == ["JO DOE", "UNITED STATES"]
+
+
+@pytest.mark.parametrize(
+    "home, last_line, printed",
+    [
+        ("US", "USA", "UNITED STATES"),
+        ("US", "U.S.A.", "UNITED STATES"),
+        ("US", "United States of America", "UNITED STATES"),
+        ("GB", "UK", "UNITED KINGDOM"),
+        ("DE", "Deutschland", "GERMANY"),
+        ("MX", "México", "MEXICO"),
+        ("FR", "FRA", "FRANCE"),
+    ],
+)
+def test_the_home_country_is_not_printed_twice(letter: Letter, home: str, last_line: str, printed: str) -> None:
+    mine = letter.with_changes(home_country=home, return_address=("1 Main Street", "Springfield", last_line))
+    lines = [piece.text for piece in pieces(render_envelope(mine)) if piece.x < 0.5 * INCH and piece.y > 3 * INCH]
+    assert lines == ["JO DOE", "1 MAIN STREET", "SPRINGFIELD", printed]

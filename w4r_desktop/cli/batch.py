@@ -48,12 +48,17 @@ def render_batch_command(args: argparse.Namespace) -> int:
         jobs = queue.jobs()
         ready = [job for job in jobs if job.letter.verified or args.allow_unverified]
         held = len(jobs) - len(ready)
+        from w4r_desktop.core.settings import Settings
         from w4r_desktop.printing.batch import render_batch  # ReportLab loads only for this command
+        from w4r_desktop.printing.envelope import sender_lines
         from w4r_desktop.printing.missing import MissingCharacters, check_printable, envelope_texts, letter_texts
+
+        group_address = Settings(db).get("return_address")
 
         unprintable: list[str] = []  # letters held back: characters no font has, named
         for job in list(ready):
-            texts = (*letter_texts(job.letter), *envelope_texts(job.letter))
+            sender = sender_lines(job.letter, group_address=group_address)
+            texts = (*letter_texts(job.letter), *envelope_texts(job.letter, sender))
             try:
                 check_printable(f"the letter for {job.letter.case_id}", texts, args.allow_missing_characters)
             except MissingCharacters as exc:
@@ -73,6 +78,7 @@ def render_batch_command(args: argparse.Namespace) -> int:
             postage,
             allow_unverified=args.allow_unverified,
             allow_missing_characters=args.allow_missing_characters,
+            group_address=group_address,
         )
         files = {
             "letters.pdf": batch.letters_pdf,

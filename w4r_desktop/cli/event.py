@@ -19,6 +19,7 @@ FIELDS = (
     ("place", "event_place", "place"),
     ("group", "group_name", "group or school"),
     ("laptop_name", "station_name", "name of this laptop"),
+    ("return_address_file", "return_address", "return address"),
 )
 
 
@@ -33,12 +34,19 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     change.add_argument("--place", metavar="TEXT", help="where it takes place")
     change.add_argument("--group", metavar="TEXT", help="the group or school that holds it")
     change.add_argument("--laptop-name", metavar="TEXT", help="what this laptop is called in totals per laptop")
+    change.add_argument(
+        "--return-address-file",
+        metavar="F",
+        help="the group's return address, one line per line: on the envelopes of volunteers who gave none",
+    )
     change.set_defaults(handler=set_event)
 
 
 def _shown(value: object) -> str:
     if isinstance(value, dt.date):
         return value.isoformat()
+    if isinstance(value, list):
+        return " / ".join(shown(line) for line in value) if value else "(not set)"
     return shown(str(value)) if value not in (None, "") else "(not set)"
 
 
@@ -55,6 +63,10 @@ def show_event(args: argparse.Namespace) -> int:
 
 def set_event(args: argparse.Namespace) -> int:
     wanted = {key: getattr(args, option) for option, key, _label in FIELDS if getattr(args, option) is not None}
+    if "return_address" in wanted:
+        from w4r_desktop.cli.render import read_text_file
+
+        wanted["return_address"] = read_text_file(wanted["return_address"]).splitlines()
     if not wanted:
         options = ", ".join("--" + option.replace("_", "-") for option, _key, _label in FIELDS)
         raise CommandError(f"nothing to set: give at least one of {options}", exit_code=2)

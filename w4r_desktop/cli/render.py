@@ -14,6 +14,7 @@ from w4r_desktop.cli.common import (
     bundle,
     finite_float,
     missing_characters_error,
+    open_db,
     shown,
 )
 from w4r_desktop.core.bundle.model import LetterKind
@@ -182,11 +183,13 @@ def render_letter_command(args: argparse.Namespace) -> int:
 def render_envelope_command(args: argparse.Namespace) -> int:
     return_address = _lines_file(args.return_address_file)
     letter = _letter(args)
-    from w4r_desktop.printing.envelope import render_envelope
+    from w4r_desktop.printing.envelope import render_envelope, sender_lines
     from w4r_desktop.printing.missing import MissingCharacters, check_printable, envelope_texts
 
+    group_address = () if return_address else _group_address(args)
+    sender = sender_lines(letter, return_address, group_address)
     try:
-        missing = check_printable("the envelope", envelope_texts(letter, return_address), args.allow_missing_characters)
+        missing = check_printable("the envelope", envelope_texts(letter, sender), args.allow_missing_characters)
     except MissingCharacters as exc:
         raise missing_characters_error(exc) from exc
     pdf = render_envelope(
@@ -197,9 +200,23 @@ def render_envelope_command(args: argparse.Namespace) -> int:
         show_zones=args.zones,
         allow_unverified=args.allow_unverified,
         allow_missing_characters=True,
+        group_address=group_address,
     )
     warnings = missing + (() if letter.verified else ("the address is not verified: check it before mailing",))
+    if not sender:
+        warnings += ("no return address: give --return-address-file, or set the group's with `event set`",)
     return _write(args, pdf, warnings)
+
+
+def _group_address(args: argparse.Namespace) -> tuple[str, ...]:
+    """The group's return address, from the event's settings (empty if none is set)."""
+    from w4r_desktop.core.settings import Settings
+
+    db = open_db(args)
+    try:
+        return tuple(Settings(db).get("return_address"))
+    finally:
+        db.close()
 
 
 def render_labels_command(args: argparse.Namespace) -> int:

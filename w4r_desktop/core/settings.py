@@ -40,6 +40,8 @@ class SettingSpec:
     minimum: int | None = None
     maximum: int | None = None
     section: str = "event"
+    lines: int = 0
+    """For a list of free text: typed one item per line, at most this many (0: comma-separated words)."""
 
     def check(self, value: Any) -> Any:
         """`value` converted to this setting's type, or SettingError."""
@@ -57,7 +59,9 @@ class SettingSpec:
             elif self.kind is dt.date:
                 converted = value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
             elif self.kind is list:
-                converted = [str(item) for item in value]
+                converted = [str(item).strip() for item in value]
+                if self.lines:
+                    converted = [item for item in converted if item]
             else:
                 converted = str(value).strip()
         except (TypeError, ValueError) as exc:
@@ -73,6 +77,11 @@ class SettingSpec:
             raise SettingError(f"{self.label}: {value!r} is not a finite number")
         if self.kind is str:
             _check_text(self.label, converted)
+        if self.lines:
+            if len(converted) > self.lines:
+                raise SettingError(f"{self.label}: at most {self.lines} lines")
+            for line in converted:
+                _check_text(self.label, line)
         return converted
 
 
@@ -119,6 +128,14 @@ SPECS: tuple[SettingSpec, ...] = (
         "envelope_size", QT_TRANSLATE_NOOP("Settings", "Envelope size"), str, "us10", ENVELOPE_SIZES, section="printing"
     ),
     SettingSpec("label_sheet", QT_TRANSLATE_NOOP("Settings", "Label sheet"), str, "avery-5160", section="printing"),
+    SettingSpec(
+        "return_address",
+        QT_TRANSLATE_NOOP("Settings", "Group's return address (for envelopes of volunteers who gave none)"),
+        list,
+        [],
+        section="printing",
+        lines=6,
+    ),
     SettingSpec("printer_name", QT_TRANSLATE_NOOP("Settings", "Printer"), str, "", section="printing"),
     SettingSpec(
         "offset_x_mm", QT_TRANSLATE_NOOP("Settings", "Printer offset across (mm)"), float, 0.0, section="printing"

@@ -104,15 +104,44 @@ def return_lines(lines: Sequence[str], name: str = "", country: str = "") -> tup
     abroad) goes last, in English, so a letter that cannot be delivered can come back.
     """
     shown = [line for line in (postal_upper(line) for line in lines) if line]
+    if name and postal_upper(name) and (not shown or shown[0] != postal_upper(name)):
+        shown.insert(0, postal_upper(name))
     if not shown:
         return ()
-    if name and postal_upper(name) and shown[0] != postal_upper(name):
-        shown.insert(0, postal_upper(name))
     if country:
         home = english_country_name(country)
-        if shown[-1] not in {home, postal_upper(country)}:
-            shown = [*shown[:6], home]
+        if shown[-1] in names_of_country(country):  # "USA" already ends it: not "UNITED STATES" too
+            shown = shown[:-1]
+        shown = [*shown[:6], home]
     return tuple(shown[:7])
+
+
+_OTHER_NAMES = {
+    "US": ("USA", "U.S.A.", "U.S.", "US OF A", "AMERICA", "UNITED STATES OF AMERICA"),
+    "GB": ("UK", "U.K.", "BRITAIN", "GREAT BRITAIN", "ENGLAND", "SCOTLAND", "WALES", "NORTHERN IRELAND"),
+}
+
+
+@cache
+def names_of_country(code: str) -> frozenset[str]:
+    """What a person may write as the last line for their own country, upper case: its codes, its
+    English names (short, official, common), the names its own languages give it, and the usual
+    short forms ("USA", "UK")."""
+    import pycountry
+    from babel import Locale, UnknownLocaleError
+    from babel.languages import get_official_languages
+
+    names = {code, english_country_name(code), *_OTHER_NAMES.get(code, ())}
+    country = pycountry.countries.get(alpha_2=code)
+    if country is not None:
+        for field in ("alpha_3", "name", "official_name", "common_name"):
+            names.add(str(getattr(country, field, "") or ""))
+    for language in get_official_languages(code, de_facto=True):
+        try:
+            names.add(Locale.parse(language).territories.get(code, ""))
+        except (UnknownLocaleError, ValueError):
+            continue
+    return frozenset(postal_upper(name) for name in names if name)
 
 
 def format_fields(fields: Mapping[str, str], home_country: str) -> AddressBlock:

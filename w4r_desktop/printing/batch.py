@@ -170,8 +170,10 @@ def render_batch(
     today: dt.date | None = None,
     allow_unverified: bool = False,
     allow_missing_characters: bool = False,
+    group_address: Sequence[str] = (),
 ) -> Batch:
-    """Letters, envelopes (same order) and a mailing sheet for a print run.
+    """Letters, envelopes (same order) and a mailing sheet for a print run; an envelope whose
+    volunteer gave no address of their own takes `group_address` (the Event page's) as its return.
 
     A letter to an unverified address raises `UnverifiedAddress` unless `allow_unverified`; one
     with characters no font prints raises `MissingCharacters` unless `allow_missing_characters`.
@@ -181,7 +183,7 @@ def render_batch(
     missing: list[str] = []
     for number, letter in enumerate(letters, start=1):
         require_verified(letter.verified, allow_unverified, f"the address of letter {number}")
-        texts = (*letter_texts(letter), *envelope_texts(letter))
+        texts = (*letter_texts(letter), *envelope_texts(letter, sender_lines(letter, group_address=group_address)))
         missing.extend(check_printable(f"letter {number}", texts, allow_missing_characters))
     envelope = find_envelope(envelope_size)
     paper_size(paper)  # refuse an unknown paper before doing any work
@@ -193,7 +195,7 @@ def render_batch(
             canvas,
             envelope,
             envelope_lines(letter.recipient, letter.home_country),
-            sender_lines(letter),
+            sender_lines(letter, group_address=group_address),
             air_mail=is_abroad(letter),
         )
         canvas.showPage()

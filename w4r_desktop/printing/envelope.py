@@ -218,13 +218,21 @@ def is_abroad(letter: Letter) -> bool:
     return letter.recipient.country != letter.home_country
 
 
-def sender_lines(letter: Letter, return_address: Sequence[str] = ()) -> tuple[str, ...]:
-    """The return address: a given one (a group's) as it is, else the volunteer's own, under their
-    name; with the home country for mail abroad."""
+def sender_lines(
+    letter: Letter, return_address: Sequence[str] = (), group_address: Sequence[str] = ()
+) -> tuple[str, ...]:
+    """The return address, so that a letter that cannot be delivered comes back: one given for
+    this envelope as it is; else the volunteer's own address under their name; else the group's
+    (set on the Event page); else the volunteer's name and home country. The home country ends it
+    for mail abroad, never twice."""
     country = letter.home_country if is_abroad(letter) else ""
     if return_address:
         return return_lines(return_address, country=country)
-    return return_lines(letter.return_address, letter.sender_name, country)
+    if letter.return_address:
+        return return_lines(letter.return_address, letter.sender_name, country)
+    if group_address:
+        return return_lines(group_address, country=country)
+    return return_lines((), letter.sender_name, letter.home_country)
 
 
 def envelope_canvas(stream: io.BytesIO, size: EnvelopeSize) -> Canvas:
@@ -240,16 +248,18 @@ def render_envelope(
     show_zones: bool = False,
     allow_unverified: bool = False,
     allow_missing_characters: bool = False,
+    group_address: Sequence[str] = (),
 ) -> bytes:
     """One envelope for `letter` as PDF bytes: nothing on it but the addresses.
 
-    `return_address` defaults to the letter's own (the volunteer's, if they gave one). An
-    unverified address raises `UnverifiedAddress` unless `allow_unverified` (previews, or a
-    leader who was told); characters no font prints raise `MissingCharacters` unless
-    `allow_missing_characters`.
+    The return address is `return_address` if given, else the volunteer's, else `group_address`
+    (see `sender_lines`). An unverified address raises `UnverifiedAddress` unless
+    `allow_unverified` (previews, or a leader who was told); characters no font prints raise
+    `MissingCharacters` unless `allow_missing_characters`.
     """
     require_verified(letter.verified, allow_unverified)
-    check_printable("the envelope", envelope_texts(letter, return_address), allow_missing_characters)
+    sender = sender_lines(letter, return_address, group_address)
+    check_printable("the envelope", envelope_texts(letter, sender), allow_missing_characters)
     envelope = envelope_size(size)
     stream = io.BytesIO()
     canvas = envelope_canvas(stream, envelope)
@@ -257,7 +267,7 @@ def render_envelope(
         canvas,
         envelope,
         envelope_lines(letter.recipient, letter.home_country),
-        sender_lines(letter, return_address),
+        sender,
         (offset_mm[0] * mm, -offset_mm[1] * mm),
         show_zones,
         air_mail=is_abroad(letter),

@@ -36,9 +36,8 @@ def letter_texts(letter: Letter) -> tuple[str, ...]:
     )
 
 
-def envelope_texts(letter: Letter, return_address: Sequence[str] = ()) -> tuple[str, ...]:
-    """Everything an envelope for `letter` prints (the volunteer's own return address by default)."""
-    sender = return_address or (letter.sender_name, *letter.return_address)
+def envelope_texts(letter: Letter, sender: Sequence[str]) -> tuple[str, ...]:
+    """Everything an envelope for `letter` prints, with `sender` as its return address."""
     return (*letter.recipient.lines, *letter.recipient.local_lines, *sender)
 
 

@@ -251,9 +251,8 @@ class KioskFlow(QWidget):
         assert editor is not None
         self.save_draft()
         letter = editor.letter()
-        settings = self.services.settings
         try:
-            self._pdfs = rendering.render(letter, settings.get("paper_size"), settings.get("envelope_size"))
+            self._pdfs = rendering.render(letter, self.services.settings)
         except UserError as exc:
             editor.warning_label.setText(self.tr("This letter cannot be printed: {reason}").format(reason=exc))
             editor.warning_label.show()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from w4r_desktop.core.letters import Letter
+from w4r_desktop.core.settings import Settings
 
 
 @dataclass(frozen=True)
@@ -23,8 +24,10 @@ def count_pages(letter: Letter, paper: str) -> int:
     return int(render_letter(letter, paper, allow_unverified=True, allow_missing_characters=True).page_count)
 
 
-def render(letter: Letter, paper: str, envelope_size: str) -> LetterPdfs:
-    """Both PDFs of a letter."""
+def render(letter: Letter, settings: Settings) -> LetterPdfs:
+    """Both PDFs of a letter, on the event's paper and envelope, with the group's return address
+    on the envelope if the volunteer gave no address of their own."""
+    paper, envelope_size = str(settings.get("paper_size")), str(settings.get("envelope_size"))
     from w4r_desktop.printing.envelope import render_envelope
     from w4r_desktop.printing.letter import render_letter
 
@@ -34,7 +37,7 @@ def render(letter: Letter, paper: str, envelope_size: str) -> LetterPdfs:
     envelope = render_envelope(
         letter,
         envelope_size,
-        return_address=letter.return_address,
+        group_address=tuple(settings.get("return_address")),
         allow_unverified=True,
         allow_missing_characters=True,
     )

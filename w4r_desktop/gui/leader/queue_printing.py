@@ -28,13 +28,14 @@ def letter_and_envelope(settings: Settings) -> JobRenderer:
     """The printing engine's letter and envelope, on the paper and envelope the event uses."""
     paper = str(settings.get("paper_size"))
     envelope = str(settings.get("envelope_size"))
+    group_address = tuple(settings.get("return_address"))
 
     def render(letter: Letter) -> list[tuple[str, bytes]]:
         # Job names reach the print spooler's log: the case and kind, never the writer's name.
         stem = f"w4r-{letter.case_id}-{letter.kind.value}"
         return [
             (f"{stem}-letter", render_letter(letter, paper).pdf),
-            (f"{stem}-envelope", render_envelope(letter, envelope, return_address=letter.return_address)),
+            (f"{stem}-envelope", render_envelope(letter, envelope, group_address=group_address)),
         ]
 
     return render

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QSpinBox,
     QWidget,
 )
@@ -160,6 +162,13 @@ class SettingField(QWidget):
             date.setSpecialValueText(self.tr("Not set"))
             date.dateChanged.connect(self.edited)
             return date
+        if spec.kind is list and spec.lines:
+            area = QPlainTextEdit()
+            area.setTabChangesFocus(True)
+            rows = QFontMetrics(area.font()).lineSpacing() * 4
+            area.setFixedHeight(rows + 2 * area.frameWidth() + 8)
+            area.textChanged.connect(self.edited)
+            return area
         line = QLineEdit()
         line.setMaxLength(200)
         line.textEdited.connect(self.edited)
@@ -177,7 +186,9 @@ class SettingField(QWidget):
 
     def _show(self, value: Any) -> None:
         editor = self.editor
-        if self.spec.kind is list and isinstance(editor, QLineEdit):
+        if isinstance(editor, QPlainTextEdit):
+            editor.setPlainText("\n".join(value or ()))
+        elif self.spec.kind is list and isinstance(editor, QLineEdit):
             editor.setText(", ".join(value or ()))
         elif self.spec.kind is list:
             chosen = set(value or ())
@@ -202,6 +213,8 @@ class SettingField(QWidget):
     def value(self) -> Any:
         """What the leader entered, not yet checked against the setting's rules."""
         editor = self.editor
+        if isinstance(editor, QPlainTextEdit):  # one item per line
+            return [line.strip() for line in editor.toPlainText().splitlines() if line.strip()]
         if self.spec.kind is list and isinstance(editor, QLineEdit):
             # A list without choices is typed as comma-separated words.
             return [part.strip() for part in editor.text().split(",") if part.strip()]
