@@ -83,3 +83,25 @@ def test_title_author_subject_and_language_are_set(name: str) -> None:
     assert info is not None and info.title and info.author and info.subject
     assert "Jo Doe" not in (info.author or "")  # a volunteer's name never goes into a PDF's properties
     assert str(document.trailer["/Root"].get("/Lang", "")) != ""
+
+
+@pytest.mark.parametrize(
+    "body, lang",
+    [
+        ("Please release him.", "en"),
+        ("Chúng tôi yêu cầu trả tự do ngay lập tức.", "vi"),
+        ("모든 인간은 태어날 때부터 자유롭다.", "ko"),
+        ("すべての人間は、生まれながらにして自由である。", "ja"),
+        ("人人生而自由，在尊严和权利上一律平等。", "zh"),
+        ("تمام افراد بشر آزاد به دنیا می‌آیند.", "fa"),
+        ("يولد جميع الناس أحرارًا.", "ar"),
+        ("Усі люди народжуються вільними.", "uk"),
+    ],
+)
+def test_a_letters_pdf_has_its_language_and_the_day_it_was_written(body: str, lang: str) -> None:
+    letter = APPEAL_TO_CHINA.with_changes(salutation="", body=body, closing="")
+    document = reader(render_letter(letter, "a4").pdf)
+    assert str(document.trailer["/Root"]["/Lang"]) == lang
+    assert str(document.metadata["/CreationDate"]).startswith(f"D:{letter.date:%Y%m%d}")
+    envelope = reader(render_envelope(APPEAL_TO_CHINA))
+    assert str(envelope.metadata["/CreationDate"]).startswith(f"D:{APPEAL_TO_CHINA.date:%Y%m%d}")

@@ -189,7 +189,7 @@ def render_batch(
     paper_size(paper)  # refuse an unknown paper before doing any work
     letters_pdf, pages = build_letters(letters, paper)
     stream = io.BytesIO()
-    canvas = envelope_canvas(stream, envelope)
+    canvas = envelope_canvas(stream, envelope, letters)
     for letter in letters:
         draw_envelope(
             canvas,

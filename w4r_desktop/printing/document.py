@@ -7,8 +7,10 @@ bundled, embedded font, so no viewer or printer is ever asked for an unembedded 
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import threading
+from collections.abc import Callable
 from typing import Any
 
 from reportlab.pdfbase import ttfonts
@@ -52,6 +54,16 @@ CREATOR = "W4R Desktop"
 AUTHOR = "Write for Rights (W4R Desktop)"
 
 
+def pdf_date(day: dt.date) -> Callable[..., str]:
+    """A ReportLab date formatter giving `day` as the PDF's creation and modification date.
+
+    The day the letter was written (or the PDF made), at midnight UTC: not the second, so that
+    the same letter gives the same bytes on the same day (ReportLab's invariant mode would
+    otherwise write 1 January 2000).
+    """
+    return lambda *_when: f"D:{day:%Y%m%d}000000+00'00'"
+
+
 def document_properties(title: str, subject: str, lang: str = "en") -> dict[str, Any]:
     """Keyword arguments for a ReportLab DocTemplate: properties, language, and an embedded first font."""
     register_fonts()
@@ -66,10 +78,18 @@ def document_properties(title: str, subject: str, lang: str = "en") -> dict[str,
     }
 
 
-def new_canvas(stream: io.BytesIO, pagesize: tuple[float, float], title: str, subject: str, lang: str = "en") -> Canvas:
+def new_canvas(
+    stream: io.BytesIO,
+    pagesize: tuple[float, float],
+    title: str,
+    subject: str,
+    lang: str = "en",
+    created: dt.date | None = None,
+) -> Canvas:
     """A canvas with the same properties; invariant, so the same input gives the same bytes."""
     register_fonts()
     canvas = Canvas(stream, pagesize=pagesize, invariant=1, pageCompression=1, initialFontName=SANS, lang=lang)
+    canvas.setDateFormatter(pdf_date(created or dt.date.today()))
     canvas.setTitle(title)
     canvas.setSubject(subject)
     canvas.setAuthor(AUTHOR)

@@ -24,6 +24,7 @@ from w4r_desktop.printing.fonts import SANS, text_width
 from w4r_desktop.printing.missing import check_printable, envelope_texts
 from w4r_desktop.printing.sizes import ENVELOPE_SIZES, EnvelopeSize
 from w4r_desktop.printing.text import draw_line
+from w4r_desktop.printing.text_language import language_of
 
 
 class UnknownEnvelope(UserError):
@@ -235,9 +236,13 @@ def sender_lines(
     return return_lines((), letter.sender_name, letter.home_country)
 
 
-def envelope_canvas(stream: io.BytesIO, size: EnvelopeSize) -> Canvas:
-    """A canvas for envelope pages; invariant, so the same input gives the same bytes."""
-    return new_canvas(stream, (size.width, size.height), f"Envelopes, {size.name}", "Write for Rights envelopes")
+def envelope_canvas(stream: io.BytesIO, size: EnvelopeSize, letters: Sequence[Letter] = ()) -> Canvas:
+    """A canvas for envelope pages; invariant, so the same input gives the same bytes. Its
+    language is that of the addresses, its date the day of the last letter."""
+    lang = language_of(line for letter in letters for line in letter.recipient.lines)
+    created = max((letter.date for letter in letters), default=None)
+    title = f"Envelopes, {size.name}"
+    return new_canvas(stream, (size.width, size.height), title, "Write for Rights envelopes", lang, created)
 
 
 def render_envelope(
@@ -262,7 +267,7 @@ def render_envelope(
     check_printable("the envelope", envelope_texts(letter, sender), allow_missing_characters)
     envelope = envelope_size(size)
     stream = io.BytesIO()
-    canvas = envelope_canvas(stream, envelope)
+    canvas = envelope_canvas(stream, envelope, [letter])
     draw_envelope(
         canvas,
         envelope,

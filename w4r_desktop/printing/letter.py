@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -21,11 +22,12 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, P
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.letters import Letter
 from w4r_desktop.printing.address import letter_country_name, require_verified
-from w4r_desktop.printing.document import document_properties
+from w4r_desktop.printing.document import document_properties, pdf_date
 from w4r_desktop.printing.fonts import SERIF, register_fonts
 from w4r_desktop.printing.missing import check_printable, letter_texts
 from w4r_desktop.printing.sizes import PAPER_SIZES
 from w4r_desktop.printing.text import draw_line, paragraph, paragraphs, with_comma
+from w4r_desktop.printing.text_language import language_of
 
 
 class UnknownPaper(UserError):
@@ -120,7 +122,8 @@ def letter_story(letter: Letter, width: float) -> list[Flowable]:
 class _LetterDocument(BaseDocTemplate):  # type: ignore[misc]
     """One frame per page; records where each letter starts, heads its later pages."""
 
-    def __init__(self, stream: io.BytesIO, paper: tuple[float, float], title: str, lang: str = "en") -> None:
+    def __init__(self, stream: io.BytesIO, paper: tuple[float, float], title: str, lang: str, created: dt.date) -> None:
+        self.created = created
         super().__init__(
             stream,
             pagesize=paper,
@@ -144,6 +147,9 @@ class _LetterDocument(BaseDocTemplate):  # type: ignore[misc]
         self.addPageTemplates([PageTemplate(id="letter", frames=[frame], onPageEnd=self._head_later_page)])
         self.starts: list[int] = []
         self.heading = ""
+
+    def beforeDocument(self) -> None:
+        self.canv.setDateFormatter(pdf_date(self.created))
 
     def _head_later_page(self, canvas: Canvas, document: BaseDocTemplate) -> None:
         # At the end of the page, so a letter starting on this page has already been marked.
@@ -184,7 +190,11 @@ def build_letters(letters: Sequence[Letter], paper: str) -> tuple[bytes, list[in
     register_fonts()
     size = paper_size(paper)
     stream = io.BytesIO()
-    document = _LetterDocument(stream, size, "Letters" if len(letters) != 1 else "Letter")
+    # The language most of the letters are in (see text_language.py), and the day of the last.
+    languages = Counter(language_of((letter.salutation, letter.body, letter.closing)) for letter in letters)
+    lang = languages.most_common(1)[0][0] if languages else "en"
+    created = max((letter.date for letter in letters), default=dt.date.today())
+    document = _LetterDocument(stream, size, "Letters" if len(letters) != 1 else "Letter", lang, created)
     story: list[Flowable] = []
     for index, letter in enumerate(letters):
         if index:

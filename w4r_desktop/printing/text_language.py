@@ -1,0 +1,77 @@
+"""Which language a letter is written in, as far as its script tells: the PDF's /Lang, so that a
+screen reader reads it in the right voice and a search finds its words.
+
+Only what the letters show is used, never a guess about the writer: the script most of the
+letters are in, and for the scripts several languages share, the letters only one of them has
+(Urdu ٹ ڈ ڑ ں ے, then Persian پ چ ژ گ ی ک, Ukrainian ї є ґ, Belarusian ў, Vietnamese ơ ư đ ạ,
+Japanese kana). Other Latin text is taken as English, the language the campaign's appeals are
+written in.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+
+# The first word of a letter's Unicode name -> the language written in that script alone.
+_BY_SCRIPT = {
+    "LATIN": "en",
+    "GREEK": "el",
+    "CYRILLIC": "ru",
+    "ARMENIAN": "hy",
+    "GEORGIAN": "ka",
+    "HEBREW": "he",
+    "ARABIC": "ar",
+    "DEVANAGARI": "hi",
+    "BENGALI": "bn",
+    "GURMUKHI": "pa",
+    "GUJARATI": "gu",
+    "ORIYA": "or",
+    "TAMIL": "ta",
+    "TELUGU": "te",
+    "KANNADA": "kn",
+    "MALAYALAM": "ml",
+    "SINHALA": "si",
+    "THAI": "th",
+    "LAO": "lo",
+    "KHMER": "km",
+    "MYANMAR": "my",
+    "ETHIOPIC": "am",
+    "HANGUL": "ko",
+    "CJK": "zh",
+    "HIRAGANA": "ja",
+    "KATAKANA": "ja",
+}
+_TELLING = {
+    "fa": set("پچژگیک"),  # with Farsi yeh and keheh, once Urdu's own letters are ruled out
+    "ur": set("ٹڈڑںے"),
+    "uk": set("іїєґІЇЄҐ"),
+    "be": set("ўЎ"),
+}
+_TELLING["vi"] = set("ăâđêôơưĂÂĐÊÔƠƯ") | {chr(point) for point in range(0x1EA0, 0x1EFA)}
+_SHARED_BY = {"ar": ("ur", "fa"), "ru": ("uk", "be"), "en": ("vi",)}
+
+
+def script_of_letter(char: str) -> str:
+    """The script word of a letter's Unicode name ("LATIN", "CJK", "HANGUL"), or ""."""
+    name = unicodedata.name(char, "")
+    return name.split(" ", 1)[0] if name else ""
+
+
+def language_of(texts: Iterable[str]) -> str:
+    """The BCP 47 code of the language `texts` are written in ("en" when nothing says otherwise)."""
+    letters = [char for text in texts for char in text if char.isalpha()]
+    scripts = Counter(script_of_letter(char) for char in letters)
+    known = [(count, script) for script, count in scripts.items() if script in _BY_SCRIPT]
+    if not known:
+        return "en"
+    script = max(known)[1]
+    if script == "CJK" and (scripts["HIRAGANA"] or scripts["KATAKANA"]):
+        return "ja"
+    language = _BY_SCRIPT[script]
+    present = set(letters)
+    for variant in _SHARED_BY.get(language, ()):
+        if present & _TELLING[variant]:
+            return variant
+    return language
