@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 
 import pytest
 
@@ -37,10 +38,28 @@ def test_the_mailing_sheet_groups_letters_by_recipient_with_postage(letter: Lett
     sheet = " ".join(text(render_batch(letters, postage=POSTAGE).mailing_sheet_pdf).split())
     assert "4 letters to 2 recipients" in sheet
     assert "3: no. 1, 3, 4" in sheet
-    assert "3 international letter stamps if posted one by one: 3.90 USD" in sheet
-    assert "together in one large envelope" in sheet
-    assert "1 domestic letter stamp: 0.58 USD" in sheet
-    assert "All letters posted one by one: 4.48 USD" in sheet
+    assert "3 international letters posted one by one, up to 10 g (1 oz) each: 3.90 USD" in sheet
+    assert "or together in one large envelope, 23 g (1 oz), priced by weight at the post office" in sheet
+    assert "1 domestic letter, 10 g (1 oz): 0.58 USD" in sheet
+    assert "All letters posted one by one: 4.48 USD." in sheet
+
+
+def test_postage_follows_the_envelopes_size_class_and_the_letters_weight(
+    letter: Letter, domestic_letter: Letter
+) -> None:
+    """C5 mails as a large envelope; six pages make a domestic letter of two ounces."""
+    long_body = "\n\n".join(["A paragraph of a long letter, written with care. " * 12] * 22)
+    heavy = domestic_letter.with_changes(body=long_body)
+    batch = render_batch([heavy, letter], "letter", "us10", postage=POSTAGE)
+    assert batch.letter_pages[0] >= 5
+    sheet = " ".join(text(batch.mailing_sheet_pdf).split())
+    ounces = math.ceil((5 + 4.8 * batch.letter_pages[0]) / 28.35)
+    assert f"1 domestic letter, {5 + 4.8 * batch.letter_pages[0]:.0f} g ({ounces} oz): " in sheet
+    assert f"{0.58 + 0.29 * (ounces - 1):.2f} USD" in sheet
+    assert "(USPS, since 13 July 2025)" in sheet and "a sheet 4.8 g, this envelope 5.0 g" in sheet
+    c5 = " ".join(text(render_batch([letter], "a4", "c5", postage=POSTAGE).mailing_sheet_pdf).split())
+    assert "1 international large envelope, 14 g (1 oz): have it weighed at the post office" in c5
+    assert "All letters posted one by one: 0.00 USD, and 1 to have weighed at the post office." in c5
 
 
 def test_unverified_addresses_stand_out_on_the_mailing_sheet(letter: Letter) -> None:

@@ -23,6 +23,15 @@ from w4r_desktop.printing.envelope import envelope_size as find_envelope
 from w4r_desktop.printing.fonts import SANS, register_fonts
 from w4r_desktop.printing.letter import build_letters, paper_size
 from w4r_desktop.printing.missing import check_printable, envelope_texts, letter_texts
+from w4r_desktop.printing.postage import (
+    DOMESTIC_EXTRA_OUNCE,
+    ENVELOPE_G,
+    SHEET_G,
+    USPS_RATES_DATE,
+    Piece,
+    piece,
+    together,
+)
 from w4r_desktop.printing.text import paragraph
 
 SHEET_TEXT = ParagraphStyle("sheet", fontName=SANS, fontSize=9, leading=11.5)
@@ -76,27 +85,61 @@ def _money(amount: float, currency: str) -> str:
     return f"{amount:,.2f} {currency}"
 
 
-def postage_note(mailing: Mailing, postage: Postage | None) -> str:
-    """What stamps the letters to one recipient need, as far as the bundle says."""
+def postings(
+    letters: Sequence[Letter], pages: Sequence[int], paper: str, envelope_key: str
+) -> list[tuple[Mailing, tuple[Piece, ...], Piece]]:
+    """Each mailing with its envelopes (one per letter, holding its pages) and the one large
+    envelope all its letters could share."""
+    envelope = find_envelope(envelope_key)
+    found = []
+    for mailing in mailings(letters):
+        sheets = [pages[number - 1] for number in mailing.numbers]
+        one_by_one = tuple(piece(count, paper, envelope, envelope_key, mailing.abroad) for count in sheets)
+        found.append((mailing, one_by_one, together(sum(sheets), paper, mailing.abroad)))
+    return found
+
+
+def _weight(item: Piece) -> str:
+    return f"{item.grams:.0f} g ({item.ounces} oz)"
+
+
+def postage_note(mailing: Mailing, pieces: Sequence[Piece], joint: Piece, postage: Postage | None) -> str:
+    """What stamps the letters to one recipient need, as far as the rates known here say."""
     if postage is None:
         return "no postage rates in this case bundle"
-    rate = postage.international if mailing.abroad else postage.domestic
-    kind = "international" if mailing.abroad else "domestic"
-    if mailing.count == 1:
-        return f"1 {kind} letter stamp: {_money(rate, postage.currency)}"
-    separately = _money(rate * mailing.count, postage.currency)
+    costs = [item.cost(postage) for item in pieces]
+    kind = pieces[0].kind
+    heaviest = max(pieces, key=lambda item: item.grams)
+    if None in costs:
+        price = "have it weighed at the post office" if len(pieces) == 1 else "have them weighed at the post office"
+    else:
+        price = _money(sum(cost for cost in costs if cost is not None), postage.currency)
+    if len(pieces) == 1:
+        return f"1 {kind}, {_weight(heaviest)}: {price}"
     return (
-        f"{mailing.count} {kind} letter stamps if posted one by one: {separately}; "
-        "or together in one large envelope, priced by weight at the post office"
+        f"{len(pieces)} {kind}s posted one by one, up to {_weight(heaviest)} each: {price}; "
+        f"or together in one large envelope, {_weight(joint)}, priced by weight at the post office"
     )
+
+
+def _counted(count: int, noun: str) -> str:
+    return f"{count} {noun}" + ("" if count == 1 else "s")
 
 
 def _numbers(numbers: Sequence[int]) -> str:
     return ", ".join(str(number) for number in numbers)
 
 
-def mailing_sheet(letters: Sequence[Letter], paper: str, postage: Postage | None, today: dt.date) -> bytes:
-    """A printable list: each recipient, which letters (by position in the batch) go there, postage."""
+def mailing_sheet(
+    letters: Sequence[Letter],
+    paper: str,
+    postage: Postage | None,
+    today: dt.date,
+    envelope_key: str = "us10",
+    pages: Sequence[int] = (),
+) -> bytes:
+    """A printable list: each recipient, which letters (by position in the batch) go there, postage
+    by size class and weight (see postage.py; `pages` of each letter, one each if not given)."""
     register_fonts()
     stream = io.BytesIO()
     document = SimpleDocTemplate(
@@ -109,11 +152,11 @@ def mailing_sheet(letters: Sequence[Letter], paper: str, postage: Postage | None
         **document_properties("Mailing sheet", "Write for Rights letters: recipients and postage"),
     )
     width = document.width
-    groups = mailings(letters)
+    groups = postings(letters, pages or [1] * len(letters), paper, envelope_key)
     story: list[Flowable] = []
     story += paragraph("Mailing sheet", SHEET_TITLE, width)
     summary = (
-        f"{len(letters)} letters to {len(groups)} recipients, printed {today.isoformat()}. "
+        f"{_counted(len(letters), 'letter')} to {_counted(len(groups), 'recipient')}, printed {today.isoformat()}. "
         "Letter and envelope numbers follow the order of the letters and envelopes PDFs."
     )
     story += paragraph(summary, SHEET_TEXT, width)
@@ -125,7 +168,7 @@ def mailing_sheet(letters: Sequence[Letter], paper: str, postage: Postage | None
             for heading, column in zip(("Recipient", "Letters", "Postage estimate"), columns, strict=True)
         ]
     ]
-    for mailing in groups:
+    for mailing, pieces, joint in groups:
         who = "\n".join(mailing.lines)
         if not mailing.verified:
             who = "CHECK THIS ADDRESS BEFORE MAILING (not verified)\n" + who
@@ -133,7 +176,7 @@ def mailing_sheet(letters: Sequence[Letter], paper: str, postage: Postage | None
             [
                 paragraph(who, SHEET_TEXT, columns[0]),
                 paragraph(f"{mailing.count}: no. {_numbers(mailing.numbers)}", SHEET_TEXT, columns[1]),
-                paragraph(postage_note(mailing, postage), SHEET_TEXT, columns[2]),
+                paragraph(postage_note(mailing, pieces, joint, postage), SHEET_TEXT, columns[2]),
             ]
         )
     table = Table(rows, colWidths=columns, repeatRows=1)
@@ -150,11 +193,17 @@ def mailing_sheet(letters: Sequence[Letter], paper: str, postage: Postage | None
     )
     story.append(table)
     if postage is not None:
-        stamps = sum((postage.international if group.abroad else postage.domestic) * group.count for group in groups)
+        costs = [item.cost(postage) for _mailing, pieces, _joint in groups for item in pieces]
+        stamps = sum(cost for cost in costs if cost is not None)
+        weighed = costs.count(None)
         story.append(Spacer(1, 8))
         story += paragraph(
-            f"All letters posted one by one: {_money(stamps, postage.currency)} "
-            "(one-ounce letter rates from the case bundle).",
+            f"All letters posted one by one: {_money(stamps, postage.currency)}"
+            + (f", and {weighed} to have weighed at the post office" if weighed else "")
+            + ". Rates: the case bundle's one-ounce letter rates; a domestic letter's further ounces at "
+            f"{DOMESTIC_EXTRA_OUNCE:.2f} USD each (USPS, since {USPS_RATES_DATE}). Weights assumed: a sheet "
+            f"{SHEET_G.get(paper, 5.0):.1f} g, this envelope {ENVELOPE_G.get(envelope_key, 5.0):.1f} g. "
+            "Envelopes over 6 1/8 in high (C5) mail as large envelopes, at a higher price.",
             SHEET_TEXT,
             width,
         )
@@ -206,5 +255,7 @@ def render_batch(
             warnings.append(f"letter {number} runs to {count} pages")
         if not letter.verified:
             warnings.append(f"letter {number}: the address is not verified: check it before mailing")
-    sheet = mailing_sheet(letters, paper, postage, today or max(letter.date for letter in letters))
+    sheet = mailing_sheet(
+        letters, paper, postage, today or max(letter.date for letter in letters), envelope_size, pages
+    )
     return Batch(letters_pdf, stream.getvalue(), sheet, tuple(pages), tuple(warnings))
