@@ -13,7 +13,7 @@ import pytest
 BENCH = Path(__file__).resolve().parents[1] / "bench"
 
 TINY = {
-    "bench_printing.py": (["--repeat", "1"], "x plain letter"),
+    "bench_printing.py": (["--repeat", "1"], "x plain"),
     "bench_tally.py": (
         ["--records", "2000", "--stations", "2", "--per-station", "200", "--latency-samples", "5"],
         "nothing new",

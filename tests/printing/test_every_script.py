@@ -16,7 +16,7 @@ from tests.cli import run
 from tests.letters import APPEAL_TO_CHINA
 from tests.printing.pdf_reading import pieces, text
 from tests.printing.script_samples import SAMPLES
-from w4r_desktop.core.letters import Letter
+from w4r_desktop.core.letters import Letter, PostalAddress
 from w4r_desktop.printing.fonts import describe, unprintable_characters
 from w4r_desktop.printing.letter import render_letter
 
@@ -203,3 +203,11 @@ def test_korean_lines_break_between_words(letter: Letter) -> None:
     assert len(lines) > 3
     for line in lines.values():
         assert set(line.replace(".", "").split()) <= words, line
+
+
+@pytest.mark.parametrize("language", ["Korean", "Khmer", "Burmese", "Japanese", "Arabic"])
+def test_the_local_script_address_prints_on_the_letter(letter: Letter, language: str) -> None:
+    local = SAMPLES[language][:30]
+    recipient = PostalAddress(letter.recipient.lines, letter.recipient.country, (local,))
+    pdf = render_letter(letter.with_changes(recipient=recipient), "a4").pdf
+    assert found_share(local, text(pdf)) >= 0.9

@@ -31,6 +31,7 @@ def _forget() -> None:
     system_fonts._fontconfig.cache_clear()
     system_fonts._folder_index.cache_clear()
     fonts._system_faces.clear()
+    fonts._printable.cache_clear()
 
 
 needs_tibetan = pytest.mark.skipif(not SYSTEM_TIBETAN.is_file(), reason="needs Debian's fonts-noto-core")

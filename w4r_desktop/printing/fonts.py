@@ -174,6 +174,11 @@ def face_for(char: str, base_font: str) -> str | None:
 
 def is_printable(char: str) -> bool:
     """Whether some face prints `char`; spaces and invisible characters need none."""
+    return _printable(char, system_fonts.enabled)
+
+
+@lru_cache(maxsize=65536)
+def _printable(char: str, system: bool) -> bool:
     if char.isspace() or unicodedata.category(char) in {"Cc", "Cf", "Mn", "Me", "Zl", "Zp"}:
         return True
     return face_for(char, SERIF) is not None or face_for(char, SANS) is not None
@@ -240,11 +245,7 @@ def unprintable_characters(text: str) -> list[str]:
 
     ReportLab would print them as empty boxes or not at all: they are named before printing.
     """
-    found: list[str] = []
-    for char in text:
-        if char not in found and not is_printable(char):
-            found.append(char)
-    return found
+    return [char for char in dict.fromkeys(text) if not is_printable(char)]
 
 
 def describe(char: str) -> str:
