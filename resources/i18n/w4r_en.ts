@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Print the mailing sheet now? It lists %n letter(s)</source>
         <translation>
             <numerusform>Print the mailing sheet now? It lists %n letter</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+9"/>
         <source>The mailing sheet for %n letter(s) was printed.</source>
         <translation>
             <numerusform>The mailing sheet for %n letter was printed.</numerusform>
@@ -77,7 +77,7 @@
 <context>
     <name>QueuePrintRun</name>
     <message numerus="yes">
-        <location filename="../../w4r_desktop/gui/leader/queue_printing.py" line="+104"/>
+        <location filename="../../w4r_desktop/gui/leader/queue_printing.py" line="+116"/>
         <source>%n letter(s) wait for their address to be checked: select one and press Check address.</source>
         <translation>
             <numerusform>%n letter waits for its address to be checked: select it and press Check address.</numerusform>

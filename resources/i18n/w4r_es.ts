@@ -1891,7 +1891,7 @@
         <translation>Todas las cartas de la cola tienen una dirección que comprobar antes: seleccione una y compruébela</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>there are no letters ready to print</source>
         <translation>no hay cartas listas para imprimir</translation>
     </message>
@@ -1912,7 +1912,7 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>The mailing sheet was not printed: %1</source>
         <translation>La hoja de envío no se imprimió: %1</translation>
     </message>
@@ -2060,7 +2060,7 @@
 <context>
     <name>QueuePrintRun</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/queue_printing.py" line="+91"/>
+        <location filename="../../w4r_desktop/gui/leader/queue_printing.py" line="+103"/>
         <source>Printed %1 of 1 letter with its envelope.</source>
         <translation>Impresa %1 de 1 carta con su sobre.</translation>
     </message>
@@ -2363,7 +2363,7 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../w4r_desktop/core/settings.py" line="+98"/>
+        <location filename="../../w4r_desktop/core/settings.py" line="+103"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
@@ -2454,6 +2454,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Stamp for a 1-ounce letter at home (USPS since 13 July 2025: 0.78)</source>
+        <translation>Sello de una carta de 1 onza al propio país (USPS desde el 13 de julio de 2025: 0,78)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stamp for a 1-ounce letter abroad (USPS since 13 July 2025: 1.70)</source>
+        <translation>Sello de una carta de 1 onza al extranjero (USPS desde el 13 de julio de 2025: 1,70)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Group&apos;s return address (for envelopes of volunteers who gave none)</source>
         <translation>Remitente del grupo (en los sobres de quien no dio su dirección)</translation>
     </message>
@@ -3107,7 +3117,7 @@
         <translation>Paquetes de casos (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/print_page.py" line="-333"/>
+        <location filename="../../w4r_desktop/gui/leader/print_page.py" line="-331"/>
         <source>Choose a folder for the PDF files</source>
         <translation>Elija una carpeta para los archivos PDF</translation>
     </message>

@@ -315,7 +315,7 @@ def test_every_declared_setting_has_an_editor_that_round_trips(qtbot: QtBot, spe
     samples = {
         bool: True,
         int: spec.minimum or 7,
-        float: -1.5,
+        float: -1.5 if spec.minimum is None else spec.minimum + 1.25,
         dt.date: dt.date(2021, 12, 10),
         list: ["es"] if choices else ["zhang-zhan", "sphere"],
     }

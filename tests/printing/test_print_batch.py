@@ -67,7 +67,7 @@ def test_unverified_addresses_stand_out_on_the_mailing_sheet(letter: Letter) -> 
         render_batch([letter.with_changes(verified=False)], postage=None)
     batch = render_batch([letter.with_changes(verified=False)], postage=None, allow_unverified=True)
     assert "CHECK THIS ADDRESS BEFORE MAILING" in text(batch.mailing_sheet_pdf)
-    assert "no postage rates in this case bundle" in text(batch.mailing_sheet_pdf)
+    assert "no postage rates" in text(batch.mailing_sheet_pdf)
     assert batch.warnings == ("letter 1: the address is not verified: check it before mailing",)
 
 

@@ -66,3 +66,23 @@ def test_a_letter_with_a_character_no_font_has_stays_queued_and_is_named(
     code, _stdout, stderr = run(capsys, "render", "batch", "--out-dir", str(tmp_path), "--allow-missing-characters")
     assert code == 0 and "U+1F4AA FLEXED BICEPS" in stderr
     assert left_in_queue(data_dir) == 0
+
+
+def test_the_mailing_sheet_prices_at_the_events_stamps(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The 2021 bundle's rates (0.58, 1.30) are history: the event's own, by default today's, are used."""
+    from w4r_desktop.core.settings import Settings
+
+    queue(data_dir, APPEAL_TO_CHINA)
+    run(capsys, "render", "batch", "--out-dir", str(tmp_path), "--keep")
+    assert "1 international letter, 10 g (1 oz): 1.70 USD" in " ".join(
+        text((tmp_path / "mailing-sheet.pdf").read_bytes()).split()
+    )
+    db = open_database(data_dir)
+    try:
+        Settings(db).set("stamp_international", 1.85)
+    finally:
+        db.close()
+    run(capsys, "render", "batch", "--out-dir", str(tmp_path))
+    assert "1.85 USD" in text((tmp_path / "mailing-sheet.pdf").read_bytes())

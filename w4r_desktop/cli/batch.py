@@ -23,6 +23,7 @@ from w4r_desktop.cli.common import (
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.files import atomic_write
 from w4r_desktop.core.print_queue import PrintQueue
+from w4r_desktop.core.settings import Settings, stamp_rates
 from w4r_desktop.printing.sizes import ENVELOPE_SIZES, PAPER_SIZES
 
 
@@ -41,14 +42,14 @@ def render_batch_command(args: argparse.Namespace) -> int:
     folder = Path(args.out_dir)
     if not folder.is_dir():
         raise CommandError(f"{shown(str(folder))} is not a folder")
-    postage = bundle(args).info.postage
+    bundled = bundle(args).info.postage
     db = open_db(args)
     try:
+        postage = stamp_rates(Settings(db), bundled)
         queue = PrintQueue(db)
         jobs = queue.jobs()
         ready = [job for job in jobs if job.letter.verified or args.allow_unverified]
         held = len(jobs) - len(ready)
-        from w4r_desktop.core.settings import Settings
         from w4r_desktop.printing.batch import render_batch  # ReportLab loads only for this command
         from w4r_desktop.printing.envelope import sender_lines
         from w4r_desktop.printing.missing import MissingCharacters, check_printable, envelope_texts, letter_texts

@@ -11,12 +11,15 @@ import json
 import math
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from w4r_desktop.core.db.database import Database
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.plain_text import unwanted_character
 from w4r_desktop.core.server_password import keep_password_apart, shown_address, split_password
+
+if TYPE_CHECKING:
+    from w4r_desktop.core.bundle.model import Postage
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name Qt Linguist looks for
@@ -41,6 +44,8 @@ class SettingSpec:
     maximum: int | None = None
     section: str = "event"
     lines: int = 0
+    decimals: int = 1
+    """For a number with a fraction: the places shown and typed (2 for money)."""
     """For a list of free text: typed one item per line, at most this many (0: comma-separated words)."""
 
     def check(self, value: Any) -> Any:
@@ -129,6 +134,26 @@ SPECS: tuple[SettingSpec, ...] = (
     ),
     SettingSpec("label_sheet", QT_TRANSLATE_NOOP("Settings", "Label sheet"), str, "avery-5160", section="printing"),
     SettingSpec(
+        "stamp_domestic",
+        QT_TRANSLATE_NOOP("Settings", "Stamp for a 1-ounce letter at home (USPS since 13 July 2025: 0.78)"),
+        float,
+        0.78,
+        minimum=0,
+        maximum=100,
+        section="printing",
+        decimals=2,
+    ),
+    SettingSpec(
+        "stamp_international",
+        QT_TRANSLATE_NOOP("Settings", "Stamp for a 1-ounce letter abroad (USPS since 13 July 2025: 1.70)"),
+        float,
+        1.70,
+        minimum=0,
+        maximum=100,
+        section="printing",
+        decimals=2,
+    ),
+    SettingSpec(
         "return_address",
         QT_TRANSLATE_NOOP("Settings", "Group's return address (for envelopes of volunteers who gave none)"),
         list,
@@ -186,6 +211,17 @@ def _encode(value: Any) -> str:
 
 
 SERVER_URL = "server_url"
+
+
+def stamp_rates(settings: Settings, bundled: Postage | None) -> Postage:
+    """The event's one-ounce stamp prices (Event page, Printing), in the bundle's currency."""
+    from w4r_desktop.core.bundle.model import Postage  # pydantic: not on the kiosk's start path
+
+    return Postage(
+        currency=bundled.currency if bundled is not None else "USD",
+        domestic=float(settings.get("stamp_domestic")),
+        international=float(settings.get("stamp_international")),
+    )
 
 
 class Settings:

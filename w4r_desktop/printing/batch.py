@@ -106,7 +106,7 @@ def _weight(item: Piece) -> str:
 def postage_note(mailing: Mailing, pieces: Sequence[Piece], joint: Piece, postage: Postage | None) -> str:
     """What stamps the letters to one recipient need, as far as the rates known here say."""
     if postage is None:
-        return "no postage rates in this case bundle"
+        return "no postage rates"
     costs = [item.cost(postage) for item in pieces]
     kind = pieces[0].kind
     heaviest = max(pieces, key=lambda item: item.grams)
@@ -200,7 +200,8 @@ def mailing_sheet(
         story += paragraph(
             f"All letters posted one by one: {_money(stamps, postage.currency)}"
             + (f", and {weighed} to have weighed at the post office" if weighed else "")
-            + ". Rates: the case bundle's one-ounce letter rates; a domestic letter's further ounces at "
+            + ". Rates: the event's one-ounce stamps (Event page, Printing; by default USPS's since "
+            f"{USPS_RATES_DATE}: 0.78 and 1.70 USD); a domestic letter's further ounces at "
             f"{DOMESTIC_EXTRA_OUNCE:.2f} USD each (USPS, since {USPS_RATES_DATE}). Weights assumed: a sheet "
             f"{SHEET_G.get(paper, 5.0):.1f} g, this envelope {ENVELOPE_G.get(envelope_key, 5.0):.1f} g. "
             "Envelopes over 6 1/8 in high (C5) mail as large envelopes, at a higher price.",

@@ -7,7 +7,8 @@ Weights assumed (80 g/m2 printer paper, envelopes of 90 g/m2 stock; a kitchen sc
 a sheet of US Letter 4.8 g, of A4 5.0 g; a #10 or DL envelope 5 g, C6 3.5 g, C5 9 g, A7 5 g,
 A2 3.5 g. One ounce is 28.35 g: a #10 envelope with four sheets is just under it.
 
-Rates: the case bundle's one-ounce letter rates (the year's Forever and Global Forever stamps);
+Rates: the event's one-ounce letter stamps (settings stamp_domestic and stamp_international,
+by default USPS's Forever and Global Forever prices since 13 July 2025: 0.78 and 1.70 USD);
 for a domestic letter of more than one ounce, each further ounce at USPS's single-piece price of
 0.29 USD (since 13 July 2025, news.usps.com/2025/07/14/usps-adjusts-prices), up to 3.5 oz. Large
 envelopes, and international letters over one ounce (priced by the destination's price group),

@@ -33,14 +33,14 @@ from w4r_desktop.gui.leader.alignment_panel import AlignmentPanel
 from w4r_desktop.gui.leader.labels_panel import LabelsPanel
 from w4r_desktop.gui.leader.page_parts import TOUCH, Confirm, StatusLine, ask_leader, counted, page_heading, with_role
 from w4r_desktop.gui.leader.queue_model import COL_KIND, COL_QUEUED, PrintQueueModel
-from w4r_desktop.gui.leader.queue_printing import JobRenderer, QueuePrintRun, letter_and_envelope
+from w4r_desktop.gui.leader.queue_printing import JobRenderer, QueuePrintRun, letter_and_envelope, mailing_sheet_pdf
 from w4r_desktop.gui.leader.saved_panel import SavedLettersPanel
 from w4r_desktop.gui.services import PrintServices
 from w4r_desktop.gui.widgets.button_row import ButtonRow
 from w4r_desktop.gui.widgets.choice_box import ChoiceBox
 from w4r_desktop.gui.widgets.file_dialog import choose_folder
 from w4r_desktop.gui.widgets.wheel_guard import guard_wheel_in
-from w4r_desktop.printing.batch import mailings, render_batch
+from w4r_desktop.printing.batch import mailings
 from w4r_desktop.printing.printer import PdfFolderPrinter, Printer
 
 FolderChooser = Callable[[QWidget], str]
@@ -284,7 +284,6 @@ class PrintPage(QWidget):
     def print_mailing_sheet(self) -> bool:
         """The mailing sheet of the letters ready to print (in queue order: its numbers are theirs)."""
         letters = [job.letter for job in self.services.queue.jobs() if job.letter.verified]
-        settings = self.services.settings
         try:
             if not letters:
                 raise UserError(self.tr("there are no letters ready to print"))
@@ -295,9 +294,8 @@ class PrintPage(QWidget):
             )
             if not self.confirm(self, f"{question}\n\n{listed}" + ("\n…" if len(places) > 12 else "")):
                 return False
-            sizes = (settings.get("paper_size"), settings.get("envelope_size"))  # for the sheet: letters are checked
-            batch = render_batch(letters, *sizes, self.services.bundle.info.postage, allow_missing_characters=True)
-            self.printer().print_pdf(batch.mailing_sheet_pdf, "w4r-mailing-sheet")
+            sheet = mailing_sheet_pdf(letters, self.services.settings, self.services.bundle)
+            self.printer().print_pdf(sheet, "w4r-mailing-sheet")
         except UserError as exc:
             self.status.say(self.tr("The mailing sheet was not printed: %1").replace("%1", str(exc)), error=True)
             return False

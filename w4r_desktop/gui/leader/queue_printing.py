@@ -11,17 +11,29 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from w4r_desktop.core.bundle.model import CaseBundle
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.letters import Letter
 from w4r_desktop.core.print_queue import PrintQueue, QueuedLetter
-from w4r_desktop.core.settings import Settings
+from w4r_desktop.core.settings import Settings, stamp_rates
 from w4r_desktop.gui.leader.page_parts import counted
+from w4r_desktop.printing.batch import render_batch
 from w4r_desktop.printing.envelope import render_envelope
 from w4r_desktop.printing.letter import render_letter
 from w4r_desktop.printing.printer import Printer
 
 JobRenderer = Callable[[Letter], list[tuple[str, bytes]]]
 """Makes the PDFs of one queued letter: (job name, PDF) pairs, printed in order."""
+
+
+def mailing_sheet_pdf(letters: list[Letter], settings: Settings, bundle: CaseBundle) -> bytes:
+    """The mailing sheet of `letters`, on the event's paper and envelope, priced at its stamp rates.
+
+    Only the sheet is printed: the letters print one by one from the queue, each checked then.
+    """
+    sizes = (settings.get("paper_size"), settings.get("envelope_size"))
+    rates = stamp_rates(settings, bundle.info.postage)
+    return render_batch(letters, *sizes, rates, allow_missing_characters=True).mailing_sheet_pdf
 
 
 def letter_and_envelope(settings: Settings) -> JobRenderer:

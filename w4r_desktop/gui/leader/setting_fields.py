@@ -148,8 +148,8 @@ class SettingField(QWidget):
             return spin
         if spec.kind is float:
             number = QDoubleSpinBox()
-            number.setDecimals(1)
-            number.setSingleStep(0.5)
+            number.setDecimals(spec.decimals)
+            number.setSingleStep(0.5 if spec.decimals < 2 else 0.01)
             number.setRange(
                 spec.minimum if spec.minimum is not None else -50.0, spec.maximum if spec.maximum is not None else 50.0
             )
