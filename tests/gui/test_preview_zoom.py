@@ -60,3 +60,24 @@ def test_the_letter_opens_as_wide_as_its_column_at_larger_text(kiosk: Kiosk, siz
     assert preview.view.horizontalScrollBar().maximum() == 0
     kiosk.click(preview.fit_button)
     assert preview.zoom is None  # the whole page, one touch away
+
+
+@pytest.mark.parametrize("screen_size", [(1280, 800), (1366, 768), (1920, 1080)])
+@pytest.mark.parametrize("language", ["en", "es"])
+@pytest.mark.parametrize("text_size", ["normal", "extra-large"])
+def test_the_envelope_shows_whole_at_its_columns_width_and_the_buttons_take_one_row(
+    kiosk: Kiosk, screen_size: tuple[int, int], language: str, text_size: str
+) -> None:
+    """At A++ on a laptop the envelope was 90 px high and the three buttons took 30% of the screen."""
+    kiosk.window.resize(*screen_size)
+    kiosk.click(kiosk.flow.screens[0].language_buttons[language])
+    kiosk.click(kiosk.flow.size_buttons[text_size])
+    review = review_of(kiosk)
+    QApplication.processEvents()
+    envelope = review.envelope_preview
+    width, height = envelope.view.viewport().width(), envelope.view.viewport().height()
+    assert height >= width * 4.125 / 9.5, f"the envelope is {height} px high in a {width} px column"
+    rows = {button.mapTo(review, button.rect().center()).y() for button in (review.hand_in_button, review.print_button)}
+    assert len(rows) == 1, "Hand in and Print now are on one row"
+    letter = review.letter_preview.view.viewport()
+    assert letter.height() >= 0.5 * (screen_size[1] - 68), "the letter has at least half the screen's height"

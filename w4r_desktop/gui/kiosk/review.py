@@ -47,6 +47,7 @@ class ReviewScreen(QWidget):
         self.setObjectName("screen")
         self.letter_preview = PdfPreview(self.tr("Your letter as it will be printed"))
         self.envelope_preview = PdfPreview(self.tr("The envelope as it will be printed"))
+        self.envelope_preview.keep_whole_width = True  # never a strip: the address must be readable
         self.letter_preview.show_pdf(pdfs.letter)
         self.envelope_preview.show_pdf(pdfs.envelope)
         self.letter_preview.follow_text_size(text_size)  # larger text: the letter opens zoomed in
@@ -69,6 +70,9 @@ class ReviewScreen(QWidget):
         letter_column = QVBoxLayout()
         letter_column.addLayout(_heading_with(label(self.tr("Letter"), "heading"), self.letter_preview))
         letter_column.addWidget(self.letter_preview, 1)
+        # Under the letter it changes, not in the row below: that row keeps one line at any size.
+        self.back_button = QPushButton(self.tr("Change my letter"))
+        letter_column.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         previews = QHBoxLayout()
         previews.setSpacing(24)
@@ -77,7 +81,6 @@ class ReviewScreen(QWidget):
 
         self.error_label = label("", "warning")
         self.error_label.hide()
-        self.back_button = QPushButton(self.tr("Change my letter"))
         self.hand_in_button = QPushButton(self.tr("Hand in for printing later"))
         self.print_button = QPushButton(self.tr("Print now"))
         self.print_button.setProperty("role", "primary")
@@ -86,7 +89,7 @@ class ReviewScreen(QWidget):
         self.back_button.clicked.connect(self.back.emit)
         self.hand_in_button.clicked.connect(self._hand_in)
         self.print_button.clicked.connect(self._print)
-        buttons = ButtonRow([self.back_button], [self.hand_in_button, self.print_button])
+        buttons = ButtonRow([], [self.hand_in_button, self.print_button])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 12, 32, 12)

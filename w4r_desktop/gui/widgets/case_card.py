@@ -34,6 +34,7 @@ class CaseCard(QPushButton):
         title.setWordWrap(True)
         where = QLabel(country)
         where.setProperty("role", "muted")
+        where.setWordWrap(True)  # "Territorios Palestinos" at A++ on a laptop
         what = QLabel(headline)
         what.setWordWrap(True)
         self.labels: tuple[QLabel, ...] = (title, where, what)
