@@ -451,7 +451,12 @@
         <translation>Qué pasó</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>The person is free</source>
+        <translation>La persona está en libertad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Remove this news</source>
         <translation>Quitar esta novedad</translation>
     </message>
@@ -639,7 +644,7 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../w4r_desktop/gui/kiosk/case_page.py" line="+91"/>
+        <location filename="../../w4r_desktop/gui/kiosk/case_page.py" line="+93"/>
         <source>Update, {date}: {news}</source>
         <translation>Novedad, {date}: {news}</translation>
     </message>
@@ -698,6 +703,11 @@
         <source>Not possible by post for this case</source>
         <translation>En este caso no es posible por correo postal</translation>
     </message>
+    <message>
+        <location line="+17"/>
+        <source>{name} has been free since {date}. Send a message of support instead of an appeal.</source>
+        <translation>{name} está en libertad desde el {date}. Envía un mensaje de apoyo en lugar de una petición.</translation>
+    </message>
 </context>
 <context>
     <name>CasePreview</name>
@@ -745,7 +755,7 @@
 <context>
     <name>CaseStatus</name>
     <message>
-        <location filename="../../w4r_desktop/gui/kiosk/case_page.py" line="-140"/>
+        <location filename="../../w4r_desktop/gui/kiosk/case_page.py" line="-159"/>
         <source>imprisoned</source>
         <translation>en prisión</translation>
     </message>
@@ -1636,7 +1646,7 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../w4r_desktop/gui/widgets/pdf_preview.py" line="+40"/>
+        <location filename="../../w4r_desktop/gui/widgets/pdf_preview.py" line="+43"/>
         <source>Whole page</source>
         <translation>Página entera</translation>
     </message>
@@ -2149,7 +2159,7 @@
         <translation>El sobre tal como se imprimirá</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Envelope</source>
         <translation>Sobre</translation>
     </message>
@@ -2174,12 +2184,12 @@
         <translation>Carta</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>Change my letter</source>
         <translation>Cambiar mi carta</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Hand in for printing later</source>
         <translation>Entregar para imprimir más tarde</translation>
     </message>

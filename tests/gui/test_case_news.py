@@ -46,3 +46,21 @@ def test_the_news_on_a_card_can_be_read(qtbot: QtBot, bundle_2021: CaseBundle) -
     news = card.labels[-1]
     picture = card.grab(news.geometry()).toImage()
     assert contrast(picture) >= 4.5  # WCAG AA for text of this size
+
+
+def test_a_released_person_is_offered_solidarity_not_an_appeal_for_release(
+    qtbot: QtBot, bundle_2021: CaseBundle
+) -> None:
+    bernardo = bundle_2021.case("bernardo-caal-xol")
+    assert bernardo.released_on is not None
+    for language, day in (("en", "March 24, 2022"), ("es", "24 de marzo de 2022")):
+        page = CasePage(bernardo, language)
+        qtbot.addWidget(page)
+        page.show()
+        assert not page.appeal_button.isVisible()
+        assert page.initial_focus is page.solidarity_button
+        assert page.released_note.isVisible() and day in page.released_note.text()
+    imprisoned = CasePage(bundle_2021.case("zhang-zhan"), "en")
+    qtbot.addWidget(imprisoned)
+    imprisoned.show()
+    assert imprisoned.appeal_button.isVisible() and not imprisoned.released_note.isVisible()

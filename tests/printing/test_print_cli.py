@@ -155,3 +155,14 @@ def test_an_output_folder_that_does_not_exist_is_a_clear_error(
         capsys, "render", "letter", "--case", "zhang-zhan", "--out", str(tmp_path / "missing-folder" / "x.pdf")
     )
     assert code == 1 and "cannot write" in stderr
+
+
+def test_an_appeal_for_someone_already_free_is_said_to_be_out_of_date(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "letter.pdf"
+    freed = ["render", "letter", "--case", "bernardo-caal-xol", "--allow-unverified", "--out", str(out)]
+    code, _, stderr = run(capsys, *freed)
+    assert code == 0 and "has been free since 2022-03-24" in stderr and "--kind solidarity" in stderr
+    code, _, stderr = run(capsys, *freed, "--kind", "solidarity")
+    assert code == 0 and "free since" not in stderr

@@ -142,6 +142,12 @@ def _letter(args: argparse.Namespace) -> Letter:
     if args.case not in known:
         raise CommandError(f"no case '{shown(args.case)}' in this bundle (cases: {', '.join(known)})")
     case = loaded.case(args.case)
+    if case.released_on is not None and args.kind == LetterKind.APPEAL.value:
+        print(
+            f"w4r-desktop: warning: {case.name} has been free since {case.released_on.isoformat()}: "
+            "an appeal for release is out of date (--kind solidarity writes a message of support)",
+            file=sys.stderr,
+        )
     letter = draft_letter(loaded, case, LetterKind(args.kind), args.target, today=getattr(args, "date", None))
     return letter
 

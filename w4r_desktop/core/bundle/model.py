@@ -216,6 +216,8 @@ class StatusUpdate(_Strict):
     date: dt.date
     text: Line
     translations: dict[Language, Line] = {}
+    released: bool = False
+    """The news is that the person is free: the kiosk offers solidarity, not an appeal for release."""
 
 
 class CaseFile(_Strict):
@@ -294,6 +296,11 @@ class Case:
         """The case's dated news, newest first, in `language` where translated."""
         news = sorted(self.data.updates, key=lambda update: update.date, reverse=True)
         return [(update.date, update.translations.get(language, update.text)) for update in news]
+
+    @property
+    def released_on(self) -> dt.date | None:
+        """When the person was freed, if an update says so (then an appeal for release is out of date)."""
+        return max((update.date for update in self.data.updates if update.released), default=None)
 
     def personal_in(self, language: str) -> list[str]:
         """The personal details a solidarity message can mention, in `language` where translated."""

@@ -87,7 +87,9 @@ class CasePage(QWidget):
         story.setSpacing(10)
         # News since the campaign's texts were written comes first: nobody writes an out-of-date ask.
         for day, news in case.updates_in(language):
-            when = QLocale(language).toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+            locale = QLocale(language)
+            written = locale.dateFormat(QLocale.FormatType.LongFormat).replace("dddd, ", "").replace("dddd ", "")
+            when = locale.toString(QDate(day.year, day.month, day.day), written)  # "24 de marzo de 2022"
             story.addWidget(label(self.tr("Update, {date}: {news}").format(date=when, news=news), "warning"))
         story.addWidget(label(case.text("headline", language), "heading"))
         for paragraph in split_paragraphs(case.text("summary", language)):
@@ -178,9 +180,24 @@ class CasePage(QWidget):
             lambda: self.write.emit(LetterKind.SOLIDARITY.value, self.solidarity_target)
         )
         buttons = ButtonRow([self.back_button], [self.solidarity_button, self.appeal_button])
+        freed = case.released_on
+        self.released_note = label("", "ok")
+        if freed is not None:
+            # An appeal for the release of someone who is free would be out of date: support them instead.
+            locale = QLocale(language)
+            written = locale.dateFormat(QLocale.FormatType.LongFormat).replace("dddd, ", "").replace("dddd ", "")
+            when = locale.toString(QDate(freed.year, freed.month, freed.day), written)  # "24 de marzo de 2022"
+            self.released_note.setText(
+                self.tr("{name} has been free since {date}. Send a message of support instead of an appeal.").format(
+                    name=name, date=when
+                )
+            )
+            self.appeal_button.hide()
+        self.released_note.setVisible(freed is not None)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 16, 32, 16)
         layout.addLayout(body, 1)
+        layout.addWidget(self.released_note)
         layout.addWidget(buttons)
-        self.initial_focus: QWidget = self.appeal_button
+        self.initial_focus: QWidget = self.appeal_button if freed is None else self.solidarity_button

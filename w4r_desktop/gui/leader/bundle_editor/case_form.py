@@ -151,6 +151,8 @@ class CaseForm(QWidget):
                 ("updates", index, "text"),
                 translated=("updates", index, "translations", self.other),
             )
+            # The kiosk then offers messages of support, not an appeal for release.
+            news.tick(self.tr("The person is free"), ("updates", index, "released"))
             news.button(self.tr("Remove this news"), lambda _=False, i=index: self._remove("updates", i))
         news.button(self.tr("Add news (released, moved, sentenced…)"), self._add_update)
 
