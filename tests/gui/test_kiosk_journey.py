@@ -186,6 +186,9 @@ def test_a_leaders_change_waits_until_the_volunteer_has_gone(kiosk: Kiosk) -> No
 def test_the_welcome_screen_names_the_campaign_its_cases_come_from(kiosk: Kiosk) -> None:
     welcome = kiosk.screen(Screen.WELCOME)
     assert welcome.campaign.isVisible() and "Write for Rights 2021" in welcome.campaign.text()
+    kiosk.click(welcome.language_buttons["es"])
+    spanish = kiosk.screen(Screen.WELCOME)
+    assert spanish.campaign.text() == "Los casos de Escribe por los Derechos 2021"
 
 
 def test_a_greeting_is_offered_in_the_language_as_its_speakers_name_it(kiosk: Kiosk) -> None:

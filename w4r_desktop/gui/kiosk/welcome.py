@@ -46,6 +46,8 @@ class WelcomeScreen(QWidget):
             )
         )
         intro.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # "Write for Rights 2021" in the campaign's name is said in the volunteer's language.
+        campaign = campaign.replace("Write for Rights", self.tr("Write for Rights"))
         self.campaign = label(self.tr("The cases of %1").replace("%1", campaign) if campaign else "", "muted")
         self.campaign.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.campaign.setVisible(bool(campaign))
