@@ -199,7 +199,7 @@
 <context>
     <name>WelcomeScreen</name>
     <message numerus="yes">
-        <location filename="../../w4r_desktop/gui/kiosk/welcome.py" line="+130"/>
+        <location filename="../../w4r_desktop/gui/kiosk/welcome.py" line="+132"/>
         <source>%n letter(s) written here</source>
         <translation>
             <numerusform>%n letter written here</numerusform>

@@ -94,13 +94,18 @@
 <context>
     <name>BundleEditor</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/bundle_editor/editor.py" line="+89"/>
+        <location filename="../../w4r_desktop/gui/leader/bundle_editor/editor.py" line="+85"/>
         <location line="+18"/>
         <source>Case bundle editor</source>
         <translation>Editor de paquetes de casos</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>&amp;Go to the next problem</source>
+        <translation>&amp;Ir al siguiente problema</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The campaign and its cases</source>
         <translation>La campaña y sus casos</translation>
     </message>
@@ -140,12 +145,17 @@
         <translation>&amp;Guardar borrador</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Export for other groups…</source>
-        <translation>&amp;Exportar para otros grupos…</translation>
+        <location line="+2"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Export a .zip file for other groups</source>
+        <translation>Exportar un archivo .zip para otros grupos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Use at &amp;this event</source>
         <translation>Usar en es&amp;te evento</translation>
     </message>
@@ -155,7 +165,7 @@
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>The campaign: %1</source>
         <translation>La campaña: %1</translation>
     </message>
@@ -200,17 +210,17 @@
         <translation>: tiene problemas</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+64"/>
         <source>Removed %1. Close without saving to keep it.</source>
         <translation>Se quitó %1. Para conservarlo, cierra sin guardar.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+16"/>
         <source>Fix the problems marked in this case to see its preview.</source>
         <translation>Corrige los problemas marcados en este caso para ver su vista previa.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -236,9 +246,62 @@
     </message>
 </context>
 <context>
+    <name>BundleProblems</name>
+    <message>
+        <location filename="../../w4r_desktop/gui/leader/bundle_editor/problems.py" line="+18"/>
+        <source>Fill this in.</source>
+        <translation>Rellena este campo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add at least one.</source>
+        <translation>Añade al menos uno.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is not a country: choose one from the list.</source>
+        <translation>«%1» no es un país: elige uno de la lista.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not a language: use two-letter codes (en, es, fr…).</source>
+        <translation>«%1» no es un idioma: usa códigos de dos letras (en, es, fr…).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a currency from the list (USD, EUR…).</source>
+        <translation>Elige una moneda de la lista (USD, EUR…).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A case file cannot say this: remove it.</source>
+        <translation>Un archivo de caso no puede decir esto: quítalo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the date as 2026-12-10.</source>
+        <translation>Escribe la fecha así: 2026-12-10.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a number, e.g. 1.70.</source>
+        <translation>Escribe un número, por ejemplo 1.70.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write 0 or more.</source>
+        <translation>Escribe 0 o más.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add at least one official to write to.</source>
+        <translation>Añade al menos una autoridad a quien escribir.</translation>
+    </message>
+</context>
+<context>
     <name>CampaignForm</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/bundle_editor/campaign_form.py" line="+22"/>
+        <location filename="../../w4r_desktop/gui/leader/bundle_editor/campaign_form.py" line="+24"/>
         <source>The campaign</source>
         <translation>La campaña</translation>
     </message>
@@ -258,17 +321,7 @@
         <translation>Organización (la sección a la que corresponden los destinatarios y el franqueo)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Language of the texts (code, e.g. en)</source>
-        <translation>Idioma de los textos (código, p. ej. en)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Country letters are posted from (code, e.g. US)</source>
-        <translation>País desde el que se envían las cartas (código, p. ej. US)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Last day to write (YYYY-MM-DD, optional)</source>
         <translation>Último día para escribir (AAAA-MM-DD, opcional)</translation>
     </message>
@@ -293,9 +346,19 @@
         <translation>Franqueo de una carta de una onza</translation>
     </message>
     <message>
+        <location line="-7"/>
+        <source>Language of the texts</source>
+        <translation>Idioma de los textos</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>Currency (code, e.g. USD)</source>
-        <translation>Moneda (código, p. ej. USD)</translation>
+        <source>Country letters are posted from</source>
+        <translation>País desde el que se envían las cartas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Currency</source>
+        <translation>Moneda</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -346,7 +409,12 @@
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/bundle_editor/case_form.py" line="+61"/>
+        <location filename="../../w4r_desktop/gui/leader/bundle_editor/case_form.py" line="+64"/>
+        <source>Officials to write to</source>
+        <translation>Autoridades a quienes escribir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Add an official to write to</source>
         <translation>Añadir una autoridad a la que escribir</translation>
     </message>
@@ -371,12 +439,7 @@
         <translation>Nombre de archivo (el identificador del caso)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Country (two-letter code, e.g. CN)</source>
-        <translation>País (código de dos letras, p. ej. CN)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>What happened, in one line</source>
         <translation>Qué pasó, en una línea</translation>
     </message>
@@ -431,7 +494,7 @@
         <translation>Quitar la foto</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Photo (PNG or JPEG; it is scaled down for the kiosk)</source>
         <translation>Foto (PNG o JPEG; se reduce para el quiosco)</translation>
     </message>
@@ -461,12 +524,12 @@
         <translation>Quitar esta novedad</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Add news (released, moved, sentenced…)</source>
-        <translation>Añadir una novedad (liberación, traslado, condena…)</translation>
+        <location line="+79"/>
+        <source>Address checked</source>
+        <translation>Dirección comprobada</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-74"/>
         <source>Official %1</source>
         <translation>Autoridad %1</translation>
     </message>
@@ -492,13 +555,23 @@
         <translation>Dirección, una línea por cada línea del sobre (sin el país)</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+31"/>
-        <source>Country of the address (two-letter code)</source>
-        <translation>País de la dirección (código de dos letras)</translation>
+        <location line="-112"/>
+        <source>Country</source>
+        <translation>País</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="+69"/>
+        <source>Add news</source>
+        <translation>Añadir una novedad</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+32"/>
+        <source>Country of the address</source>
+        <translation>País de la dirección</translation>
+    </message>
+    <message>
+        <location line="-30"/>
         <source>The address in the local script, for the letter only (optional)</source>
         <translation>La dirección en la escritura local, solo para la carta (opcional)</translation>
     </message>
@@ -558,7 +631,7 @@
         <translation>Destinatario</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Instructions for volunteers</source>
         <translation>Instrucciones para los voluntarios</translation>
     </message>
@@ -588,12 +661,7 @@
         <translation>Quitar esta forma</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>The address has been checked</source>
-        <translation>La dirección está comprobada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>Checked by</source>
         <translation>Comprobada por</translation>
     </message>
@@ -712,7 +780,7 @@
 <context>
     <name>CasePreview</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/bundle_editor/preview.py" line="+58"/>
+        <location filename="../../w4r_desktop/gui/leader/bundle_editor/preview.py" line="+80"/>
         <source>Preview: %1</source>
         <translation>Vista previa: %1</translation>
     </message>
@@ -1182,7 +1250,7 @@
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/bundle_editor/fields.py" line="+208"/>
+        <location filename="../../w4r_desktop/gui/leader/bundle_editor/fields.py" line="+210"/>
         <source>In the bundle&apos;s language</source>
         <translation>En el idioma del paquete</translation>
     </message>
@@ -3062,16 +3130,17 @@
     <name>WelcomeScreen</name>
     <message>
         <location filename="../../w4r_desktop/gui/kiosk/welcome.py" line="+38"/>
+        <location line="+12"/>
         <source>Write for Rights</source>
         <translation>Escribe por los Derechos</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-7"/>
         <source>Every year, people all over the world write letters for people whose human rights are under attack. Your letter asks officials to act, or tells someone in danger that they are not alone, and letters like it have helped free people.</source>
         <translation>Cada año, personas de todo el mundo escriben cartas por quienes sufren ataques contra sus derechos humanos. Tu carta pide a las autoridades que actúen, o le dice a alguien en peligro que no está solo, y cartas como la tuya han ayudado a liberar a personas.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The cases of %1</source>
         <translation>Los casos de %1</translation>
     </message>

@@ -21,3 +21,15 @@ def test_every_country_has_a_name_in_each_interface_language() -> None:
         for language in ("en", "es"):
             name = country_name(country.alpha_2, language)
             assert name and name != country.alpha_2 and "," not in name, (country.alpha_2, language, name)
+
+
+def test_the_editors_pickers_name_every_code_in_the_interfaces_language() -> None:
+    from w4r_desktop.core.bundle import code_names
+
+    spanish = dict(code_names.countries("es"))
+    assert spanish["TN"] == "Túnez" and spanish["EG"] == "Egipto" and len(spanish) == 249
+    names = [name for _code, name in code_names.countries("es")]
+    assert names.index("Egipto") < names.index("El Salvador") < names.index("Estados Unidos")  # accents aside
+    assert dict(code_names.languages("en"))["km"] == "Khmer"
+    assert dict(code_names.currencies("es"))["EUR"] == "euro"
+    assert dict(code_names.countries("xx-unknown"))["TN"]  # an unknown interface language still names them

@@ -10,7 +10,7 @@ from PIL import Image
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.bundles import SHIPPED_2021
@@ -19,7 +19,6 @@ from w4r_desktop.core.bundle.loading import load_bundle
 from w4r_desktop.core.bundle.model import LetterKind
 from w4r_desktop.core.letters import draft_letter
 from w4r_desktop.gui.leader.bundle_editor.editor import BundleEditor, EditorDialogs
-from w4r_desktop.gui.leader.bundle_editor.fields import Field
 from w4r_desktop.gui.leader.bundle_editor.opening import EditorQuestions, draft_folder
 from w4r_desktop.gui.leader.cases_page import CasesPage
 from w4r_desktop.gui.services import Services
@@ -36,9 +35,15 @@ def _editor_field(editor: BundleEditor, name: str, nth: int = 0) -> QLineEdit | 
         *editor.form.findChildren(QPlainTextEdit),
     ]
     every.sort(key=lambda box: box.mapTo(editor.form, box.rect().topLeft()).y())  # top to bottom, as on screen
-    boxes = [box for box in every if box.accessibleName() == name]
+    boxes = [box for box in every if _name_of(box) == name]
     assert len(boxes) > nth, f"no field {name!r} #{nth}"
     return boxes[nth]
+
+
+def _name_of(box: QWidget) -> str:
+    """A box's accessible name; a picker's typing line goes by its drop-down's."""
+    holder = box.parentWidget()
+    return holder.accessibleName() if isinstance(holder, QComboBox) else box.accessibleName()
 
 
 def _type(qtbot: QtBot, editor: BundleEditor, name: str, text: str, nth: int = 0) -> None:
@@ -55,6 +60,8 @@ def _type(qtbot: QtBot, editor: BundleEditor, name: str, text: str, nth: int = 0
                 qtbot.keyClicks(box, char)
             else:  # QTest types ASCII only; a key event carrying the text, as a keyboard layout sends it
                 QTest.sendKeyEvent(QTest.KeyAction.Click, box, Qt.Key.Key_unknown, char, Qt.KeyboardModifier.NoModifier)
+    if isinstance(box.parentWidget(), QComboBox):  # a picker takes what was typed on Enter
+        qtbot.keyClick(box, Qt.Key.Key_Return)
 
 
 def _click(qtbot: QtBot, parent: QWidget, text: str, nth: int = -1) -> None:
@@ -66,7 +73,7 @@ def _click(qtbot: QtBot, parent: QWidget, text: str, nth: int = -1) -> None:
 def _problem_under(editor: BundleEditor, name: str) -> str:
     box = _editor_field(editor, name)
     field = box.parent()
-    while not isinstance(field, Field):
+    while not hasattr(field, "problem"):
         field = field.parent()
     return field.problem.text() if field.problem.isVisibleTo(editor) else ""
 
@@ -94,6 +101,7 @@ def cases_page(qtbot: QtBot, services: Services, tmp_path: Path) -> CasesPage:
     return page
 
 
+@pytest.mark.qt_log_ignore("This plugin does not support")  # a picker's list of matches pops up
 def test_a_leader_builds_shares_and_uses_a_two_case_bundle(
     qtbot: QtBot, cases_page: CasesPage, services: Services, tmp_path: Path
 ) -> None:
@@ -105,19 +113,21 @@ def test_a_leader_builds_shares_and_uses_a_two_case_bundle(
 
     # The campaign: a problem appears under the field at fault, and goes when it is put right.
     _type(qtbot, editor, "Organisation (the section whose targets and postage these are)", "AIUK")
-    _type(qtbot, editor, "Country letters are posted from (code, e.g. US)", "XX")
+    _type(qtbot, editor, "Country letters are posted from", "XX")
     _checked(qtbot, editor)
-    assert "unknown country code 'XX'" in _problem_under(editor, "Country letters are posted from (code, e.g. US)")
-    _type(qtbot, editor, "Country letters are posted from (code, e.g. US)", "GB")
+    assert _problem_under(editor, "Country letters are posted from") == (
+        "“XX” is not a country: choose one from the list."
+    )
+    _type(qtbot, editor, "Country letters are posted from", "GB")
     _checked(qtbot, editor)
-    assert _problem_under(editor, "Country letters are posted from (code, e.g. US)") == ""
+    assert _problem_under(editor, "Country letters are posted from") == ""
     _type(qtbot, editor, "Report the totals by (YYYY-MM-DD)", "2027-01-31")
 
     # The first case, with a photo and a Spanish headline.
     _click(qtbot, editor, "Add a case")
     _type(qtbot, editor, "Name", "Zhang Zhan")
     assert editor.draft.cases[0].id == "zhang-zhan"  # the file name follows the name
-    _type(qtbot, editor, "Country (two-letter code, e.g. CN)", "CN")
+    _type(qtbot, editor, "Country", "CN")
     _type(qtbot, editor, "What happened, in one line", "Jailed for reporting on Covid-19")
     _type(qtbot, editor, "What happened, in one line (Español)", "Encarcelada por informar sobre la covid-19")
     _type(qtbot, editor, "Their story (a blank line between paragraphs)", "A lawyer.\n\nShe went to Wuhan.")
@@ -126,10 +136,11 @@ def test_a_leader_builds_shares_and_uses_a_two_case_bundle(
     _type(qtbot, editor, "What the photo shows (for people who cannot see it)", "Zhang Zhan at her desk")
     preview = editor.preview_case()
     assert preview is None  # not yet: the case has no official's address
+    _click(qtbot, editor, "Add an official to write to")
     _type(qtbot, editor, "Title (as in a letter's heading)", "President of China")
     _type(qtbot, editor, "Greeting (Dear …)", "Dear President")
     _type(qtbot, editor, "Address, one line per line of the envelope (no country)", "Xichengqu\nBeijing Shi 100017")
-    _type(qtbot, editor, "Country of the address (two-letter code)", "CN")
+    _type(qtbot, editor, "Country of the address", "CN")
     _type(qtbot, editor, "Talking points, one per line", "Release her.\nShe is ill.")
     _checked(qtbot, editor)
     assert [problem for problem in editor.problems if problem.file == "zhang-zhan.toml"] == []
@@ -146,15 +157,16 @@ def test_a_leader_builds_shares_and_uses_a_two_case_bundle(
     # The second case, written to by post and supported by post.
     _click(qtbot, editor, "Add a case")
     _type(qtbot, editor, "Name", "Wendy Galarza")
+    _click(qtbot, editor, "Add an official to write to")
     for name, text in [
-        ("Country (two-letter code, e.g. CN)", "MX"),
+        ("Country", "MX"),
         ("What happened, in one line", "Injured at a protest"),
         ("Their story (a blank line between paragraphs)", "She marched for women's rights."),
         ("What the campaign asks for", "Bring those responsible to justice."),
         ("Title (as in a letter's heading)", "Attorney General"),
         ("Greeting (Dear …)", "Dear Attorney General"),
         ("Address, one line per line of the envelope (no country)", "Avenida de los Insurgentes 20\nCiudad de México"),
-        ("Country of the address (two-letter code)", "MX"),
+        ("Country of the address", "MX"),
         ("Talking points, one per line", "Investigate."),
     ]:
         _type(qtbot, editor, name, text)
@@ -163,7 +175,7 @@ def test_a_leader_builds_shares_and_uses_a_two_case_bundle(
     assert any(problem.field.startswith("solidarity[0]") for problem in editor.problems)
     _type(qtbot, editor, "Recipient", "Wendy Galarza")
     _type(qtbot, editor, "Address, one line per line of the envelope (no country)", "Cancún", nth=1)
-    _type(qtbot, editor, "Country of the address (two-letter code)", "MX", nth=1)
+    _type(qtbot, editor, "Country of the address", "MX", nth=1)
     _checked(qtbot, editor)
     assert editor.problems == []
     assert editor.use_button.isEnabled() and editor.export_button.isEnabled()
@@ -171,7 +183,7 @@ def test_a_leader_builds_shares_and_uses_a_two_case_bundle(
     # Saved whole, exported as a .zip, and the .zip loads in a fresh data folder.
     _click(qtbot, editor, "Save draft")
     assert load_bundle(draft_folder(services.data_dir)).info.section == "AIUK"
-    _click(qtbot, editor, "Export for other groups…")
+    _click(qtbot, editor, "Export…")
     shared = tmp_path / "share.zip"
     assert shared.exists()
     elsewhere = install_bundle(tmp_path / "another-group", shared)

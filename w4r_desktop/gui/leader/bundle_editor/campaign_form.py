@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from w4r_desktop.core.bundle import code_names
 from w4r_desktop.core.bundle.draft import Document
+from w4r_desktop.gui.language import interface_language
 from w4r_desktop.gui.leader.bundle_editor.fields import Edits
 from w4r_desktop.gui.leader.bundle_editor.sections import Reshape, Section, remove_item
 
@@ -23,15 +25,16 @@ class CampaignForm(QWidget):
         campaign.field(self.tr("Campaign name"), ("campaign",))
         campaign.field(self.tr("Year"), ("year",), "int")
         campaign.field(self.tr("Organisation (the section whose targets and postage these are)"), ("section",))
-        campaign.field(self.tr("Language of the texts (code, e.g. en)"), ("language",))
-        campaign.field(self.tr("Country letters are posted from (code, e.g. US)"), ("home_country",))
+        campaign.code(self.tr("Language of the texts"), ("language",), code_names.languages(interface_language()))
+        home = code_names.countries(interface_language())
+        campaign.code(self.tr("Country letters are posted from"), ("home_country",), home)
         campaign.field(self.tr("Last day to write (YYYY-MM-DD, optional)"), ("write_until",), "date")
         campaign.field(self.tr("Report the totals by (YYYY-MM-DD)"), ("report_by",), "date")
         campaign.field(self.tr("Where to report (web address)"), ("report_url",))
         campaign.field(self.tr("Who to ask"), ("contact",))
         postage = Section(self.tr("Postage for a one-ounce letter"), info, edits, other)
         postage.covers(("postage",))
-        postage.field(self.tr("Currency (code, e.g. USD)"), ("postage", "currency"))
+        postage.code(self.tr("Currency"), ("postage", "currency"), code_names.currencies(interface_language()))
         postage.field(self.tr("Stamp at home"), ("postage", "domestic"), "number")
         postage.field(self.tr("Stamp abroad"), ("postage", "international"), "number")
         tips = Section(self.tr("Writing tips shown beside the letter"), info, edits, other)

@@ -15,11 +15,14 @@ from PySide6.QtCore import QRegularExpression, Qt
 from PySide6.QtGui import QPixmap, QRegularExpressionValidator
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from w4r_desktop.core.bundle import code_names
 from w4r_desktop.core.bundle.draft import CaseDraft
 from w4r_desktop.core.bundle.photos import PhotoRefused, photo_suffix, prepare_photo
-from w4r_desktop.gui.leader.bundle_editor.fields import Edits, Field, read
+from w4r_desktop.gui.language import interface_language
+from w4r_desktop.gui.leader.bundle_editor.fields import CodeChoice, Edits, Field, read
 from w4r_desktop.gui.leader.bundle_editor.sections import Reshape, Section, add_button, remove_item
 from w4r_desktop.gui.leader.page_parts import TOUCH
+from w4r_desktop.gui.widgets.button_row import ButtonRow
 
 CHANNELS = ("postal", "online", "photo", "none")
 
@@ -58,7 +61,10 @@ class CaseForm(QWidget):
         self._updates()
         for index in range(len(case.document.get("appeal", []))):
             self._official(index)
-        self._add_button(self.tr("Add an official to write to"), self._add_official)
+        # The list's own problem ("add at least one official") shows here, beside the way to fix it.
+        officials = self._section(self.tr("Officials to write to"))
+        officials.covers(("appeal",))
+        officials.button(self.tr("Add an official to write to"), self._add_official)
         for index in range(len(case.document.get("solidarity", []))):
             self._channel(index)
         self._add_button(self.tr("Add a way to send support"), self._add_channel)
@@ -87,7 +93,7 @@ class CaseForm(QWidget):
         self.id_field.editors[0].textEdited.connect(self._id_typed)  # type: ignore[union-attr]
         person.bound.append(self.id_field)
         person.add(self.id_field)
-        person.field(self.tr("Country (two-letter code, e.g. CN)"), ("country",))
+        person.code(self.tr("Country"), ("country",), code_names.countries(interface_language()))
         person.field(self.tr("What happened, in one line"), ("headline",), translated=self._translated("headline"))
         person.field(
             self.tr("Their story (a blank line between paragraphs)"),
@@ -119,18 +125,16 @@ class CaseForm(QWidget):
         choose = QPushButton(self.tr("Choose a photo…"))
         remove = QPushButton(self.tr("Remove the photo"))
         for button in (choose, remove):
+            button.setAutoDefault(False)  # Enter in a field must not press them
             button.setMinimumHeight(TOUCH)
         choose.clicked.connect(self._choose_photo)
         remove.clicked.connect(self._remove_photo)
-        buttons = QHBoxLayout()
-        buttons.addWidget(choose)
-        buttons.addWidget(remove)
-        buttons.addStretch(1)
+        buttons = ButtonRow([choose, remove], [])  # one above the other where the form is narrow
         words = QVBoxLayout()
         title = QLabel(self.tr("Photo (PNG or JPEG; it is scaled down for the kiosk)"))
         title.setWordWrap(True)
         words.addWidget(title)
-        words.addLayout(buttons)
+        words.addWidget(buttons)
         words.addWidget(self.photo_message)
         words.addStretch(1)
         row = QHBoxLayout()
@@ -154,7 +158,7 @@ class CaseForm(QWidget):
             # The kiosk then offers messages of support, not an appeal for release.
             news.tick(self.tr("The person is free"), ("updates", index, "released"))
             news.button(self.tr("Remove this news"), lambda _=False, i=index: self._remove("updates", i))
-        news.button(self.tr("Add news (released, moved, sentenced…)"), self._add_update)
+        news.button(self.tr("Add news"), self._add_update)  # short: the form is narrow at large text
 
     def _official(self, index: int) -> None:
         at = ("appeal", index)
@@ -168,7 +172,7 @@ class CaseForm(QWidget):
         official.field(self.tr("Name (if known)"), (*at, "name"))
         official.field(self.tr("Greeting (Dear …)"), (*at, "salutation"))
         official.field(self.tr("Address, one line per line of the envelope (no country)"), (*at, "address"), "lines")
-        official.field(self.tr("Country of the address (two-letter code)"), (*at, "country"))
+        official.code(self.tr("Country of the address"), (*at, "country"), code_names.countries(interface_language()))
         official.field(
             self.tr("The address in the local script, for the letter only (optional)"), (*at, "address_local"), "lines"
         )
@@ -194,12 +198,14 @@ class CaseForm(QWidget):
             ("none", self.tr("No way yet")),
         ]
         chooser = channel.choice(self.tr("How messages reach them"), (*at, "channel"), kinds)
-        postal = [
+        postal: list[Field | CodeChoice] = [
             channel.field(self.tr("Recipient"), (*at, "recipient")),
             channel.field(
                 self.tr("Address, one line per line of the envelope (no country)"), (*at, "address"), "lines"
             ),
-            channel.field(self.tr("Country of the address (two-letter code)"), (*at, "country")),
+            channel.code(
+                self.tr("Country of the address"), (*at, "country"), code_names.countries(interface_language())
+            ),
         ]
         instructions = channel.field(
             self.tr("Instructions for volunteers"),
@@ -230,7 +236,7 @@ class CaseForm(QWidget):
         fit()
 
     def _checks(self, section: Section, at: tuple[str | int, ...]) -> None:
-        section.tick(self.tr("The address has been checked"), (*at, "verified"))
+        section.tick(self.tr("Address checked"), (*at, "verified"))  # a tick box cannot wrap: short
         section.field(self.tr("Checked by"), (*at, "checked_by"))
         section.field(self.tr("Checked on (YYYY-MM-DD)"), (*at, "checked_on"), "date")
         section.field(self.tr("Where it was checked (a web address or a note)"), (*at, "source"))

@@ -13,7 +13,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from pydantic import ValidationError
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -35,28 +34,25 @@ from w4r_desktop.core.bundle.draft import (
     DraftError,
     check_draft,
     export_zip,
-    pruned,
     save_draft,
 )
 from w4r_desktop.core.bundle.library import install_bundle
 from w4r_desktop.core.bundle.model import (
     BUNDLE_FILE,
-    BundleInfo,
     BundleInvalid,
     BundleProblem,
-    Case,
     CaseBundle,
-    CaseFile,
 )
 from w4r_desktop.core.bundle.photos import photo_suffix
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.gui.leader.bundle_editor.campaign_form import CampaignForm
 from w4r_desktop.gui.leader.bundle_editor.case_form import CaseForm
 from w4r_desktop.gui.leader.bundle_editor.fields import Edits
-from w4r_desktop.gui.leader.bundle_editor.preview import CasePreview
-from w4r_desktop.gui.leader.bundle_editor.problems import place_problems
+from w4r_desktop.gui.leader.bundle_editor.preview import CasePreview, preview_info, previewable
+from w4r_desktop.gui.leader.bundle_editor.problems import first_at_fault, place_problems
 from w4r_desktop.gui.leader.bundle_editor.sections import Reshape, move_item
 from w4r_desktop.gui.leader.page_parts import TOUCH, StatusLine, counted, page_heading, with_role
+from w4r_desktop.gui.widgets.button_row import ButtonRow
 from w4r_desktop.gui.widgets.screen_fit import fitting
 
 
@@ -107,6 +103,7 @@ class BundleEditor(QDialog):
         self.heading = page_heading(self.tr("Case bundle editor"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.next_button = self._button(self.tr("&Go to the next problem"), self.next_problem)
         self.items = QListWidget()
         self.items.setAccessibleName(self.tr("The campaign and its cases"))
         self.items.setStyleSheet(f"QListWidget::item {{ min-height: {TOUCH}px; }}")
@@ -140,22 +137,24 @@ class BundleEditor(QDialog):
 
         self.status = StatusLine()
         self.save_button = self._button(self.tr("&Save draft"), self.save)
-        self.export_button = self._button(self.tr("&Export for other groups…"), self.export)
+        # Short, so that the row fits a laptop at the largest text; what it is for is in its tooltip.
+        self.export_button = self._button(self.tr("&Export…"), self.export)
+        self.export_button.setToolTip(self.tr("Export a .zip file for other groups"))
+        self.export_button.setAccessibleDescription(self.export_button.toolTip())
         self.use_button = self._button(self.tr("Use at &this event"), self.use_at_event)
         with_role(self.use_button, "primary")
         self.close_button = self._button(self.tr("&Close"), self.close)
-        bottom = QHBoxLayout()
-        for button in (self.save_button, self.export_button, self.use_button):
-            bottom.addWidget(button)
-        bottom.addStretch(1)
-        bottom.addWidget(self.close_button)
+        bottom = ButtonRow([self.save_button, self.export_button, self.use_button], [self.close_button])
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addWidget(self.summary)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.next_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
         layout.addLayout(panes, 1)
         layout.addWidget(self.status)
-        layout.addLayout(bottom)
+        layout.addWidget(bottom)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
 
         self.form: CampaignForm | CaseForm | None = None
@@ -253,8 +252,29 @@ class BundleEditor(QDialog):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, label + (self.tr(": has problems") if bad else ""))
         self.export_button.setEnabled(count == 0)
         self.use_button.setEnabled(count == 0)
+        self.next_button.setVisible(count > 0)
+        if count == 0 and self.status.error:  # "fix the problems…" said before they were fixed
+            self.status.say("")
         self._show_problems()
         return self.problems
+
+    def next_problem(self) -> None:
+        """Show the first field at fault: in the item shown, then in the next one with problems."""
+        files = [BUNDLE_FILE, *(case.file for case in self.draft.cases)]
+        bad = {problem.file for problem in self.problems}
+        start = self.items.currentRow()
+        focused = self.focusWidget()
+        here = first_at_fault(self.form.sections) if self.form is not None else None
+        steps = range(1 if here is not None and here is focused else 0, len(files) + 1)
+        row = next((row for row in ((start + step) % len(files) for step in steps) if files[row] in bad), None)
+        if row is None:
+            return
+        if row != start:
+            self.items.setCurrentRow(row)
+        field = first_at_fault(self.form.sections) if self.form is not None else None
+        if field is not None:
+            self.form_frame.ensureWidgetVisible(field)
+            field.setFocus()
 
     def _show_problems(self) -> None:
         if self.form is None:
@@ -268,7 +288,7 @@ class BundleEditor(QDialog):
     def add_case(self) -> None:
         taken = set(self.draft.case_ids())
         number = next(n for n in range(1, 1000) if f"new-case-{n}" not in taken)
-        self.draft.cases.append(CaseDraft(f"new-case-{number}", {"appeal": [{}]}))
+        self.draft.cases.append(CaseDraft(f"new-case-{number}", {}))  # no empty official to block it
         self._fill_items(len(self.draft.cases))
         self._edited()
 
@@ -305,26 +325,13 @@ class BundleEditor(QDialog):
 
     # --- previews -------------------------------------------------------------------------------
 
-    def case_for_preview(self) -> Case | None:
-        """The chosen case as the kiosk would load it, or None while its fields have problems."""
-        case = self.current_case()
-        if case is None:
-            return None
-        try:
-            return Case(case.id, CaseFile.model_validate(pruned(case.document)), case.photo)
-        except ValidationError:
-            return None
-
     def preview_case(self) -> CasePreview | None:
-        case = self.case_for_preview()
+        draft = self.current_case()
+        case = previewable(draft) if draft is not None else None
         if case is None:
             self.status.say(self.tr("Fix the problems marked in this case to see its preview."), error=True)
             return None
-        try:
-            info = BundleInfo.model_validate(pruned(self.draft.info))
-        except ValidationError:
-            info = BundleInfo.model_construct(home_country=str(self.draft.info.get("home_country") or "US"))
-        preview = CasePreview(case, info, self.envelope_size, self)
+        preview = CasePreview(case, preview_info(self.draft.info), self.envelope_size, self)
         preview.open()
         return preview
 

@@ -13,10 +13,11 @@ import itertools
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from w4r_desktop.gui.leader.page_parts import TOUCH, with_role
+from w4r_desktop.gui.widgets.choice_box import ChoiceBox
 from w4r_desktop.gui.widgets.form_row import plain_label
 
 Path = tuple[str | int, ...]
@@ -241,6 +243,19 @@ class Field(QWidget):
         self._edits.edited.emit()
 
 
+def labelled(holder: QWidget, label: str, box: QWidget) -> Problem:
+    """`box` under its label in `holder`, and beneath it the place for its problem (returned)."""
+    title = QLabel(label)
+    title.setBuddy(box)
+    layout = QVBoxLayout(holder)
+    layout.setContentsMargins(0, 2, 0, 2)
+    layout.addWidget(title)
+    layout.addWidget(box)
+    problem = Problem()
+    layout.addWidget(problem)
+    return problem
+
+
 class Choice(QWidget):
     """A drop-down of fixed values (a channel's kind, a tip's kind)."""
 
@@ -266,18 +281,11 @@ class Choice(QWidget):
             edits.edited.emit()
 
         self.box.currentIndexChanged.connect(chosen)
-        title = QLabel(label)
-        title.setBuddy(self.box)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 2, 0, 2)
-        layout.addWidget(title)
-        layout.addWidget(self.box)
-        self.problem = Problem()
-        layout.addWidget(self.problem)
+        self.problem = labelled(self, label, self.box)
 
 
 class Tick(QCheckBox):
-    """A yes/no field ("The address has been checked")."""
+    """A yes/no field ("Address checked")."""
 
     def __init__(self, label: str, document: Document, path: Path, edits: Edits) -> None:
         super().__init__(label)
@@ -291,3 +299,68 @@ class Tick(QCheckBox):
 
         self.toggled.connect(ticked)
         self.problem = Problem()
+
+
+class CodeChoice(QWidget):
+    """A code of the file format (a country, a language, a currency) picked by its name.
+
+    The list names each in the interface's language with its code ("Túnez (TN)"); typing any part
+    of a name or the code finds it. An empty choice removes the key. A value the file holds that is
+    not in the list is shown as it is, so nothing is lost and its problem shows beneath.
+    """
+
+    def __init__(
+        self, label: str, document: Document, path: Path, choices: Sequence[tuple[str, str]], edits: Edits
+    ) -> None:
+        super().__init__()
+        self.paths = [path_text(path)]
+        self.path = path
+        self._document, self._path, self._edits = document, path, edits
+        self.box = ChoiceBox()
+        self.box.setEditable(True)
+        self.box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.box.setMinimumHeight(TOUCH)
+        self.box.setAccessibleName(plain_label(label))
+        self.box.addItem("", None)
+        for code, name in choices:
+            self.box.addItem(f"{name} ({code})", code)
+        completer = QCompleter(self.box.model(), self.box)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.box.setCompleter(completer)
+        current = read(document, path)
+        index = self.box.findData(current)
+        if index < 0 and current not in (None, ""):
+            self.box.addItem(str(current), current)
+            index = self.box.count() - 1
+        self.box.setCurrentIndex(max(index, 0))
+        self.box.activated.connect(self._picked)
+        typing = self.box.lineEdit()
+        assert typing is not None  # an editable box has one
+        typing.editingFinished.connect(self._typed)
+        self.problem = labelled(self, label, self.box)
+
+    def choose(self, code: str | None) -> None:
+        """Pick `code` (None: none), as a leader's choice in the list does."""
+        self.box.setCurrentIndex(max(0, self.box.findData(code)))
+        self._picked(self.box.currentIndex())
+
+    def _picked(self, row: int) -> None:
+        value = self.box.itemData(row)
+        if read(self._document, self._path) != value:
+            write(self._document, self._path, value)
+            self._edits.edited.emit()
+
+    def _typed(self) -> None:
+        """Typed text: a choice's name or code picks it; anything else is kept as typed, for its problem."""
+        text = self.box.currentText().strip()
+        wanted = text.casefold()
+        for row in range(self.box.count()):
+            shown, code = self.box.itemText(row), self.box.itemData(row)
+            if wanted in (shown.casefold(), str(code).casefold(), shown.rsplit(" (", 1)[0].casefold()):
+                self.box.setCurrentIndex(row)
+                self._picked(row)
+                return
+        write(self._document, self._path, text or None)
+        self._edits.edited.emit()

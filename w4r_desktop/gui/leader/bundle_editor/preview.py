@@ -7,7 +7,9 @@ what the event will show and print.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+from pydantic import ValidationError
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,9 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from w4r_desktop.core.bundle.cards import GalleryCard
-from w4r_desktop.core.bundle.model import BundleInfo, Case, CaseBundle, LetterKind
+from w4r_desktop.core.bundle.draft import CaseDraft, pruned
+from w4r_desktop.core.bundle.model import BundleInfo, Case, CaseBundle, CaseFile, LetterKind
 from w4r_desktop.core.letters import draft_letter
 from w4r_desktop.gui.kiosk.case_page import CasePage
+from w4r_desktop.gui.language import interface_language
 from w4r_desktop.gui.widgets.case_card import CaseCard
 from w4r_desktop.gui.widgets.pdf_preview import PdfPreview
 from w4r_desktop.printing.envelope import render_envelope
@@ -30,10 +34,28 @@ from w4r_desktop.printing.envelope import render_envelope
 LANGUAGES = (("en", "English"), ("es", "Español"))
 
 
+def previewable(case: CaseDraft) -> Case | None:
+    """The case as the kiosk would load it, or None while its fields have problems."""
+    try:
+        return Case(case.id, CaseFile.model_validate(pruned(case.document)), case.photo)
+    except ValidationError:
+        return None
+
+
+def preview_info(info: dict[str, Any]) -> BundleInfo:
+    """The campaign as far as the draft says it (its home country, for envelopes), even unfinished."""
+    try:
+        return BundleInfo.model_validate(pruned(info))
+    except ValidationError:
+        return BundleInfo.model_construct(home_country=str(info.get("home_country") or "US"))
+
+
 def envelopes_of(case: Case, info: BundleInfo, size: str) -> list[tuple[str, bytes]]:
     """(who it is for, the envelope as PDF) for every postal address of the case."""
     bundle = CaseBundle(info=info, cases=(case,), source=Path("draft"))
-    addresses = [(LetterKind.APPEAL, index, official.title) for index, official in enumerate(case.appeal)]
+    addresses = [
+        (LetterKind.APPEAL, index, official.name or official.title) for index, official in enumerate(case.appeal)
+    ]
     addresses += [
         (LetterKind.SOLIDARITY, index, channel.recipient or case.name)
         for index, channel in enumerate(case.solidarity)
@@ -72,7 +94,7 @@ class CasePreview(QDialog):
         self.tabs.addTab(card_tab, self.tr("Card in the gallery"))
         self.tabs.addTab(self.page_frame, self.tr("Case page"))
         self.envelopes: list[PdfPreview] = []
-        for who, pdf in envelopes_of(case, info, envelope_size):
+        for who, pdf in envelopes_of(case, info, envelope_size):  # by the official's name where given
             preview = PdfPreview(self.tr("Envelope for %1").replace("%1", who))
             preview.show_pdf(pdf)
             preview.fit()  # the whole envelope, as it comes out of the printer
@@ -92,6 +114,8 @@ class CasePreview(QDialog):
         layout.addWidget(close)
         self.card: CaseCard | None = None
         self.page: CasePage | None = None
+        # Opens in the interface's language (a Spanish console showed the English texts under Spanish headings).
+        self.language.setCurrentIndex(max(0, self.language.findData(interface_language())))
         self._show_language()
 
     def _show_language(self) -> None:

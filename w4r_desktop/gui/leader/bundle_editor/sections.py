@@ -9,10 +9,19 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from w4r_desktop.gui.leader.bundle_editor.fields import Choice, Document, Edits, Field, Path, Tick, path_text
+from w4r_desktop.gui.leader.bundle_editor.fields import (
+    Choice,
+    CodeChoice,
+    Document,
+    Edits,
+    Field,
+    Path,
+    Tick,
+    path_text,
+)
 from w4r_desktop.gui.leader.page_parts import TOUCH
 
-Bound = Field | Choice | Tick
+Bound = Field | Choice | CodeChoice | Tick
 LANGUAGE_NAMES = {"es": "Español", "en": "English"}
 """The kiosk's languages, by their own names: the second column of texts is one of them."""
 
@@ -55,6 +64,13 @@ class Section(QGroupBox):
         self.layout_.addWidget(choice)
         return choice
 
+    def code(self, label: str, path: Path, choices: Sequence[tuple[str, str]]) -> CodeChoice:
+        """A country, language or currency code, picked by its name (see `CodeChoice`)."""
+        code = CodeChoice(label, self.document, path, choices, self.edits)
+        self.bound.append(code)
+        self.layout_.addWidget(code)
+        return code
+
     def tick(self, label: str, path: Path) -> Tick:
         tick = Tick(label, self.document, path, self.edits)
         self.bound.append(tick)
@@ -77,6 +93,7 @@ def add_button(layout: QVBoxLayout, text: str, on_click: Any) -> QPushButton:
     """A button a finger can hit, at the left of its own row of `layout`."""
     button = QPushButton(text)
     button.setMinimumHeight(TOUCH)
+    button.setAutoDefault(False)  # Enter in a field (a picker takes its choice so) must not press it
     button.clicked.connect(on_click)
     row = QHBoxLayout()
     row.addWidget(button)
