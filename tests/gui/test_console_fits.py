@@ -180,3 +180,20 @@ def test_a_message_on_the_print_page_does_not_push_its_buttons_down(qtbot: QtBot
     QApplication.processEvents()
     after = page.print_button.mapTo(page, page.print_button.rect().topLeft()).y()
     assert after == before, f"moved {after - before} px"
+
+
+def test_a_date_that_is_not_set_can_be_typed(qtbot: QtBot, services: Services) -> None:
+    """Typing into "Not set" gave a text cursor in the words and lost the digits."""
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QDateEdit
+
+    console = _console(qtbot, services, "normal")
+    field = console.event_page.fields["event_date"].editor
+    assert isinstance(field, QDateEdit)
+    field.setFocus()
+    qtbot.keyClicks(field, "2027-01-15")
+    assert field.date() == QDate(2027, 1, 15)
+    assert console.event_page.fields["event_date"].value() is not None
+    console.event_page.fields["event_date"].set_value(None)  # "Not set" again; now short numbers
+    qtbot.keyClicks(field, "2027-1-5")
+    assert field.date() == QDate(2027, 1, 5)

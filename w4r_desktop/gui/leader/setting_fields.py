@@ -11,11 +11,12 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Signal
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDateTimeEdit,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
@@ -65,6 +66,23 @@ class _DateField(QDateEdit):
         super().__init__(parent)
         self.setCalendarPopup(True)
         self.calendarWidget().installEventFilter(self)
+        self._advanced = False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Typing into "Not set" starts a date (today's, typed over from its year) instead of
+        # putting a text cursor in the words and dropping the digits.
+        text = event.text()
+        if self.date() == _NO_DATE and text.isdigit():
+            self.setDate(QDate.currentDate())
+            self.setCurrentSection(QDateTimeEdit.Section.YearSection)
+            self.lineEdit().setSelection(0, 4)
+        if text in "-/." and text and self._advanced:
+            # A full year or month already moved on to the next part: its separator is not a second move.
+            self._advanced = False
+            return
+        section = self.currentSection()
+        super().keyPressEvent(event)
+        self._advanced = text.isdigit() and self.currentSection() != section
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         calendar = self.calendarWidget()
