@@ -409,7 +409,7 @@
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/bundle_editor/case_form.py" line="+64"/>
+        <location filename="../../w4r_desktop/gui/leader/bundle_editor/case_form.py" line="+65"/>
         <source>Officials to write to</source>
         <translation>Autoridades a quienes escribir</translation>
     </message>
@@ -494,7 +494,7 @@
         <translation>Quitar la foto</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Photo (PNG or JPEG; it is scaled down for the kiosk)</source>
         <translation>Foto (PNG o JPEG; se reduce para el quiosco)</translation>
     </message>
@@ -555,12 +555,12 @@
         <translation>Dirección, una línea por cada línea del sobre (sin el país)</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-108"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+65"/>
         <source>Add news</source>
         <translation>Añadir una novedad</translation>
     </message>
@@ -1263,7 +1263,7 @@
 <context>
     <name>KindNames</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/tally_page.py" line="+39"/>
+        <location filename="../../w4r_desktop/gui/leader/tally_totals.py" line="+21"/>
         <source>Appeals</source>
         <translation>Peticiones</translation>
     </message>
@@ -2179,7 +2179,7 @@
 <context>
     <name>RecordsModel</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/tally_page.py" line="+127"/>
+        <location filename="../../w4r_desktop/gui/leader/tally_page.py" line="+67"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
@@ -2428,7 +2428,7 @@
 <context>
     <name>SettingField</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/setting_fields.py" line="+141"/>
+        <location filename="../../w4r_desktop/gui/leader/setting_fields.py" line="+159"/>
         <source>%1 to %2</source>
         <translation>de %1 a %2</translation>
     </message>
@@ -2893,7 +2893,7 @@
         <translation>Totales</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Whole event</source>
         <translation>Todo el evento</translation>
     </message>
@@ -2953,7 +2953,7 @@
         <translation>%1 cartas y tarjetas contadas para %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+57"/>
         <source>Added %1 %2 for %3.</source>
         <translation>Añadido: %1 %2 para %3.</translation>
     </message>
@@ -3086,7 +3086,7 @@
 <context>
     <name>TotalsModel</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/tally_page.py" line="-288"/>
+        <location filename="../../w4r_desktop/gui/leader/tally_totals.py" line="+50"/>
         <source>Whole event</source>
         <translation>Todo el evento</translation>
     </message>
@@ -3101,7 +3101,7 @@
         <translation>%1 (este portátil)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
@@ -3124,6 +3124,11 @@
         <location line="+0"/>
         <source>Letters</source>
         <translation>Cartas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Of which</source>
+        <translation>De ellas</translation>
     </message>
 </context>
 <context>

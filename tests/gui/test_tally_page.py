@@ -38,7 +38,7 @@ def page(qtbot: QtBot, services: Services, answers: Answers) -> TallyPage:
 def row_of(model: TotalsModel, key: str) -> list[str]:
     for row in range(model.rowCount()):
         if model.index(row, 0).data() == key:
-            return [model.index(row, column).data() for column in range(model.columnCount())]
+            return [model.index(row, column).data() for column in range(model.IN_WORDS)]  # the numbers
     raise AssertionError(f"no row {key!r}")
 
 
@@ -129,3 +129,26 @@ def test_every_control_has_an_accessible_name(page: TallyPage) -> None:
         assert widget.accessibleName(), widget
     for button in (page.add_button, page.void_button):
         assert button.text() and button.minimumHeight() >= 44
+
+
+def test_too_narrow_for_a_column_per_kind_the_kinds_are_said_in_words(
+    qtbot: QtBot, services: Services, answers: Answers
+) -> None:
+    """At the largest text on a laptop the seven counts ran off the table; the letters and the kinds in words fit."""
+    from w4r_desktop.gui.style import style_sheet
+
+    services.tally.record("zhang-zhan", TallyKind.APPEAL, quantity=2)
+    services.tally.record("zhang-zhan", TallyKind.CARD)
+    wide = shown(qtbot, TallyPage(services, confirm=answers), 1400, 760)
+    assert not wide.in_words and not wide.totals_view.isColumnHidden(TotalsModel.FIRST_KIND)
+    narrow = TallyPage(services, confirm=answers)
+    narrow.setStyleSheet(style_sheet("extra-large"))
+    narrow = shown(qtbot, narrow, 700, 760)
+    qtbot.waitUntil(lambda: narrow.in_words)
+    assert narrow.totals_view.isColumnHidden(TotalsModel.FIRST_KIND)
+    assert not narrow.totals_view.isColumnHidden(TotalsModel.IN_WORDS)
+    zhang = row_of(narrow.totals, "Zhang Zhan")
+    index = next(row for row in range(narrow.totals.rowCount()) if narrow.totals.index(row, 0).data() == "Zhang Zhan")
+    assert narrow.totals.index(index, TotalsModel.IN_WORDS).data() == "Appeals: 2, Cards: 1"
+    assert zhang[TotalsModel.LETTERS] == "3"
+    assert narrow.totals_view.horizontalScrollBar().maximum() <= 2

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,124 +24,10 @@ from PySide6.QtWidgets import (
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.tally.records import HAND_COUNTED, LETTER_KINDS, MAX_QUANTITY, WHOLE_EVENT, RecordLine, TallyKind
 from w4r_desktop.gui.leader.page_parts import TOUCH, Confirm, StatusLine, ask_leader, page_heading
+from w4r_desktop.gui.leader.tally_totals import Index, KindNames, TotalsModel
 from w4r_desktop.gui.services import TallyServices
 from w4r_desktop.gui.widgets.bar_chart import BarChart
 from w4r_desktop.gui.widgets.choice_box import ChoiceBox
-
-Index = QModelIndex | QPersistentModelIndex
-
-
-class KindNames(QObject):
-    """The kinds' names in the interface language, in one place: full, and short for column headers."""
-
-    def short_names(self) -> dict[TallyKind, str]:
-        return {
-            TallyKind.APPEAL: self.tr("Appeals"),
-            TallyKind.SOLIDARITY: self.tr("Solidarity"),
-            TallyKind.HANDWRITTEN: self.tr("By hand"),
-            TallyKind.CARD: self.tr("Cards"),
-            TallyKind.SIGNATURE: self.tr("Signatures"),
-            TallyKind.PARTICIPANT: self.tr("People"),
-        }
-
-    def names(self) -> dict[TallyKind, str]:
-        return {
-            TallyKind.APPEAL: self.tr("Appeal letters"),
-            TallyKind.SOLIDARITY: self.tr("Solidarity messages"),
-            TallyKind.HANDWRITTEN: self.tr("Hand-written letters"),
-            TallyKind.CARD: self.tr("Cards"),
-            TallyKind.SIGNATURE: self.tr("Petition signatures"),
-            TallyKind.PARTICIPANT: self.tr("Participants"),
-        }
-
-
-class TotalsModel(QAbstractTableModel):
-    """Totals as a table: one row per case (or station, or day), one column per kind, then letters."""
-
-    KEY = 0
-    FIRST_KIND = 1
-    LETTERS = FIRST_KIND + len(TallyKind)
-    MODES = ("case", "station", "day")
-
-    def __init__(self, services: TallyServices, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.services = services
-        self.mode = "case"
-        self.kinds = list(TallyKind)
-        names = KindNames(self)
-        self.kind_names = names.names()
-        self.short_names = names.short_names()
-        self.rows: list[tuple[str, dict[TallyKind, int]]] = []
-
-    def set_mode(self, mode: str) -> None:
-        self.mode = mode
-        self.refresh()
-
-    def refresh(self) -> None:
-        """Read the totals again (cheap: the database keeps them up to date)."""
-        tally = self.services.tally
-        table: dict[str, dict[TallyKind, int]] = {}
-        if self.mode == "case":
-            for case in self.services.bundle.cases:
-                table[self.case_name(case.id)] = {}
-            for total in tally.totals():
-                table.setdefault(self.case_name(total.case_id), {})[total.kind] = total.quantity
-        elif self.mode == "station":
-            names = tally.station_names()
-            for line in tally.totals_by_station():
-                table.setdefault(self.station_name(line.station_id, names), {})[line.kind] = line.quantity
-        else:
-            for day in tally.totals_by_day():
-                table.setdefault(day.day, {})[day.kind] = day.quantity
-        self.beginResetModel()
-        self.rows = list(table.items())
-        self.endResetModel()
-
-    def case_name(self, case_id: str) -> str:
-        if case_id == WHOLE_EVENT:
-            return self.tr("Whole event")
-        current = next((case.name for case in self.services.bundle.cases if case.id == case_id), None)
-        return current or self.services.tally.case_names().get(case_id, case_id)
-
-    def station_name(self, station_id: str, names: dict[str, str]) -> str:
-        name = names.get(station_id) or self.tr("Laptop %1").replace("%1", station_id[:8])
-        if station_id == self.services.tally.station_id:
-            return self.tr("%1 (this laptop)").replace("%1", name)
-        return name
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else self.LETTERS + 1
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        key, counts = self.rows[index.row()]
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            if column == self.KEY:
-                return key
-            if column == self.LETTERS:
-                return str(sum(counts.get(kind, 0) for kind in LETTER_KINDS))
-            return str(counts.get(self.kinds[column - self.FIRST_KIND], 0))
-        if role == Qt.ItemDataRole.TextAlignmentRole and column != self.KEY:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        full = role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole)
-        if role != Qt.ItemDataRole.DisplayRole and not full:
-            return None
-        if section == self.KEY:
-            return {"case": self.tr("Case"), "station": self.tr("Laptop"), "day": self.tr("Day")}[self.mode]
-        if section == self.LETTERS:
-            return self.tr("Letters and cards") if full else self.tr("Letters")
-        kind = self.kinds[section - self.FIRST_KIND]
-        return self.kind_names[kind] if full else self.short_names[kind]
 
 
 class RecordsModel(QAbstractTableModel):
@@ -231,6 +117,10 @@ class TallyPage(QWidget):
         self.totals_view.horizontalHeader().sectionResized.connect(
             lambda *_: self._fit_rows(self.totals_view, self.totals.rowCount())
         )
+        self.totals_view.horizontalHeader().setSectionResizeMode(TotalsModel.IN_WORDS, QHeaderView.ResizeMode.Stretch)
+        self.in_words = False
+        self._show_in_words(False)
+        self.totals_view.installEventFilter(self)  # its own width decides, shown or hidden
         self.chart = BarChart()
 
         # Counting by hand: the pile of hand-written letters, the cards, the signature sheets.
@@ -326,6 +216,30 @@ class TallyPage(QWidget):
             if total.kind in LETTER_KINDS and total.case_id != WHOLE_EVENT:
                 per_case[total.case_id] = per_case.get(total.case_id, 0) + total.quantity
         self.chart.set_bars([(self.totals.case_name(case_id), count) for case_id, count in per_case.items()])
+
+    def _show_in_words(self, in_words: bool) -> None:
+        """One column per kind, or, too narrow for them, the kinds in one column of words."""
+        self.in_words = in_words
+        for column in range(TotalsModel.FIRST_KIND, TotalsModel.LETTERS):
+            self.totals_view.setColumnHidden(column, in_words)
+        self.totals_view.setColumnHidden(TotalsModel.IN_WORDS, not in_words)
+        # In words, both text columns stretch to the width: nothing is left to scroll to.
+        policy = Qt.ScrollBarPolicy.ScrollBarAlwaysOff if in_words else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        self.totals_view.setHorizontalScrollBarPolicy(policy)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.totals_view and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """The kinds in words when their columns would not fit the table's width."""
+        header = self.totals_view.horizontalHeader()
+        columns = range(TotalsModel.FIRST_KIND, TotalsModel.IN_WORDS)
+        wanted = max(160, header.sectionSizeHint(TotalsModel.KEY)) + sum(map(header.sectionSizeHint, columns))
+        room = self.totals_view.width() - 2 * self.totals_view.frameWidth()
+        if (wanted > room) != self.in_words:
+            self._show_in_words(wanted > room)
 
     def _fit_rows(self, view: QTableView, rows: int, most: int = 16) -> None:
         """Tall enough for every row (up to `most`), so the totals read without scrolling."""
