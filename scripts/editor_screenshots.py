@@ -18,12 +18,13 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from w4r_desktop.core.bundle.draft import new_draft
 from w4r_desktop.core.bundle.loading import load_bundle
 from w4r_desktop.gui.language import install_language
 from w4r_desktop.gui.leader.bundle_editor.editor import BundleEditor, EditorDialogs
+from w4r_desktop.gui.leader.bundle_editor.fields import CodeChoice
 from w4r_desktop.gui.style import style_sheet
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -48,9 +49,12 @@ def shoot(app: QApplication, language: str, size: tuple[int, int], out: Path) ->
         editor.show()
         editor.items.setCurrentRow(draft.case_ids().index("zhang-zhan") + 1)
         assert editor.form is not None
-        country = next(box for box in editor.form.findChildren(QLineEdit) if box.text() == "CN")
-        country.setText("CH1")
-        country.textEdited.emit("CH1")
+        # A country typed wrong, to show how a problem is said under its field.
+        country = next(pick for pick in editor.form.findChildren(CodeChoice) if pick.path == ("country",))
+        typing = country.box.lineEdit()
+        assert typing is not None
+        typing.setText("Tunisie")
+        typing.editingFinished.emit()
         editor.check()
         settle(app)
 
@@ -63,8 +67,7 @@ def shoot(app: QApplication, language: str, size: tuple[int, int], out: Path) ->
         editor.form_frame.verticalScrollBar().setValue(editor.form_frame.verticalScrollBar().maximum() // 3)
         settle(app)
         grab(editor, "console-case-editor-officials")
-        country.setText("CN")
-        country.textEdited.emit("CN")
+        country.choose("CN")
         editor.check()
         preview = editor.preview_case()
         assert preview is not None

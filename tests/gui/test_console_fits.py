@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from tests.gui.console_helpers import shown
+from tests.gui.test_kiosk_no_clipping import labels_cut_in
 from w4r_desktop.core.bundle.model import LetterKind
 from w4r_desktop.core.letters import draft_letter
 from w4r_desktop.gui.language import LANGUAGES, install_language
@@ -131,6 +132,7 @@ def test_the_whole_console_fits_the_screen(
         assert console.width() <= size[0]
         if console.title.width() < console.title.minimumSizeHint().width():
             cut.append(f"{name}: the title: {console.title.width()} px")
+        cut += labels_cut_in(console, name)
         for button in console.findChildren(QAbstractButton):
             shown_whole = not button.text() or button.width() >= button.sizeHint().width() - 1  # (a table's corner)
             if button.isVisibleTo(console) and not shown_whole:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QScrollArea
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QScrollArea, QWidget
 
 from tests.gui.kiosk_helpers import Kiosk
 from tests.gui.test_kiosk_access import visit_every_screen
@@ -13,9 +13,14 @@ from w4r_desktop.gui.kiosk.flow import Screen
 
 
 def cut_labels(kiosk: Kiosk, screen: str) -> list[str]:
+    return labels_cut_in(kiosk.window, screen) + cut_buttons(kiosk, screen)
+
+
+def labels_cut_in(window: QWidget, screen: str) -> list[str]:
+    """The labels of `window` whose text does not fit them (across, or in height when they wrap)."""
     problems = []
-    for widget in kiosk.window.findChildren(QLabel):
-        if not widget.isVisibleTo(kiosk.window) or widget.window() is not kiosk.window or not widget.text():
+    for widget in window.findChildren(QLabel):
+        if not widget.isVisibleTo(window) or widget.window() is not window or not widget.text():
             continue
         if widget.textFormat() == Qt.TextFormat.RichText or (
             widget.pixmap() is not None and not widget.pixmap().isNull()
@@ -36,7 +41,7 @@ def cut_labels(kiosk: Kiosk, screen: str) -> list[str]:
             widest = max(widget.fontMetrics().horizontalAdvance(line) for line in text.splitlines() or [""])
             if widest > room + 1:
                 problems.append(f"{what} needs {widest} px across, has {room}")
-    return problems + cut_buttons(kiosk, screen)
+    return problems
 
 
 def cut_buttons(kiosk: Kiosk, screen: str) -> list[str]:

@@ -92,7 +92,7 @@ class EventPage(QWidget):
         self._forms = list(forms.values())
         # Which cases are on is part of setting up the event, but is chosen beside the cases themselves.
         self.cases_summary = QLabel()
-        self.cases_summary.setWordWrap(True)
+        self.cases_summary.setWordWrap(False)  # a few words: a wrapped label here lost its second line
         self.cases_button = QPushButton(self.tr("&Choose cases…"))
         self.cases_button.setMinimumHeight(TOUCH)
         self.cases_button.clicked.connect(self.cases_requested)
