@@ -13,6 +13,7 @@ import argparse
 import os
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -30,9 +31,12 @@ from w4r_desktop.printing.printer import PdfFolderPrinter
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def settle(app: QApplication) -> None:
-    for _ in range(5):
+def settle(app: QApplication, seconds: float = 0.3) -> None:
+    """Let the window lay itself out and QtPdf render its pages (in threads of its own) before a grab."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
         app.processEvents()
+        time.sleep(0.02)
 
 
 def shoot(app: QApplication, language: str, size: tuple[int, int], out: Path) -> list[Path]:

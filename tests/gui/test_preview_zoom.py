@@ -81,3 +81,18 @@ def test_the_envelope_shows_whole_at_its_columns_width_and_the_buttons_take_one_
     assert len(rows) == 1, "Hand in and Print now are on one row"
     letter = review.letter_preview.view.viewport()
     assert letter.height() >= 0.5 * (screen_size[1] - 68), "the letter has at least half the screen's height"
+
+
+def test_the_envelope_on_the_review_is_painted_with_its_address(kiosk: Kiosk) -> None:
+    """A page the preview lays out while its size is still changing stayed white, without a word."""
+    review = review_of(kiosk)
+
+    def dark_pixels() -> int:
+        image = review.envelope_preview.view.viewport().grab().toImage()
+        return sum(
+            image.pixelColor(x, y).lightness() < 100
+            for x in range(0, image.width(), 4)
+            for y in range(0, image.height(), 4)
+        )
+
+    kiosk.qtbot.waitUntil(lambda: dark_pixels() > 8, timeout=5000)

@@ -47,7 +47,6 @@ class ReviewScreen(QWidget):
         self.setObjectName("screen")
         self.letter_preview = PdfPreview(self.tr("Your letter as it will be printed"))
         self.envelope_preview = PdfPreview(self.tr("The envelope as it will be printed"))
-        self.envelope_preview.keep_whole_width = True  # never a strip: the address must be readable
         self.letter_preview.show_pdf(pdfs.letter)
         self.envelope_preview.show_pdf(pdfs.envelope)
         self.letter_preview.follow_text_size(text_size)  # larger text: the letter opens zoomed in
@@ -66,7 +65,8 @@ class ReviewScreen(QWidget):
                 self.tr("Check your letter. If you want to change anything, go back: nothing is printed yet."), "note"
             )
         )
-        envelope_column.addStretch(1)
+        # The envelope takes the column's height that the notes leave (it was a 90 px strip at A++
+        # on a laptop when a trailing stretch took half of it).
         letter_column = QVBoxLayout()
         letter_column.addLayout(_heading_with(label(self.tr("Letter"), "heading"), self.letter_preview))
         letter_column.addWidget(self.letter_preview, 1)
@@ -105,7 +105,7 @@ class ReviewScreen(QWidget):
             "note",
         )
         self.address_note.setVisible(not address_confirmed)
-        envelope_column.insertWidget(envelope_column.count() - 1, self.address_note)
+        envelope_column.addWidget(self.address_note)
         checks = checks or Guidance()
         self.blocked = checks.blocking
         """The letter may not leave as it is (a word that endangers its reader): back to the editor."""

@@ -7,7 +7,7 @@ wheel, or Ctrl+plus, Ctrl+minus and Ctrl+0 (back to the whole page).
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, Qt
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QWheelEvent
+from PySide6.QtGui import QKeySequence, QShortcut, QWheelEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
@@ -32,9 +32,6 @@ class PdfPreview(QWidget):
         self.view.setAccessibleName(accessible_name)
         self.view.viewport().installEventFilter(self)
         self._buffer: QBuffer | None = None
-        self.keep_whole_width = False
-        """Never shorter than the first page fitted to the preview's width (an envelope: readable
-        at any screen and text size, where a share of a short column would make it a strip)."""
         self.zoom_out_button = QPushButton("\u2212")  # a minus sign, as wide as the plus
         self.fit_button = QPushButton(self.tr("Fit"))
         self.zoom_in_button = QPushButton("+")
@@ -129,22 +126,6 @@ class PdfPreview(QWidget):
         # QPdfDocument reads from the device for as long as the document is open: keep it.
         self._buffer = buffer
         self.document.load(buffer)
-        self._fit_height()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_height()
-
-    def _fit_height(self) -> None:
-        if not self.keep_whole_width or self.document.pageCount() == 0:
-            return
-        page = self.document.pagePointSize(0)
-        margins = self.view.documentMargins()
-        frame = 2 * self.view.frameWidth()
-        room = self.width() - frame - margins.left() - margins.right()
-        needed = round(room * page.height() / page.width()) + frame + margins.top() + margins.bottom()
-        if self.view.minimumHeight() != needed:
-            self.view.setMinimumHeight(needed)
 
     @property
     def page_count(self) -> int:
