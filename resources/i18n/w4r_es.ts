@@ -524,7 +524,17 @@
         <translation>Quitar esta novedad</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+19"/>
+        <source>Languages the official reads</source>
+        <translation>Idiomas que lee la autoridad</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Languages they read</source>
+        <translation>Idiomas que lee</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Address checked</source>
         <translation>Dirección comprobada</translation>
     </message>
@@ -576,12 +586,7 @@
         <translation>La dirección en la escritura local, solo para la carta (opcional)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Languages the official reads (codes, e.g. en, es)</source>
-        <translation>Idiomas que lee la autoridad (códigos, p. ej. en, es)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Talking points, one per line</source>
         <translation>Puntos clave, uno por línea</translation>
     </message>
@@ -636,12 +641,7 @@
         <translation>Instrucciones para los voluntarios</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Languages (codes)</source>
-        <translation>Idiomas (códigos)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Rules for messages, one per line</source>
         <translation>Reglas para los mensajes, una por línea</translation>
     </message>
@@ -1426,6 +1426,19 @@
     </message>
 </context>
 <context>
+    <name>LanguageList</name>
+    <message>
+        <location filename="../../w4r_desktop/gui/leader/bundle_editor/language_list.py" line="+37"/>
+        <source>Add a language…</source>
+        <translation>Añadir un idioma…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Take off %1</source>
+        <translation>Quitar %1</translation>
+    </message>
+</context>
+<context>
     <name>LeaderConsole</name>
     <message>
         <location filename="../../w4r_desktop/gui/leader/console.py" line="+78"/>
@@ -1714,7 +1727,7 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../w4r_desktop/gui/widgets/pdf_preview.py" line="+43"/>
+        <location filename="../../w4r_desktop/gui/widgets/pdf_preview.py" line="+40"/>
         <source>Whole page</source>
         <translation>Página entera</translation>
     </message>
@@ -2227,7 +2240,7 @@
         <translation>El sobre tal como se imprimirá</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Envelope</source>
         <translation>Sobre</translation>
     </message>
@@ -2247,7 +2260,7 @@
         <translation>Revisa tu carta. Si quieres cambiar algo, vuelve atrás: todavía no se ha impreso nada.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGroupBox, QLabel
+from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from tests.gui.test_bundle_editor import _checked, _click, _problem_under, _type, cases_page  # noqa: F401
@@ -170,3 +170,22 @@ def test_the_editors_buttons_are_whole_at_large_text_on_a_laptop(
             editor.close()
         finally:
             install_language("en")
+
+
+def test_an_officials_languages_are_chosen_by_name(qtbot: QtBot, cases_page: CasesPage) -> None:  # noqa: F811
+    from w4r_desktop.gui.leader.bundle_editor.language_list import LanguageList
+
+    editor = cases_page.open_editor(new=False)  # the shipped cases: Xi Jinping reads en and zh
+    assert editor is not None
+    qtbot.addWidget(editor)
+    case = next(case for case in editor.draft.cases if case.id == "zhang-zhan")
+    editor.items.setCurrentRow(editor.draft.cases.index(case) + 1)
+    assert editor.form is not None
+    [languages, *_] = [pick for pick in editor.form.findChildren(LanguageList) if pick.path[0] == "appeal"]
+    chips = [button.text() for button in languages.chosen.findChildren(QPushButton)]
+    assert chips == ["English \u2715", "Chinese \u2715"]
+    languages.add.activated.emit(languages.add.findData("ko"))  # picked from the list, by its name
+    assert case.document["appeal"][0]["languages"] == ["en", "zh", "ko"]
+    korean = next(button for button in languages.chosen.findChildren(QPushButton) if button.text().startswith("Korean"))
+    qtbot.mouseClick(korean, Qt.MouseButton.LeftButton)
+    assert case.document["appeal"][0]["languages"] == ["en", "zh"]

@@ -176,7 +176,7 @@ class CaseForm(QWidget):
         official.field(
             self.tr("The address in the local script, for the letter only (optional)"), (*at, "address_local"), "lines"
         )
-        official.field(self.tr("Languages the official reads (codes, e.g. en, es)"), (*at, "languages"), "words")
+        official.languages(self.tr("Languages the official reads"), (*at, "languages"))
         official.field(
             self.tr("Talking points, one per line"),
             (*at, "talking_points"),
@@ -213,7 +213,7 @@ class CaseForm(QWidget):
             "text",
             translated=self._translated("solidarity", index, "instructions"),
         )
-        channel.field(self.tr("Languages (codes)"), (*at, "languages"), "words")
+        channel.languages(self.tr("Languages they read"), (*at, "languages"))
         channel.field(
             self.tr("Rules for messages, one per line"),
             (*at, "rules"),

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any, Union
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -21,7 +21,10 @@ from w4r_desktop.gui.leader.bundle_editor.fields import (
 )
 from w4r_desktop.gui.leader.page_parts import TOUCH
 
-Bound = Field | Choice | CodeChoice | Tick
+if TYPE_CHECKING:
+    from w4r_desktop.gui.leader.bundle_editor.language_list import LanguageList
+
+Bound = Union["Field", "Choice", "CodeChoice", "Tick", "LanguageList"]
 LANGUAGE_NAMES = {"es": "Español", "en": "English"}
 """The kiosk's languages, by their own names: the second column of texts is one of them."""
 
@@ -70,6 +73,15 @@ class Section(QGroupBox):
         self.bound.append(code)
         self.layout_.addWidget(code)
         return code
+
+    def languages(self, label: str, path: Path) -> LanguageList:
+        """A list of languages, chosen by name (see `LanguageList`)."""
+        from w4r_desktop.gui.leader.bundle_editor.language_list import LanguageList
+
+        languages = LanguageList(label, self.document, path, self.edits)
+        self.bound.append(languages)
+        self.layout_.addWidget(languages)
+        return languages
 
     def tick(self, label: str, path: Path) -> Tick:
         tick = Tick(label, self.document, path, self.edits)
