@@ -120,6 +120,7 @@ class CaseForm(QWidget):
         self.photo.setFixedSize(96, 96)
         self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.photo.setFrameShape(QLabel.Shape.Box)
+        self.photo.setWordWrap(True)  # "No photo" at the largest text is wider than the box
         self.photo_message = QLabel()
         self.photo_message.setWordWrap(True)
         choose = QPushButton(self.tr("Choose a photo…"))
