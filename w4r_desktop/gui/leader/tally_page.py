@@ -234,9 +234,14 @@ class TallyPage(QWidget):
 
     def _fit_columns(self) -> None:
         """The kinds in words when their columns would not fit the table's width."""
+        # Measured from the headers' words, not the sections' hints: a hidden section hints 0, which
+        # made the choice flip back and forth once the kinds were in words.
         header = self.totals_view.horizontalHeader()
-        columns = range(TotalsModel.FIRST_KIND, TotalsModel.IN_WORDS)
-        wanted = max(160, header.sectionSizeHint(TotalsModel.KEY)) + sum(map(header.sectionSizeHint, columns))
+        words = header.fontMetrics()
+        titles = [
+            str(self.totals.headerData(column, Qt.Orientation.Horizontal)) for column in range(TotalsModel.IN_WORDS)
+        ]
+        wanted = 160 + sum(words.horizontalAdvance(title) + 2 * words.height() for title in titles[1:])
         room = self.totals_view.width() - 2 * self.totals_view.frameWidth()
         if (wanted > room) != self.in_words:
             self._show_in_words(wanted > room)
