@@ -84,11 +84,6 @@ def add_command(
     return commands.add_parser(name, help=help_text, description=help_text, parents=[common_options()])
 
 
-def require(condition: bool, message: str) -> None:
-    if not condition:
-        raise UserError(message)
-
-
 SHOWN_LENGTH = 200
 
 

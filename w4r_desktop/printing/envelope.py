@@ -66,7 +66,6 @@ MIN_ADDRESS_SIZE = 8.0  # USPS machines read 8 pt and up: an address that needs 
 RETURN_SIZE = 9.0
 AIR_MAIL = "AIR MAIL / PAR AVION"
 AIR_MAIL_SIZE = 10.0
-NOTE_GREY = Color(0.35, 0.35, 0.35)
 
 
 def read_area(size: EnvelopeSize) -> Zone:

@@ -24,8 +24,6 @@ from w4r_desktop.gui.leader.bundle_editor.sections import Reshape, Section, add_
 from w4r_desktop.gui.leader.page_parts import TOUCH
 from w4r_desktop.gui.widgets.button_row import ButtonRow
 
-CHANNELS = ("postal", "online", "photo", "none")
-
 
 def case_id_from(name: str) -> str:
     """A case id from a person's name: "Zhang Zhan" -> "zhang-zhan" (letters without accents)."""

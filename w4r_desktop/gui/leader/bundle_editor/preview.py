@@ -25,13 +25,12 @@ from w4r_desktop.core.bundle.cards import GalleryCard
 from w4r_desktop.core.bundle.draft import CaseDraft, pruned
 from w4r_desktop.core.bundle.model import BundleInfo, Case, CaseBundle, CaseFile, LetterKind
 from w4r_desktop.core.letters import draft_letter
+from w4r_desktop.core.settings import LANGUAGES
 from w4r_desktop.gui.kiosk.case_page import CasePage
 from w4r_desktop.gui.language import interface_language
 from w4r_desktop.gui.widgets.case_card import CaseCard
 from w4r_desktop.gui.widgets.pdf_preview import PdfPreview
 from w4r_desktop.printing.envelope import render_envelope
-
-LANGUAGES = (("en", "English"), ("es", "Español"))
 
 
 def previewable(case: CaseDraft) -> Case | None:
