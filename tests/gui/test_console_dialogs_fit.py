@@ -11,23 +11,16 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from tests.bundles import SHIPPED_2021
+from tests.gui.test_console_fits import language  # noqa: F401 - each interface language, as the console's walk
 from tests.gui.test_kiosk_no_clipping import labels_cut_in
 from w4r_desktop.core.bundle.draft import new_draft
 from w4r_desktop.core.bundle.loading import load_bundle
-from w4r_desktop.gui.language import LANGUAGES, install_language
 from w4r_desktop.gui.leader.address_check import AddressCheck
 from w4r_desktop.gui.leader.bundle_editor.editor import BundleEditor, EditorDialogs
 from w4r_desktop.gui.leader.bundle_editor.preview import CasePreview
 from w4r_desktop.gui.style import style_sheet
 
 SCREENS = [(1280, 800), (1366, 768), (1920, 1080)]
-
-
-@pytest.fixture(params=LANGUAGES)
-def language(request: pytest.FixtureRequest) -> Iterator[str]:
-    install_language(request.param)
-    yield request.param
-    install_language("en")
 
 
 def _dialogs(tmp_path: Path) -> Iterator[tuple[str, QDialog]]:
@@ -56,7 +49,11 @@ def _buttons_cut_in(window: QDialog, name: str) -> list[str]:
 @pytest.mark.parametrize("screen", SCREENS)
 @pytest.mark.parametrize("text_size", ["normal", "large", "extra-large"])
 def test_every_dialog_fits_the_screen_and_cuts_no_text(
-    qtbot: QtBot, tmp_path: Path, language: str, text_size: str, screen: tuple[int, int]
+    qtbot: QtBot,
+    tmp_path: Path,
+    language: str,  # noqa: F811
+    text_size: str,
+    screen: tuple[int, int],
 ) -> None:
     problems = []
     for name, dialog in _dialogs(tmp_path):

@@ -235,11 +235,6 @@ def needs_layout(text: str, base_font: str) -> bool:
     )
 
 
-def scripts_in(text: str) -> set[Script]:
-    """The scripts of `Script` that occur in `text`."""
-    return {script for script in map(script_of, text) if script is not None}
-
-
 def unprintable_characters(text: str) -> list[str]:
     """The characters of `text` that no face can print (most emoji, some symbols), in order, once each.
 

@@ -102,26 +102,30 @@ def _remember_clusters(piece: list[Any], shaped: FragWord) -> None:
     if not isinstance(shaped, ttfonts.ShapedFragWord):
         return
     text = "".join(part for frag, part in piece if not hasattr(frag, "cbDefn"))
-    glyphs: list[tuple[int, str, str]] = []  # (cluster, the glyph's character, its face)
+    clusters: dict[int, list[tuple[str, str]]] = {}  # first character's index -> (glyph's character, face)
     for frag, part in shaped[1:]:
         data = getattr(part, "__shapeData__", None)
         if data is None or hasattr(frag, "cbDefn"):
             continue
         face = pdfmetrics.getFont(frag.fontName).face.name
         face_name = face.decode("latin-1") if isinstance(face, bytes) else str(face)
-        glyphs.extend((shape.cluster, char, face_name) for shape, char in zip(data, part, strict=False))
-    starts = sorted({cluster for cluster, _, _ in glyphs if 0 <= cluster < len(text)})
-    ends = dict(zip(starts, [*starts[1:], len(text)], strict=True))
-    for start in starts:
-        members = [(char, face) for cluster, char, face in glyphs if cluster == start]
-        left = Counter(text[start : ends[start]])
-        left.subtract(char for char, _ in members if ord(char) not in _PRIVATE)
-        for char, face in members:
-            if ord(char) in _PRIVATE and (face, ord(char)) not in _REPLACES:
-                remaining = "".join(c for c in text[start : ends[start]] if left[c] > 0 and not left.subtract(c))
-                if remaining:
-                    _REPLACES[(face, ord(char))] = remaining
-                break
+        for shape, char in zip(data, part, strict=False):
+            clusters.setdefault(shape.cluster, []).append((char, face_name))
+    starts = sorted(start for start in clusters if 0 <= start < len(text))
+    for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
+        members = clusters[start]
+        private = next(((char, face) for char, face in members if ord(char) in _PRIVATE), None)
+        if private is None or (private[1], ord(private[0])) in _REPLACES:
+            continue
+        shown = Counter(char for char, _ in members if ord(char) not in _PRIVATE)
+        remaining = []
+        for char in text[start:end]:  # the cluster's characters that no other glyph of it shows
+            if shown[char] > 0:
+                shown[char] -= 1
+            else:
+                remaining.append(char)
+        if remaining:
+            _REPLACES[(private[1], ord(private[0]))] = "".join(remaining)
 
 
 def to_unicode_cmap(fontname: str, subset: list[int]) -> str:

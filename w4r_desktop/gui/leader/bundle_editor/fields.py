@@ -301,6 +301,25 @@ class Tick(QCheckBox):
         self.problem = Problem()
 
 
+def code_box(label: str, first: str, choices: Sequence[tuple[str, str]]) -> ChoiceBox:
+    """A drop-down of codes shown by name ("Túnez (TN)"), with `first` (no code) on top, in which
+    typing any part of a name or code finds it."""
+    box = ChoiceBox()
+    box.setEditable(True)
+    box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    box.setMinimumHeight(TOUCH)
+    box.setAccessibleName(plain_label(label))
+    box.addItem(first, None)
+    for code, name in choices:
+        box.addItem(f"{name} ({code})", code)
+    completer = QCompleter(box.model(), box)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    box.setCompleter(completer)
+    return box
+
+
 class CodeChoice(QWidget):
     """A code of the file format (a country, a language, a currency) picked by its name.
 
@@ -315,20 +334,8 @@ class CodeChoice(QWidget):
         super().__init__()
         self.paths = [path_text(path)]
         self.path = path
-        self._document, self._path, self._edits = document, path, edits
-        self.box = ChoiceBox()
-        self.box.setEditable(True)
-        self.box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.box.setMinimumHeight(TOUCH)
-        self.box.setAccessibleName(plain_label(label))
-        self.box.addItem("", None)
-        for code, name in choices:
-            self.box.addItem(f"{name} ({code})", code)
-        completer = QCompleter(self.box.model(), self.box)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.box.setCompleter(completer)
+        self._document, self._edits = document, edits
+        self.box = code_box(label, "", choices)
         current = read(document, path)
         index = self.box.findData(current)
         if index < 0 and current not in (None, ""):
@@ -348,8 +355,8 @@ class CodeChoice(QWidget):
 
     def _picked(self, row: int) -> None:
         value = self.box.itemData(row)
-        if read(self._document, self._path) != value:
-            write(self._document, self._path, value)
+        if read(self._document, self.path) != value:
+            write(self._document, self.path, value)
             self._edits.edited.emit()
 
     def _typed(self) -> None:
@@ -362,5 +369,5 @@ class CodeChoice(QWidget):
                 self.box.setCurrentIndex(row)
                 self._picked(row)
                 return
-        write(self._document, self._path, text or None)
+        write(self._document, self.path, text or None)
         self._edits.edited.emit()

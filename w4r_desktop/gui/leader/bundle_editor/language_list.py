@@ -7,16 +7,22 @@ that is no language stays shown as it is, so it can be taken off, and its proble
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from w4r_desktop.core.bundle import code_names
 from w4r_desktop.gui.language import interface_language
-from w4r_desktop.gui.leader.bundle_editor.fields import Document, Edits, Path, Problem, path_text, read, write
+from w4r_desktop.gui.leader.bundle_editor.fields import (
+    Document,
+    Edits,
+    Path,
+    Problem,
+    code_box,
+    path_text,
+    read,
+    write,
+)
 from w4r_desktop.gui.leader.page_parts import TOUCH
 from w4r_desktop.gui.widgets.button_row import ButtonRow
-from w4r_desktop.gui.widgets.choice_box import ChoiceBox
-from w4r_desktop.gui.widgets.form_row import plain_label
 
 
 class LanguageList(QWidget):
@@ -27,20 +33,10 @@ class LanguageList(QWidget):
         self.paths = [path_text(path)]
         self.path = path
         self._document, self._edits = document, edits
-        self.names = dict(code_names.languages(interface_language()))
+        languages = code_names.languages(interface_language())
+        self.names = dict(languages)
         title = QLabel(label)
-        self.add = ChoiceBox()
-        self.add.setEditable(True)
-        self.add.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.add.setMinimumHeight(TOUCH)
-        self.add.setAccessibleName(plain_label(label))
-        self.add.addItem(self.tr("Add a language…"), None)
-        for code, name in code_names.languages(interface_language()):
-            self.add.addItem(f"{name} ({code})", code)
-        completer = QCompleter(self.add.model(), self.add)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.add.setCompleter(completer)
+        self.add = code_box(label, self.tr("Add a language…"), languages)
         self.add.activated.connect(self._added)
         title.setBuddy(self.add)
         self._layout = QVBoxLayout(self)
