@@ -25,8 +25,9 @@ from pathlib import Path
 
 from w4r_desktop.core.db.database import open_database
 from w4r_desktop.core.tally.export import write_sync_file
+from w4r_desktop.core.tally.kinds import TallyKind
 from w4r_desktop.core.tally.merge import import_files
-from w4r_desktop.core.tally.records import Tally, TallyKind, TallyRecord
+from w4r_desktop.core.tally.records import Tally, TallyRecord
 
 CASES = [f"case-{number:02d}" for number in range(10)]
 KINDS = [TallyKind.APPEAL, TallyKind.SOLIDARITY, TallyKind.HANDWRITTEN, TallyKind.CARD]

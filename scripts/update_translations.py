@@ -19,7 +19,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 I18N = ROOT / "resources" / "i18n"
-SOURCES = [ROOT / "w4r_desktop" / "gui", ROOT / "w4r_desktop" / "core" / "settings.py"]
+SOURCES = [
+    ROOT / "w4r_desktop" / "gui",
+    ROOT / "w4r_desktop" / "core" / "settings.py",
+    ROOT / "w4r_desktop" / "core" / "tally" / "kinds.py",
+]
 LANGUAGES = {"es": [], "en": ["-pluralonly"]}
 
 

@@ -409,7 +409,7 @@
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/bundle_editor/case_form.py" line="+65"/>
+        <location filename="../../w4r_desktop/gui/leader/bundle_editor/case_form.py" line="+63"/>
         <source>Officials to write to</source>
         <translation>Autoridades a quienes escribir</translation>
     </message>
@@ -484,7 +484,7 @@
         <translation>Qué pide la campaña</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Choose a photo…</source>
         <translation>Elegir una foto…</translation>
     </message>
@@ -565,12 +565,12 @@
         <translation>Dirección, una línea por cada línea del sobre (sin el país)</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-109"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Add news</source>
         <translation>Añadir una novedad</translation>
     </message>
@@ -780,7 +780,7 @@
 <context>
     <name>CasePreview</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/bundle_editor/preview.py" line="+80"/>
+        <location filename="../../w4r_desktop/gui/leader/bundle_editor/preview.py" line="+79"/>
         <source>Preview: %1</source>
         <translation>Vista previa: %1</translation>
     </message>
@@ -1261,65 +1261,6 @@
     </message>
 </context>
 <context>
-    <name>KindNames</name>
-    <message>
-        <location filename="../../w4r_desktop/gui/leader/tally_totals.py" line="+21"/>
-        <source>Appeals</source>
-        <translation>Peticiones</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Solidarity</source>
-        <translation>Solidaridad</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>By hand</source>
-        <translation>A mano</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+10"/>
-        <source>Cards</source>
-        <translation>Tarjetas</translation>
-    </message>
-    <message>
-        <location line="-9"/>
-        <source>Signatures</source>
-        <translation>Firmas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>People</source>
-        <translation>Personas</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Appeal letters</source>
-        <translation>Cartas de petición</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Solidarity messages</source>
-        <translation>Mensajes de solidaridad</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hand-written letters</source>
-        <translation>Cartas escritas a mano</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Petition signatures</source>
-        <translation>Firmas de peticiones</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Participants</source>
-        <translation>Participantes</translation>
-    </message>
-</context>
-<context>
     <name>KioskFlow</name>
     <message>
         <location filename="../../w4r_desktop/gui/kiosk/flow.py" line="+257"/>
@@ -1428,12 +1369,12 @@
 <context>
     <name>LanguageList</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/bundle_editor/language_list.py" line="+37"/>
+        <location filename="../../w4r_desktop/gui/leader/bundle_editor/language_list.py" line="+39"/>
         <source>Add a language…</source>
         <translation>Añadir un idioma…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+35"/>
         <source>Take off %1</source>
         <translation>Quitar %1</translation>
     </message>
@@ -2192,7 +2133,7 @@
 <context>
     <name>RecordsModel</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/tally_page.py" line="+67"/>
+        <location filename="../../w4r_desktop/gui/leader/tally_page.py" line="+68"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
@@ -2879,9 +2820,68 @@
     </message>
 </context>
 <context>
+    <name>TallyKind</name>
+    <message>
+        <location filename="../../w4r_desktop/core/tally/kinds.py" line="+55"/>
+        <source>Appeal letters</source>
+        <translation>Cartas de petición</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appeals</source>
+        <translation>Peticiones</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Solidarity messages</source>
+        <translation>Mensajes de solidaridad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solidarity</source>
+        <translation>Solidaridad</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hand-written letters</source>
+        <translation>Cartas escritas a mano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By hand</source>
+        <translation>A mano</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Cards</source>
+        <translation>Tarjetas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Petition signatures</source>
+        <translation>Firmas de peticiones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatures</source>
+        <translation>Firmas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+</context>
+<context>
     <name>TallyPage</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/tally_page.py" line="+27"/>
+        <location filename="../../w4r_desktop/gui/leader/tally_page.py" line="+26"/>
         <source>By case</source>
         <translation>Por caso</translation>
     </message>
@@ -2966,7 +2966,7 @@
         <translation>%1 cartas y tarjetas contadas para %2</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>Added %1 %2 for %3.</source>
         <translation>Añadido: %1 %2 para %3.</translation>
     </message>
@@ -3099,7 +3099,7 @@
 <context>
     <name>TotalsModel</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/tally_totals.py" line="+50"/>
+        <location filename="../../w4r_desktop/gui/leader/tally_totals.py" line="+72"/>
         <source>Whole event</source>
         <translation>Todo el evento</translation>
     </message>

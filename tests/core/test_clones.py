@@ -11,7 +11,8 @@ from sqlalchemy import text
 
 from w4r_desktop.core.db.database import open_database, this_station
 from w4r_desktop.core.tally.export import export_records, write_sync_file
-from w4r_desktop.core.tally.records import Tally, TallyKind
+from w4r_desktop.core.tally.kinds import TallyKind
+from w4r_desktop.core.tally.records import Tally
 from w4r_desktop.core.tally.shared_folder import sync_folder
 from w4r_desktop.core.tally.sync_file import read_sync_file
 

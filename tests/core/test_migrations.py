@@ -32,7 +32,8 @@ from w4r_desktop.core.db.migrations import SCHEMA_VERSION
 from w4r_desktop.core.drafts import DraftStore
 from w4r_desktop.core.print_queue import PrintQueue
 from w4r_desktop.core.settings import Settings
-from w4r_desktop.core.tally.records import WHOLE_EVENT, StationTotal, Tally, TallyKind, Total
+from w4r_desktop.core.tally.kinds import WHOLE_EVENT, TallyKind
+from w4r_desktop.core.tally.records import StationTotal, Tally, Total
 
 VERSIONS = range(1, SCHEMA_VERSION + 1)
 MERGED_EVENTS_FROM = 3  # the schema that added merged_event

@@ -13,7 +13,8 @@ from pypdf import PdfReader
 from w4r_desktop.core.bundle.model import CaseBundle
 from w4r_desktop.core.db.database import Database
 from w4r_desktop.core.settings import Settings
-from w4r_desktop.core.tally.records import WHOLE_EVENT, Tally, TallyKind
+from w4r_desktop.core.tally.kinds import WHOLE_EVENT, TallyKind
+from w4r_desktop.core.tally.records import Tally
 from w4r_desktop.core.tally.report import campaign_report, write_report_csv
 from w4r_desktop.printing.summary import summary_pdf, write_summary_pdf
 

@@ -18,8 +18,9 @@ from w4r_desktop.core.files import FileWriteError
 from w4r_desktop.core.settings import Settings
 from w4r_desktop.core.tally import sync_file
 from w4r_desktop.core.tally.export import export_records
+from w4r_desktop.core.tally.kinds import TallyKind
 from w4r_desktop.core.tally.merge import import_files
-from w4r_desktop.core.tally.records import Tally, TallyKind, Total
+from w4r_desktop.core.tally.records import Tally, Total
 from w4r_desktop.core.tally.shared_folder import station_file, sync_folder
 from w4r_desktop.core.tally.sync_file import OtherEvent, SyncFileInvalid, read_sync_file
 

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from w4r_desktop.core.db.database import integrity_ok, open_database
-from w4r_desktop.core.tally.records import Tally, TallyKind
+from w4r_desktop.core.tally.kinds import TallyKind
+from w4r_desktop.core.tally.records import Tally
 from w4r_desktop.core.tally.sync_file import read_sync_file
 
 pytestmark = pytest.mark.slow

@@ -16,8 +16,9 @@ import pytest
 from w4r_desktop.core.db.database import open_database
 from w4r_desktop.core.files import atomic_writer
 from w4r_desktop.core.tally.export import export_records
+from w4r_desktop.core.tally.kinds import TallyKind
 from w4r_desktop.core.tally.merge import import_files
-from w4r_desktop.core.tally.records import Tally, TallyKind
+from w4r_desktop.core.tally.records import Tally
 from w4r_desktop.core.tally.sync_file import SyncFileInvalid
 
 FIXED = dt.datetime(2021, 12, 10, 14, 30, tzinfo=dt.UTC)

@@ -14,8 +14,9 @@ from hypothesis import strategies as st
 
 from w4r_desktop.core.db.database import open_database
 from w4r_desktop.core.tally.export import export_records, write_sync_file
+from w4r_desktop.core.tally.kinds import TallyKind
 from w4r_desktop.core.tally.merge import import_files
-from w4r_desktop.core.tally.records import Tally, TallyKind, TallyRecord
+from w4r_desktop.core.tally.records import Tally, TallyRecord
 from w4r_desktop.core.tally.sync_file import COLUMNS, read_sync_file
 
 STATIONS = [str(uuid.UUID(int=n, version=4)) for n in (1, 2, 3)]

@@ -12,7 +12,8 @@ from w4r_desktop.core.db.database import Database
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.letters import draft_letter
 from w4r_desktop.core.print_queue import PrintQueue
-from w4r_desktop.core.tally.records import Tally, TallyKind, Total
+from w4r_desktop.core.tally.kinds import TallyKind
+from w4r_desktop.core.tally.records import Tally, Total
 
 
 def test_record_void_and_totals(db: Database) -> None:

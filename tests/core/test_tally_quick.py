@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from w4r_desktop.core.db.database import Database, open_database
-from w4r_desktop.core.db.identity import DB_FILE
+from w4r_desktop.core.db.identity import DB_FILE, SCHEMA_VERSION
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.tally.kinds import TallyKind
 from w4r_desktop.core.tally.quick import record_now
@@ -44,10 +44,10 @@ def test_anything_unusual_goes_the_full_way(data_dir: Path, tmp_path: Path) -> N
     Tally(db)
     db.close()
     with sqlite3.connect(data_dir / DB_FILE) as connection:
-        connection.execute("PRAGMA user_version = 7")  # an older schema: the full path migrates it
+        connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")  # older: the full path migrates it
     assert record_now(data_dir, "zhang-zhan", TallyKind.APPEAL) is None
     with sqlite3.connect(data_dir / DB_FILE) as connection:
-        connection.execute("PRAGMA user_version = 8")
+        connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     copied = tmp_path / "copied"
     copied.mkdir()

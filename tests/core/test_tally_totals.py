@@ -8,7 +8,8 @@ import pytest
 
 from w4r_desktop.core.db.database import Database
 from w4r_desktop.core.errors import UserError
-from w4r_desktop.core.tally.records import DayTotal, StationTotal, Tally, TallyKind
+from w4r_desktop.core.tally.kinds import TallyKind
+from w4r_desktop.core.tally.records import DayTotal, StationTotal, Tally
 
 
 class Clock:

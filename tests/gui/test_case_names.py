@@ -10,7 +10,7 @@ from tests.bundles import write_bundle
 from tests.gui.console_helpers import shown
 from tests.letters import APPEAL_TO_CHINA
 from w4r_desktop.core.bundle.loading import load_bundle
-from w4r_desktop.core.tally.records import TallyKind
+from w4r_desktop.core.tally.kinds import TallyKind
 from w4r_desktop.core.tally.report import campaign_report
 from w4r_desktop.gui.leader.print_page import PrintPage
 from w4r_desktop.gui.leader.tally_page import TallyPage

@@ -10,7 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from tests.gui.kiosk_helpers import CANARY, Kiosk, texts_in
 from w4r_desktop.core.drafts import DraftStore
-from w4r_desktop.core.tally.records import TallyKind, Total
+from w4r_desktop.core.tally.kinds import TallyKind
+from w4r_desktop.core.tally.records import Total
 from w4r_desktop.gui.kiosk.flow import Screen
 from w4r_desktop.printing.letter import render_letter
 

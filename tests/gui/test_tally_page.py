@@ -8,7 +8,8 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from tests.gui.console_helpers import shown
-from w4r_desktop.core.tally.records import TallyKind, Total
+from w4r_desktop.core.tally.kinds import TallyKind
+from w4r_desktop.core.tally.records import Total
 from w4r_desktop.gui.leader.tally_page import RecordsModel, TallyPage, TotalsModel
 from w4r_desktop.gui.services import Services
 

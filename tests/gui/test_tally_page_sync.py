@@ -14,7 +14,8 @@ from pytestqt.qtbot import QtBot
 
 from tests.gui.console_helpers import shown
 from w4r_desktop.core.tally.export import write_sync_file
-from w4r_desktop.core.tally.records import TallyKind, TallyRecord
+from w4r_desktop.core.tally.kinds import TallyKind
+from w4r_desktop.core.tally.records import TallyRecord
 from w4r_desktop.gui.leader.sync_page import FileChooser, SyncPage
 from w4r_desktop.gui.services import Services, open_services
 from w4r_desktop.printing.printer import PdfFolderPrinter

@@ -14,7 +14,8 @@ from tests.letters import APPEAL_TO_CHINA
 from tests.printing.pdf_reading import reader
 from w4r_desktop.core.bundle.loading import load_bundle
 from w4r_desktop.core.db.database import open_database
-from w4r_desktop.core.tally.records import Tally, TallyKind
+from w4r_desktop.core.tally.kinds import TallyKind
+from w4r_desktop.core.tally.records import Tally
 from w4r_desktop.core.tally.report import campaign_report
 from w4r_desktop.printing.batch import render_batch
 from w4r_desktop.printing.envelope import render_envelope

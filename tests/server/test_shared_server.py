@@ -290,3 +290,52 @@ def test_a_mistyped_address_is_one_clear_message(tmp_path: Path) -> None:
     with pytest.raises(ServerUnavailable) as raised:
         sync_with_server(tally, "postgresql://w4r:s3cr3t@127.0.0.1:9/none")
     assert "s3cr3t" not in str(raised.value)
+
+
+def _constraints(url: str) -> set[str]:
+    import sqlalchemy as sa
+
+    engine = sa.create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
+    try:
+        with engine.connect() as connection:
+            rows = connection.execute(
+                sa.text("SELECT conname FROM pg_constraint WHERE conrelid = 'shared_record'::regclass")
+            )
+            return {name for (name,) in rows}
+    finally:
+        engine.dispose()
+
+
+def test_a_kind_is_the_registrys_on_the_server_too(tmp_path: Path, server_url: str) -> None:
+    """A server made before revision 0003 listed the six first kinds twice; after it, any word is
+    stored (the laptops' one entry decides which words are kinds), and a non-word still is not."""
+    import sqlalchemy as sa
+
+    first = laptop(tmp_path / "first")
+    first.record("zhang-zhan", TallyKind.APPEAL, 0)
+    sync_with_server(first, server_url)  # makes the tables, at the newest revision
+    engine = sa.create_engine(server_url.replace("postgresql://", "postgresql+psycopg://", 1))
+    try:
+        with engine.begin() as connection:  # as a server made by revision 0002 was
+            connection.execute(sa.text("ALTER TABLE shared_record DROP CONSTRAINT ck_shared_record_kind_word"))
+            connection.execute(
+                sa.text(
+                    "ALTER TABLE shared_record ADD CONSTRAINT kind CHECK (kind IN ('appeal','solidarity',"
+                    "'handwritten','card','signature','participant'))"
+                )
+            )
+            connection.execute(sa.text("UPDATE w4r_schema_version SET version_num = '0002'"))
+        sync_with_server(first, server_url)  # upgrades it
+        assert "kind" not in _constraints(server_url)
+        assert "ck_shared_record_kind_word" in _constraints(server_url)
+        insert = (
+            "INSERT INTO shared_record (id, event_id, case_id, kind, quantity, station_id, recorded_at, day) "
+            "VALUES (gen_random_uuid()::text, :event, 'zhang-zhan', :kind, 1, gen_random_uuid()::text, "
+            "'2026-12-10T10:00:00+00:00', '2026-12-10')"
+        )
+        with engine.begin() as connection:
+            connection.execute(sa.text(insert), {"event": first.event_id, "kind": "online"})
+        with pytest.raises(sa.exc.IntegrityError), engine.begin() as connection:
+            connection.execute(sa.text(insert), {"event": first.event_id, "kind": "'; DROP"})
+    finally:
+        engine.dispose()

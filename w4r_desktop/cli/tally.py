@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from w4r_desktop.cli.common import CommandError, add_command, bundle, case_index, data_dir, open_db, shown
-from w4r_desktop.core.tally.kinds import MAX_QUANTITY, WHOLE_EVENT, TallyKind
+from w4r_desktop.core.tally.kinds import KIND, KIND_VALUES, MAX_QUANTITY, WHOLE_EVENT, TallyKind
 
 # Each command imports what it uses when it runs: `tally add` counts without SQLAlchemy, pydantic
 # or ReportLab (see core/tally/quick.py), at a fraction of the time.
@@ -18,7 +18,6 @@ if TYPE_CHECKING:
     from w4r_desktop.core.tally.records import Tally
 
 T = TypeVar("T")
-KIND_NAMES = [kind.value for kind in TallyKind]
 COLUMN = 12
 
 
@@ -32,7 +31,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         metavar="ID",
         help="the case id (see `cases list`); leave out for participants counted for the whole event",
     )
-    add.add_argument("--kind", required=True, choices=KIND_NAMES)
+    add.add_argument("--kind", required=True, choices=KIND_VALUES)
     add.add_argument("--count", type=int, default=1, metavar="N", help=f"how many (1 to {MAX_QUANTITY}; default 1)")
     add.add_argument("--target", type=int, metavar="N", help="which official of the case (appeal letters)")
     add.set_defaults(handler=add_records)
@@ -98,8 +97,9 @@ def _with_tally(args: argparse.Namespace, work: Callable[[Tally], T]) -> T:
 def add_records(args: argparse.Namespace) -> int:
     kind = TallyKind(args.kind)
     if args.case is None:
-        if kind is not TallyKind.PARTICIPANT:
-            raise CommandError("--case is needed (only participants can be counted for the whole event)", 2)
+        if KIND[kind].per_case:
+            whole = ", ".join(entry.kind.value for entry in KIND.values() if not entry.per_case)
+            raise CommandError(f"--case is needed (only {whole} can be counted for the whole event)", 2)
         case_id = WHOLE_EVENT
     else:
         cases = case_index(args)
@@ -120,17 +120,10 @@ def show_totals(args: argparse.Namespace) -> int:
     from w4r_desktop.core.settings import Settings
 
     def work(tally: Tally) -> int:
-        table: dict[str, dict[TallyKind, int]] = {}
-        if args.by == "case":
-            for total in tally.totals():
-                table.setdefault(total.case_id, {})[total.kind] = total.quantity
-        elif args.by == "station":
+        table = tally.table(args.by)
+        if args.by == "station":
             names = tally.station_names()
-            for line in tally.totals_by_station():
-                table.setdefault(names.get(line.station_id, line.station_id), {})[line.kind] = line.quantity
-        else:
-            for day in tally.totals_by_day():
-                table.setdefault(day.day, {})[day.kind] = day.quantity
+            table = {names.get(key, key): counts for key, counts in table.items()}
         print(f"{Settings(tally.db).get('event_name')}: {tally.letters_written()} letters and cards")
         _print_table(args.by, table, tally.event_totals())
         return 0

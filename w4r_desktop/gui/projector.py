@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QKeyEvent, QResizeEvent, QScreen
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from w4r_desktop.core.tally.records import LETTER_KINDS
+from w4r_desktop.core.tally.kinds import letters_by_case
 from w4r_desktop.gui.services import TallyServices
 from w4r_desktop.gui.style import style_sheet
 from w4r_desktop.gui.widgets.bar_chart import BarChart
@@ -58,10 +58,7 @@ class ProjectorView(QWidget):
         self.count.setText(self.tr("%n letter(s) written", "", written))
         self.count.setAccessibleName(self.count.text())
         self._fit_count()
-        per_case: dict[str, int] = {}
-        for total in tally.totals():
-            if total.kind in LETTER_KINDS:
-                per_case[total.case_id] = per_case.get(total.case_id, 0) + total.quantity
+        per_case = letters_by_case(tally.totals())
         names = {**tally.case_names(), **{case.id: case.name for case in self.services.bundle.cases}}
         bars = [(names.get(case.id, case.id), per_case.get(case.id, 0)) for case in self.services.bundle.cases]
         bars += [(names.get(case_id, case_id), value) for case_id, value in per_case.items() if case_id not in names]

@@ -23,7 +23,7 @@ from reportlab.platypus import Flowable, KeepInFrame, Paragraph, SimpleDocTempla
 
 from w4r_desktop.core.files import atomic_write
 from w4r_desktop.core.paths import resource
-from w4r_desktop.core.tally.records import TallyKind
+from w4r_desktop.core.tally.kinds import KIND, PER_CASE, TallyKind
 from w4r_desktop.core.tally.report import CampaignReport, CaseLine
 from w4r_desktop.printing.document import document_properties
 
@@ -32,17 +32,9 @@ MARGIN = 18 * mm
 AMNESTY_YELLOW = colors.HexColor("#FFE000")
 INK = colors.HexColor("#1A1A1A")
 SUMMARY_FONT = "W4R-Summary-Sans"
-COUNTED = (TallyKind.APPEAL, TallyKind.SOLIDARITY, TallyKind.HANDWRITTEN, TallyKind.CARD, TallyKind.SIGNATURE)
-HEADINGS = (
-    "Case",
-    "Appeal letters",
-    "Solidarity messages",
-    "Written by hand",
-    "Cards",
-    "Petition signatures",
-    "Letters and cards",
-    "",
-)
+COUNTED = PER_CASE
+"""The columns of the table of cases: the kinds counted per case (participants are a big number)."""
+HEADINGS = ("Case", *(KIND[kind].label for kind in COUNTED), "Letters and cards", "")
 
 
 @cache
@@ -144,7 +136,8 @@ def _case_table(report: CampaignReport, width: float, cell: ParagraphStyle, font
     most = max((line.letters for line in lines), default=0) or 1
     number_width = 19 * mm
     name_width = width * 0.27
-    bar_width = width - name_width - 6 * number_width - 4
+    numbers = len(COUNTED) + 1
+    bar_width = width - name_width - numbers * number_width - 4
     heading = ParagraphStyle("heading", parent=cell, fontSize=8, leading=9.5, alignment=2)
     rows: list[list[object]] = [
         [
@@ -163,7 +156,7 @@ def _case_table(report: CampaignReport, width: float, cell: ParagraphStyle, font
             ]
         )
     rows.append(["Total", *(f"{report.totals.get(kind, 0):,}" for kind in COUNTED), f"{report.letters:,}", ""])
-    table = Table(rows, colWidths=[name_width, *[number_width] * 6, bar_width], repeatRows=1)
+    table = Table(rows, colWidths=[name_width, *[number_width] * numbers, bar_width], repeatRows=1)
     table.setStyle(
         TableStyle(
             [
@@ -172,7 +165,7 @@ def _case_table(report: CampaignReport, width: float, cell: ParagraphStyle, font
                 ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
                 ("LEFTPADDING", (1, 0), (-1, -1), 3),
                 ("RIGHTPADDING", (1, 0), (-1, -1), 3),
-                ("ALIGN", (1, 0), (6, -1), "RIGHT"),
+                ("ALIGN", (1, 0), (numbers, -1), "RIGHT"),
                 ("VALIGN", (0, 1), (-1, -1), "MIDDLE"),
                 ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
                 ("LINEABOVE", (0, -1), (-1, -1), 0.8, INK),

@@ -174,7 +174,8 @@ ROWS_ADDED: dict[int, Callable[[Connection], None]] = {
     4: _schema_4_rows,
     5: _schema_5_rows,
     # Schema 6 adds known_case (empty until a bundle is seen); schema 7 drops an index; schema 8 adds
-    # confirmed_address (empty until a leader checks one).
+    # confirmed_address (empty until a leader checks one); schema 9 makes letter_record anew without
+    # the kinds' CHECK (the same rows).
 }
 
 

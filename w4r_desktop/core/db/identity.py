@@ -17,7 +17,7 @@ from pathlib import Path
 
 DB_FILE = "w4r.sqlite3"
 BUSY_TIMEOUT_MS = 5000
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 """The newest schema (PRAGMA user_version); migrations.py has one migration per version."""
 
 

@@ -65,18 +65,8 @@ def _v1_initial(conn: Connection) -> None:
     )
 
 
-def _v2_running_totals(conn: Connection) -> None:
-    """Totals kept by triggers; a void counts once, whichever arrives first, record or void."""
-    conn.exec_driver_sql(
-        "CREATE TABLE tally_total (event_id VARCHAR(36) NOT NULL, case_id VARCHAR(100) NOT NULL, "
-        "kind VARCHAR(20) NOT NULL, station_id VARCHAR(36) NOT NULL, day VARCHAR(10) NOT NULL, "
-        "quantity INTEGER NOT NULL DEFAULT 0, "
-        "CONSTRAINT pk_tally_total PRIMARY KEY (event_id, case_id, kind, station_id, day))"
-    )
-    conn.exec_driver_sql("CREATE INDEX ix_letter_record_event_case_kind ON letter_record (event_id, case_id, kind)")
-    # A plain record counts unless a void for it arrived first.
-    conn.exec_driver_sql(
-        """CREATE TRIGGER tally_count AFTER INSERT ON letter_record
+# A plain record counts unless a void for it arrived first.
+_COUNT_TRIGGER = """CREATE TRIGGER tally_count AFTER INSERT ON letter_record
         WHEN NEW.voids IS NULL
          AND NOT EXISTS (SELECT 1 FROM letter_record v WHERE v.voids = NEW.id)
         BEGIN
@@ -84,10 +74,8 @@ def _v2_running_totals(conn: Connection) -> None:
           VALUES (NEW.event_id, NEW.case_id, NEW.kind, NEW.station_id, NEW.day, NEW.quantity)
           ON CONFLICT DO UPDATE SET quantity = tally_total.quantity + excluded.quantity;
         END"""
-    )
-    # The first void of a record that is here takes its quantity back off.
-    conn.exec_driver_sql(
-        """CREATE TRIGGER tally_void AFTER INSERT ON letter_record
+# The first void of a record that is here takes its quantity back off.
+_VOID_TRIGGER = """CREATE TRIGGER tally_void AFTER INSERT ON letter_record
         WHEN NEW.voids IS NOT NULL
          AND NOT EXISTS (SELECT 1 FROM letter_record v WHERE v.voids = NEW.voids AND v.id <> NEW.id)
         BEGIN
@@ -98,7 +86,19 @@ def _v2_running_totals(conn: Connection) -> None:
             AND tally_total.kind = r.kind AND tally_total.station_id = r.station_id
             AND tally_total.day = r.day;
         END"""
+
+
+def _v2_running_totals(conn: Connection) -> None:
+    """Totals kept by triggers; a void counts once, whichever arrives first, record or void."""
+    conn.exec_driver_sql(
+        "CREATE TABLE tally_total (event_id VARCHAR(36) NOT NULL, case_id VARCHAR(100) NOT NULL, "
+        "kind VARCHAR(20) NOT NULL, station_id VARCHAR(36) NOT NULL, day VARCHAR(10) NOT NULL, "
+        "quantity INTEGER NOT NULL DEFAULT 0, "
+        "CONSTRAINT pk_tally_total PRIMARY KEY (event_id, case_id, kind, station_id, day))"
     )
+    conn.exec_driver_sql("CREATE INDEX ix_letter_record_event_case_kind ON letter_record (event_id, case_id, kind)")
+    conn.exec_driver_sql(_COUNT_TRIGGER)
+    conn.exec_driver_sql(_VOID_TRIGGER)
     conn.exec_driver_sql(
         """INSERT INTO tally_total (event_id, case_id, kind, station_id, day, quantity)
         SELECT r.event_id, r.case_id, r.kind, r.station_id, r.day, SUM(r.quantity)
@@ -156,6 +156,36 @@ def _v8_confirmed_addresses(conn: Connection) -> None:
     )
 
 
+_RECORD_COLUMNS = "id, event_id, case_id, kind, target, quantity, station_id, recorded_at, day, voids"
+
+
+def _v9_kinds_from_registry(conn: Connection) -> None:
+    """Which words are kinds is the registry's (core/tally/kinds.py), checked where a record comes in:
+    the table's CHECK of the six first kinds goes, so a new kind needs no table rebuild again.
+
+    SQLite cannot drop a CHECK: the table is made anew (SQLite's twelve steps, foreign keys off, see
+    `migrate`), each record keeping its rowid (the shared server's marks count by rowid), and its
+    index and the totals' triggers made again. The totals themselves do not change.
+    """
+    conn.exec_driver_sql(
+        "CREATE TABLE letter_record_new (id VARCHAR(36) NOT NULL, event_id VARCHAR(36) NOT NULL, "
+        "case_id VARCHAR(100) NOT NULL, kind VARCHAR(20) NOT NULL, target INTEGER, "
+        "quantity INTEGER NOT NULL DEFAULT 1, station_id VARCHAR(36) NOT NULL, "
+        "recorded_at VARCHAR(32) NOT NULL, day VARCHAR(10) NOT NULL, voids VARCHAR(36), "
+        "CONSTRAINT pk_letter_record PRIMARY KEY (id), "
+        "CONSTRAINT ck_letter_record_quantity CHECK (quantity >= 1))"
+    )
+    conn.exec_driver_sql(
+        f"INSERT INTO letter_record_new (rowid, {_RECORD_COLUMNS}) "
+        f"SELECT rowid, {_RECORD_COLUMNS} FROM letter_record ORDER BY rowid"
+    )
+    conn.exec_driver_sql("DROP TABLE letter_record")  # its index and triggers with it
+    conn.exec_driver_sql("ALTER TABLE letter_record_new RENAME TO letter_record")
+    conn.exec_driver_sql("CREATE INDEX ix_letter_record_voids ON letter_record (voids)")
+    conn.exec_driver_sql(_COUNT_TRIGGER)
+    conn.exec_driver_sql(_VOID_TRIGGER)
+
+
 Migration = Callable[[Connection], None]
 MIGRATIONS: list[Migration] = [
     _v1_initial,
@@ -166,6 +196,7 @@ MIGRATIONS: list[Migration] = [
     _v6_known_cases,
     _v7_lighter_records,
     _v8_confirmed_addresses,
+    _v9_kinds_from_registry,
 ]
 assert len(MIGRATIONS) == SCHEMA_VERSION, "a new migration raises identity.SCHEMA_VERSION too"
 
@@ -186,10 +217,30 @@ def migrate(engine: Engine, path: Path) -> None:
         backup = backup_database(engine, path, f"before-v{SCHEMA_VERSION}")
         log.info("database backed up to %s before migrating", backup.name)
     for target in range(version, SCHEMA_VERSION):
-        with engine.begin() as conn:
-            MIGRATIONS[target](conn)
-            conn.exec_driver_sql(f"PRAGMA user_version = {target + 1}")
+        _run(engine, target)
         log.info("database migrated to schema %d", target + 1)
+
+
+def _run(engine: Engine, target: int) -> None:
+    """One migration, whole or not at all: in one transaction of its own (the sqlite3 module would
+    commit each CREATE and DROP by itself), foreign keys off as SQLite's twelve steps ask, and
+    checked before the commit."""
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA foreign_keys = OFF")  # a no-op inside a transaction: before BEGIN
+        try:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            try:
+                MIGRATIONS[target](conn)
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise sqlite3.IntegrityError(f"migration {target + 1} would break references: {broken[:3]}")
+                conn.exec_driver_sql(f"PRAGMA user_version = {target + 1}")
+            except BaseException:
+                conn.exec_driver_sql("ROLLBACK")
+                raise
+            conn.exec_driver_sql("COMMIT")
+        finally:
+            conn.exec_driver_sql("PRAGMA foreign_keys = ON")
 
 
 def backup_database(engine: Engine, path: Path, label: str) -> Path:

@@ -112,10 +112,6 @@ class LetterRecord(Base):
     day: Mapped[str] = mapped_column(String(10))
     voids: Mapped[str | None] = mapped_column(String(36))
     __table_args__ = (
-        CheckConstraint(
-            "kind IN ('appeal','solidarity','handwritten','card','signature','participant')",
-            name="kind",
-        ),
         CheckConstraint("quantity >= 1", name="quantity"),
         Index("ix_letter_record_voids", "voids"),
     )

@@ -21,7 +21,8 @@ from typing import Any
 from w4r_desktop.core.db.schema import utc_now
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.settings import Settings
-from w4r_desktop.core.tally.records import Tally, TallyKind, TallyRecord
+from w4r_desktop.core.tally.kinds import TallyKind
+from w4r_desktop.core.tally.records import Tally, TallyRecord
 from w4r_desktop.core.tally.rules import COLUMNS
 from w4r_desktop.core.tally.staging import MERGE_CACHE_KIB, StagedTotals, insert_staged
 from w4r_desktop.core.tally.sync_file import (

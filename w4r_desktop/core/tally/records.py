@@ -30,11 +30,7 @@ from w4r_desktop.core.db.schema import (
 )
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.plain_text import escaped
-from w4r_desktop.core.tally.kinds import HAND_COUNTED as HAND_COUNTED
-from w4r_desktop.core.tally.kinds import LETTER_KINDS as LETTER_KINDS
-from w4r_desktop.core.tally.kinds import MAX_QUANTITY as MAX_QUANTITY
-from w4r_desktop.core.tally.kinds import WHOLE_EVENT as WHOLE_EVENT
-from w4r_desktop.core.tally.kinds import TallyKind as TallyKind
+from w4r_desktop.core.tally.kinds import HAND_COUNTED, TallyKind
 from w4r_desktop.core.tally.quick import letters_written
 from w4r_desktop.core.tally.rules import check_count
 
@@ -224,6 +220,21 @@ class Tally:
                 .order_by(TallyTotal.day, TallyTotal.kind)
             ).all()
         return [DayTotal(day, TallyKind(kind), int(quantity)) for day, kind, quantity in rows if quantity]
+
+    def table(self, by: str) -> dict[str, dict[TallyKind, int]]:
+        """The totals as rows of counts by kind, each row a case id, a station id or a day (`by`):
+        what `tally show` prints and the console's Tally page shows."""
+        found: dict[str, dict[TallyKind, int]] = {}
+        if by == "case":
+            for total in self.totals():
+                found.setdefault(total.case_id, {})[total.kind] = total.quantity
+        elif by == "station":
+            for station in self.totals_by_station():
+                found.setdefault(station.station_id, {})[station.kind] = station.quantity
+        else:
+            for day in self.totals_by_day():
+                found.setdefault(day.day, {})[day.kind] = day.quantity
+        return found
 
     def event_totals(self) -> dict[TallyKind, int]:
         """Totals per kind for the whole event."""

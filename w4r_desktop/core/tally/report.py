@@ -19,17 +19,8 @@ from w4r_desktop.core.bundle.model import CaseBundle
 from w4r_desktop.core.cells import shield
 from w4r_desktop.core.files import atomic_writer
 from w4r_desktop.core.settings import Settings
-from w4r_desktop.core.tally.records import LETTER_KINDS, WHOLE_EVENT, Tally, TallyKind
-
-KIND_HEADINGS: dict[TallyKind, str] = {
-    TallyKind.APPEAL: "Appeal letters",
-    TallyKind.SOLIDARITY: "Solidarity messages",
-    TallyKind.HANDWRITTEN: "Hand-written letters",
-    TallyKind.CARD: "Cards",
-    TallyKind.SIGNATURE: "Petition signatures",
-    TallyKind.PARTICIPANT: "Participants",
-}
-LETTERS_HEADING = "All letters and cards"
+from w4r_desktop.core.tally.kinds import KINDS, LETTERS_LABEL, WHOLE_EVENT, TallyKind, letters
+from w4r_desktop.core.tally.records import Tally
 
 
 @dataclass(frozen=True)
@@ -47,7 +38,7 @@ class CaseLine:
     @property
     def letters(self) -> int:
         """Letters and cards of every kind: the number the campaign calls actions by letter."""
-        return sum(self.count(kind) for kind in LETTER_KINDS)
+        return letters(self.counts)
 
 
 @dataclass(frozen=True)
@@ -67,7 +58,7 @@ class CampaignReport:
 
     @property
     def letters(self) -> int:
-        return sum(self.totals.get(kind, 0) for kind in LETTER_KINDS)
+        return letters(self.totals)
 
 
 def campaign_report(tally: Tally, bundle: CaseBundle, clock: Callable[[], dt.datetime] | None = None) -> CampaignReport:
@@ -110,7 +101,6 @@ def _dates(event_date: dt.date | None, recorded: tuple[str, str] | None) -> str:
 def write_report_csv(report: CampaignReport, path: str | os.PathLike[str]) -> Path:
     """Write the report as a CSV a spreadsheet opens cleanly (UTF-8 with a byte-order mark), atomically."""
     target = Path(path)
-    kinds = list(KIND_HEADINGS)
     with atomic_writer(target, "w", encoding="utf-8-sig", newline="") as stream:
         writer = csv.writer(stream)
         writer.writerow(["Write for Rights report"])
@@ -125,16 +115,16 @@ def write_report_csv(report: CampaignReport, path: str | os.PathLike[str]) -> Pa
         ):
             writer.writerow([label, shield(value)])
         writer.writerow([])
-        writer.writerow(["Case", "Country", *(KIND_HEADINGS[kind] for kind in kinds), LETTERS_HEADING, "Case id"])
+        writer.writerow(["Case", "Country", *(entry.label for entry in KINDS), LETTERS_LABEL, "Case id"])
         for line in [*report.cases, report.whole_event]:
             writer.writerow(
                 [
                     shield(line.name),
                     shield(line.country),
-                    *(line.count(kind) for kind in kinds),
+                    *(line.count(entry.kind) for entry in KINDS),
                     line.letters,
                     shield(line.case_id),
                 ]
             )
-        writer.writerow(["Total", "", *(report.totals.get(kind, 0) for kind in kinds), report.letters, ""])
+        writer.writerow(["Total", "", *(report.totals.get(entry.kind, 0) for entry in KINDS), report.letters, ""])
     return target

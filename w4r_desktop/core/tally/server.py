@@ -31,10 +31,10 @@ from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.ids import WHOLE_NUMBER
 from w4r_desktop.core.server_password import kept_password, with_password
 from w4r_desktop.core.settings import Settings
-from w4r_desktop.core.tally.kinds import LETTER_KINDS, TallyKind
+from w4r_desktop.core.tally.kinds import KIND_VALUES, LETTER_KINDS, TallyKind
 from w4r_desktop.core.tally.merge import RecordSource, merge_sources
 from w4r_desktop.core.tally.records import Tally
-from w4r_desktop.core.tally.rules import COLUMNS, KIND_VALUES, SERVER_CHECKS, batch_problems, record_problems
+from w4r_desktop.core.tally.rules import COLUMNS, SERVER_CHECKS, batch_problems, record_problems
 from w4r_desktop.core.tally.server_marks import HeldRecord, held_in, hold, read_marks, write_marks
 from w4r_desktop.core.tally.server_push import push_records
 from w4r_desktop.core.tally.sync_file import StagedRow, SyncHeader

@@ -30,10 +30,10 @@ from typing import Any
 from w4r_desktop.core.cells import unshield
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.ids import CASE_ID_PATTERN, WHOLE_NUMBER
-from w4r_desktop.core.tally.records import MAX_QUANTITY, TallyKind, TallyRecord
+from w4r_desktop.core.tally.kinds import KIND_VALUES, MAX_QUANTITY, TallyKind
+from w4r_desktop.core.tally.records import TallyRecord
 from w4r_desktop.core.tally.rules import (
     COLUMNS,
-    KIND_VALUES,
     UUID_PATTERN,
     is_day,
     is_time,

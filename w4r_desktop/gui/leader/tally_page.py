@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from w4r_desktop.core.errors import UserError
-from w4r_desktop.core.tally.records import HAND_COUNTED, LETTER_KINDS, MAX_QUANTITY, WHOLE_EVENT, RecordLine, TallyKind
+from w4r_desktop.core.tally.kinds import HAND_COUNTED, MAX_QUANTITY, WHOLE_EVENT, TallyKind, letters_by_case
+from w4r_desktop.core.tally.records import RecordLine
 from w4r_desktop.gui.leader.page_parts import TOUCH, Confirm, StatusLine, ask_leader, page_heading
-from w4r_desktop.gui.leader.tally_totals import Index, KindNames, TotalsModel
+from w4r_desktop.gui.leader.tally_totals import Index, TotalsModel, kind_name
 from w4r_desktop.gui.services import TallyServices
 from w4r_desktop.gui.widgets.bar_chart import BarChart
 from w4r_desktop.gui.widgets.choice_box import ChoiceBox
@@ -39,7 +40,7 @@ class RecordsModel(QAbstractTableModel):
         super().__init__(parent)
         self.services = services
         self.names = names
-        self.kind_names = KindNames(self).names()
+        self.kind_names = {kind: kind_name(kind) for kind in TallyKind}
         self.lines: list[RecordLine] = []
 
     def refresh(self) -> None:
@@ -91,7 +92,6 @@ class TallyPage(QWidget):
         super().__init__(parent)
         self.services = services
         self.confirm = confirm
-        kind_names = KindNames(self).names()
 
         self.counter = QLabel()
         self.counter.setWordWrap(True)
@@ -130,7 +130,7 @@ class TallyPage(QWidget):
         self.case_choice.addItem(self.tr("Whole event"), WHOLE_EVENT)
         self.kind_choice = ChoiceBox()
         for kind in HAND_COUNTED:
-            self.kind_choice.addItem(kind_names[kind], kind.value)
+            self.kind_choice.addItem(kind_name(kind), kind.value)
         self.count_box = QSpinBox()
         self.count_box.setRange(1, MAX_QUANTITY)
         self.count_box.setValue(1)
@@ -211,10 +211,8 @@ class TallyPage(QWidget):
         self.counter.setText(
             self.tr("%1 letters and cards counted for %2").replace("%1", str(letters)).replace("%2", event)
         )
-        per_case: dict[str, int] = {case.id: 0 for case in self.services.bundle.cases}
-        for total in tally.totals():
-            if total.kind in LETTER_KINDS and total.case_id != WHOLE_EVENT:
-                per_case[total.case_id] = per_case.get(total.case_id, 0) + total.quantity
+        per_case = {case.id: 0 for case in self.services.bundle.cases}
+        per_case.update(letters_by_case(tally.totals()))
         self.chart.set_bars([(self.totals.case_name(case_id), count) for case_id, count in per_case.items()])
 
     def _show_in_words(self, in_words: bool) -> None:

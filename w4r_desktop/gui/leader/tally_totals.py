@@ -5,36 +5,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from w4r_desktop.core.tally.records import LETTER_KINDS, WHOLE_EVENT, TallyKind
+from w4r_desktop.core.tally.kinds import KIND, WHOLE_EVENT, TallyKind, letters
 from w4r_desktop.gui.services import TallyServices
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class KindNames(QObject):
-    """The kinds' names in the interface language, in one place: full, and short for column headers."""
+def kind_name(kind: TallyKind) -> str:
+    """The kind in full, in the interface language (from the registry of kinds)."""
+    return QCoreApplication.translate("TallyKind", KIND[kind].label)
 
-    def short_names(self) -> dict[TallyKind, str]:
-        return {
-            TallyKind.APPEAL: self.tr("Appeals"),
-            TallyKind.SOLIDARITY: self.tr("Solidarity"),
-            TallyKind.HANDWRITTEN: self.tr("By hand"),
-            TallyKind.CARD: self.tr("Cards"),
-            TallyKind.SIGNATURE: self.tr("Signatures"),
-            TallyKind.PARTICIPANT: self.tr("People"),
-        }
 
-    def names(self) -> dict[TallyKind, str]:
-        return {
-            TallyKind.APPEAL: self.tr("Appeal letters"),
-            TallyKind.SOLIDARITY: self.tr("Solidarity messages"),
-            TallyKind.HANDWRITTEN: self.tr("Hand-written letters"),
-            TallyKind.CARD: self.tr("Cards"),
-            TallyKind.SIGNATURE: self.tr("Petition signatures"),
-            TallyKind.PARTICIPANT: self.tr("Participants"),
-        }
+def kind_short_name(kind: TallyKind) -> str:
+    """The kind in a word or two, for a column header."""
+    return QCoreApplication.translate("TallyKind", KIND[kind].short)
 
 
 class TotalsModel(QAbstractTableModel):
@@ -52,9 +38,8 @@ class TotalsModel(QAbstractTableModel):
         self.services = services
         self.mode = "case"
         self.kinds = list(TallyKind)
-        names = KindNames(self)
-        self.kind_names = names.names()
-        self.short_names = names.short_names()
+        self.kind_names = {kind: kind_name(kind) for kind in self.kinds}
+        self.short_names = {kind: kind_short_name(kind) for kind in self.kinds}
         self.rows: list[tuple[str, dict[TallyKind, int]]] = []
 
     def set_mode(self, mode: str) -> None:
@@ -64,19 +49,20 @@ class TotalsModel(QAbstractTableModel):
     def refresh(self) -> None:
         """Read the totals again (cheap: the database keeps them up to date)."""
         tally = self.services.tally
-        table: dict[str, dict[TallyKind, int]] = {}
-        if self.mode == "case":
-            for case in self.services.bundle.cases:
-                table[self.case_name(case.id)] = {}
-            for total in tally.totals():
-                table.setdefault(self.case_name(total.case_id), {})[total.kind] = total.quantity
+        found = tally.table(self.mode)
+        if self.mode == "case":  # every case of the bundle, counted or not yet
+            found = {**{case.id: {} for case in self.services.bundle.cases}, **found}
+            names = {key: self.case_name(key) for key in found}
         elif self.mode == "station":
-            names = tally.station_names()
-            for line in tally.totals_by_station():
-                table.setdefault(self.station_name(line.station_id, names), {})[line.kind] = line.quantity
+            known = tally.station_names()
+            names = {key: self.station_name(key, known) for key in found}
         else:
-            for day in tally.totals_by_day():
-                table.setdefault(day.day, {})[day.kind] = day.quantity
+            names = {key: key for key in found}
+        table: dict[str, dict[TallyKind, int]] = {}
+        for key, counts in found.items():
+            row = table.setdefault(names[key], {})
+            for kind, quantity in counts.items():
+                row[kind] = row.get(kind, 0) + quantity
         self.beginResetModel()
         self.rows = list(table.items())
         self.endResetModel()
@@ -108,7 +94,7 @@ class TotalsModel(QAbstractTableModel):
             if column == self.KEY:
                 return key
             if column == self.LETTERS:
-                return str(sum(counts.get(kind, 0) for kind in LETTER_KINDS))
+                return str(letters(counts))
             if column == self.IN_WORDS:
                 said = [f"{self.short_names[kind]}: {counts[kind]}" for kind in self.kinds if counts.get(kind)]
                 return ", ".join(said) or "0"
