@@ -17,9 +17,9 @@ from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.tally.export import export_records
 from w4r_desktop.core.tally.kinds import MAX_QUANTITY, TallyKind
 from w4r_desktop.core.tally.merge import import_files
-from w4r_desktop.core.tally.quick import record_now
 from w4r_desktop.core.tally.records import Tally
 from w4r_desktop.core.tally.rules import KIND_VALUES, MAX_TARGET, record_problems
+from w4r_desktop.core.tally.store import record_now
 from w4r_desktop.core.tally.sync_file import SyncFileInvalid
 
 

@@ -12,7 +12,7 @@ from w4r_desktop.cli.common import CommandError, add_command, bundle, case_index
 from w4r_desktop.core.tally.kinds import KIND, KIND_VALUES, MAX_QUANTITY, WHOLE_EVENT, TallyKind
 
 # Each command imports what it uses when it runs: `tally add` counts without SQLAlchemy, pydantic
-# or ReportLab (see core/tally/quick.py), at a fraction of the time.
+# or ReportLab (see core/tally/store.py), at a fraction of the time.
 if TYPE_CHECKING:
     from w4r_desktop.core.tally.merge import ImportReport
     from w4r_desktop.core.tally.records import Tally
@@ -107,7 +107,7 @@ def add_records(args: argparse.Namespace) -> int:
             known = ", ".join(cases.names)
             raise CommandError(f"no case '{shown(args.case)}' in this bundle (cases: {known})")
         case_id = args.case
-    from w4r_desktop.core.tally.quick import record_now
+    from w4r_desktop.core.tally.store import record_now
 
     record_id = record_now(data_dir(args), case_id, kind, args.target, args.count) or _with_tally(
         args, lambda tally: tally.record(case_id, kind, args.target, args.count)

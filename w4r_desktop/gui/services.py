@@ -21,7 +21,7 @@ from w4r_desktop.core.bundle.cards import Gallery, forget_gallery, remember_gall
 from w4r_desktop.core.bundle.library import finish_interrupted_install
 from w4r_desktop.core.db.database import Database, open_database
 from w4r_desktop.core.settings import LANGUAGES, Settings
-from w4r_desktop.core.tally.quick import letters_written
+from w4r_desktop.core.tally.store import letters_written
 from w4r_desktop.printing.printer import PdfFolderPrinter, Printer
 
 if TYPE_CHECKING:  # loaded on first use: the models bring pydantic, the rest SQLAlchemy

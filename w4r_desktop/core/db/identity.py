@@ -2,7 +2,7 @@
 and the fingerprint that ties this laptop's station to one computer and one data folder.
 
 Kept apart so that `tally add` can count a letter, and the kiosk show its first screen, with the
-sqlite3 module alone (see tally/quick.py and database.py).
+sqlite3 module alone (see tally/store.py and database.py).
 """
 
 from __future__ import annotations

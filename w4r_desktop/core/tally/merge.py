@@ -7,7 +7,6 @@ leader and never merged. Files are checked completely before anything is written
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import hashlib
 import itertools
 import os
@@ -21,6 +20,7 @@ from typing import Any
 from w4r_desktop.core.db.schema import utc_now
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.settings import Settings
+from w4r_desktop.core.tally import store
 from w4r_desktop.core.tally.kinds import TallyKind
 from w4r_desktop.core.tally.records import Tally, TallyRecord
 from w4r_desktop.core.tally.rules import COLUMNS
@@ -347,19 +347,11 @@ def _as_record(row: Sequence[Any]) -> TallyRecord:
 
 
 def _apply_event_plan(connection: sqlite3.Connection, tally: Tally, plan: _EventPlanner) -> None:
-    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     if plan.join:
         if connection.execute("SELECT count(*) FROM letter_record").fetchone()[0]:
             raise UserError("this laptop counted letters meanwhile; import again to merge the events")
-        connection.execute("DELETE FROM event")
-        connection.execute("DELETE FROM merged_event WHERE id = ?", (plan.join,))
-        connection.execute(
-            "INSERT INTO event (id, name, created_at) VALUES (?, ?, ?)",
-            (plan.join, plan.join_name[:200] or "Write for Rights", now),
-        )
+        store.join_event(connection, plan.join, plan.join_name)
     own = plan.join or tally.event_id
     for event_id, name in plan.merge.items():
         if event_id != own:
-            connection.execute(
-                "INSERT OR IGNORE INTO merged_event (id, name, merged_at) VALUES (?, ?, ?)", (event_id, name[:200], now)
-            )
+            store.merge_event(connection, event_id, name)

@@ -7,32 +7,29 @@ merge.py). Totals come from the `tally_total` table that the database's triggers
 from __future__ import annotations
 
 import datetime as dt
-import json
+import sqlite3
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from w4r_desktop.core.db.database import Database, this_station
 from w4r_desktop.core.db.schema import (
-    Event,
     KnownCase,
     KnownStation,
     LetterRecord,
-    MergedEvent,
-    Setting,
     Station,
     TallyTotal,
-    new_id,
     utc_now,
 )
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.plain_text import escaped
+from w4r_desktop.core.settings import Settings
+from w4r_desktop.core.tally import store
 from w4r_desktop.core.tally.kinds import HAND_COUNTED, TallyKind
-from w4r_desktop.core.tally.quick import letters_written
-from w4r_desktop.core.tally.rules import check_count
+from w4r_desktop.core.tally.rules import COLUMNS
 
 
 @dataclass(frozen=True)
@@ -101,14 +98,11 @@ class RecordLine:
     voided: bool
 
 
-def current_event(db: Database) -> Event:
-    """The event this laptop counts for, made on first run."""
-    with db.session() as session:
-        found = session.scalars(select(Event).order_by(Event.created_at)).first()
-        if found is None:
-            found = Event(id=new_id(), name="Write for Rights", created_at=utc_now())
-            session.add(found)
-        return found
+def _plain(session: Session) -> sqlite3.Connection:
+    """The sqlite3 connection under a session's transaction: the store writes through it."""
+    connection = session.connection().connection.driver_connection
+    assert isinstance(connection, sqlite3.Connection)
+    return connection
 
 
 class Tally:
@@ -118,7 +112,8 @@ class Tally:
         self._db = db
         self._clock = clock or (lambda: dt.datetime.now().astimezone())
         self.station_id = this_station(db).id
-        self.event_id = current_event(db).id
+        with db.connect() as connection:
+            self.event_id = store.own_event(connection)
 
     @property
     def db(self) -> Database:
@@ -134,28 +129,13 @@ class Tally:
         self, session: Session, case_id: str, kind: TallyKind | str, target: int | None = None, quantity: int = 1
     ) -> str:
         """`record`, as part of a larger unit of work (committed with `session`, or not at all)."""
-        check_count(case_id, kind, target, quantity)
-        kind = TallyKind(kind)
-        now = self._clock()
-        record_id = new_id()
-        session.add(
-            LetterRecord(
-                id=record_id,
-                event_id=self.event_id,
-                case_id=case_id,
-                kind=kind.value,
-                target=target,
-                quantity=quantity,
-                station_id=self.station_id,
-                recorded_at=now.astimezone(dt.UTC).isoformat(timespec="seconds"),
-                day=now.date().isoformat(),
-            )
+        connection = _plain(session)
+        return store.add_record(
+            connection, self.event_id, self.station_id, case_id, kind, target, quantity, self._clock()
         )
-        return record_id
 
     def void(self, record_id: str) -> str:
         """Cancel a record with a void record of its own; returns the void's id."""
-        now = self._clock()
         with self._db.session() as session:
             original = session.get(LetterRecord, record_id)
             if original is None:
@@ -165,28 +145,14 @@ class Tally:
             already = session.scalars(select(LetterRecord.id).where(LetterRecord.voids == record_id)).first()
             if already is not None:
                 raise UserError("this record was already corrected")
-            void_id = new_id()
-            session.add(
-                LetterRecord(
-                    id=void_id,
-                    event_id=original.event_id,
-                    case_id=original.case_id,
-                    kind=original.kind,
-                    target=original.target,
-                    quantity=original.quantity,
-                    station_id=self.station_id,
-                    recorded_at=now.astimezone(dt.UTC).isoformat(timespec="seconds"),
-                    day=now.date().isoformat(),
-                    voids=record_id,
-                )
-            )
-        return void_id
+            fields = tuple(getattr(original, column) for column in COLUMNS)
+            return store.add_void(_plain(session), fields, self.station_id, self._clock())
 
     def event_ids(self) -> list[str]:
         """This laptop's event, then every event a leader merged into it (all count toward the totals)."""
-        with self._db.session() as session:
-            merged = session.scalars(select(MergedEvent.id).order_by(MergedEvent.merged_at, MergedEvent.id)).all()
-        return [self.event_id, *(event_id for event_id in merged if event_id != self.event_id)]
+        with self._db.connect() as connection:
+            counted = store.counted_events(connection)
+        return [self.event_id, *(event_id for event_id in counted if event_id != self.event_id)]
 
     def totals(self) -> list[Total]:
         """Totals per case and kind for this event."""
@@ -277,9 +243,8 @@ class Tally:
         """Laptop names by station id (each one different): this one's, and the others' from their sync files."""
         with self._db.session() as session:
             names = {station.id: station.name for station in session.scalars(select(KnownStation))}
-            own = session.get(Setting, "station_name")
             earlier = [station for station in session.scalars(select(Station)) if station.id != self.station_id]
-        name = json.loads(own.value) if own is not None else None
+        name = Settings(self._db).get("station_name")
         names[self.station_id] = str(name or this_station(self._db).name)
         # Identities this database had before (its folder copied, or from before an upgrade): still its own.
         for station in earlier:
@@ -313,23 +278,18 @@ class Tally:
         This is how a second laptop joins the first one's event: its own event, still empty, is
         replaced. With records of its own, a laptop can only merge events (`merge_event`).
         """
-        with self._db.session() as session:
-            if session.scalar(select(func.count()).select_from(LetterRecord)):
+        with self._db.connect() as connection:
+            if connection.execute("SELECT count(*) FROM letter_record").fetchone()[0]:
                 raise UserError("this laptop has counted letters already; merge the events instead")
-            session.execute(delete(Event))
-            session.execute(delete(MergedEvent).where(MergedEvent.id == event_id))
-            session.add(Event(id=event_id, name=name[:200] or "Write for Rights", created_at=utc_now()))
+            store.join_event(connection, event_id, name)
         self.event_id = event_id
 
     def merge_event(self, event_id: str, name: str) -> bool:
         """Count another event's records together with this laptop's; False if it already is."""
-        if event_id in self.event_ids():
-            return False
-        with self._db.session() as session:
-            session.add(MergedEvent(id=event_id, name=name[:200], merged_at=utc_now()))
-        return True
+        with self._db.connect() as connection:
+            return store.merge_event(connection, event_id, name)
 
     def letters_written(self) -> int:
         """Letters and messages counted for this event (the number on the kiosk's welcome screen)."""
         with self._db.connect() as connection:
-            return letters_written(connection)
+            return store.letters_written(connection)

@@ -1,7 +1,7 @@
 """The rules of a tally record: the one place that says what a record may hold.
 
 Every way a record comes into a laptop asks here: the kiosk and the console's hand counts
-(`Tally.record`), `tally add` (quick.py), a sync file or USB stick (sync_file.py), and the shared
+(`Tally.record`), `tally add` (store.py), a sync file or USB stick (sync_file.py), and the shared
 server's rows (server.py). What one laptop accepts, every other laptop accepts, so a record never
 makes another laptop refuse a whole file. The shared server says the same in SQL (`SERVER_CHECKS`,
 its CHECK constraints, revision 0002 of server_schema).

@@ -12,8 +12,8 @@ from w4r_desktop.core.db.database import Database, open_database
 from w4r_desktop.core.db.identity import DB_FILE, SCHEMA_VERSION
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.tally.kinds import TallyKind
-from w4r_desktop.core.tally.quick import record_now
 from w4r_desktop.core.tally.records import Tally
+from w4r_desktop.core.tally.store import record_now
 
 NOW = dt.datetime(2026, 12, 10, 18, 30, tzinfo=dt.timezone(dt.timedelta(hours=-5)))
 
