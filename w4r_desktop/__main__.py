@@ -11,8 +11,7 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from w4r_desktop import __version__
-from w4r_desktop.cli.common import CommandError, common_options
-from w4r_desktop.core import paths
+from w4r_desktop.cli.common import CommandError, common_options, folder
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.failures import explain, record_failure
 
@@ -68,13 +67,13 @@ def _starts_the_application(argv: Sequence[str]) -> bool:
 def _run_application(args: argparse.Namespace) -> int:
     """The window, once the data folder is known to be usable (else one line, not a traceback)."""
     try:
-        paths.data_dir(getattr(args, "data_dir", None))
+        opened = folder(args)
     except UserError as exc:
         print(f"w4r-desktop: {exc}", file=sys.stderr)
         return 1
     from w4r_desktop.gui.app import run_application
 
-    return run_application(args)
+    return run_application(args, opened)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -94,7 +93,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         return _run_application(args)
     try:
-        folder = paths.data_dir(getattr(args, "data_dir", None))
+        opened = folder(args)
     except UserError as exc:  # no data folder yet: nowhere to log, just say why
         print(f"w4r-desktop: {exc}", file=sys.stderr)
         return 1
@@ -114,8 +113,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except Exception as exc:
         # Never a traceback: one line here, the details in the data folder's log.
-        message = explain(exc, folder)
-        logged = record_failure(exc, folder, f"running 'w4r-desktop {args.command}'")
+        message = explain(exc, opened.path)
+        logged = record_failure(exc, opened.path, f"running 'w4r-desktop {args.command}'")
         if message is None and isinstance(exc, OSError):
             message = f"{exc.strerror or exc}" + (f" ({exc.filename})" if exc.filename else "")
         if message is None:

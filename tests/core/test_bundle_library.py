@@ -198,3 +198,28 @@ def test_going_back_and_forth_to_the_previous_bundle(data_dir: Path, make_bundle
     use_shipped_bundle(data_dir)
     assert use_previous_bundle(data_dir).info.campaign == "Write for Rights 2022"
     assert previous_bundle(data_dir) is None  # the shipped bundle needs no backup
+
+
+def test_the_command_line_finishes_an_interrupted_install_as_the_window_does(
+    data_dir: Path, make_bundle: Callable[..., Path], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A kill mid-swap, then a leader types `w4r-desktop cases list`: the new bundle's cases, not the
+    shipped year's (the command line read the bundle without finishing the swap)."""
+    from tests.cli import run
+
+    install_bundle(data_dir, make_bundle(name="first"))
+    real_replace = os.replace
+
+    def killed_on_second_rename(source: Path, target: Path) -> None:
+        if Path(source).name.startswith(".bundle-incoming-"):
+            raise KeyboardInterrupt
+        real_replace(source, target)
+
+    monkeypatch.setattr(bundle_library.os, "replace", killed_on_second_rename)
+    with pytest.raises(KeyboardInterrupt):
+        install_bundle(data_dir, make_bundle({"zhang-zhan.toml": None, "free-now.toml": CASE_TOML}, name="second"))
+    monkeypatch.setattr(bundle_library.os, "replace", real_replace)
+    code, out, _err = run(capsys, "cases", "list", "--data-dir", str(data_dir))
+    assert code == 0
+    assert "free-now" in out
+    assert not (data_dir / JOURNAL).exists()

@@ -7,8 +7,8 @@ import math
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from w4r_desktop.core import paths
 from w4r_desktop.core.bundle.index import CaseIndex, remember, remembered
+from w4r_desktop.core.data_folder import DataFolder
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.plain_text import escaped
 
@@ -45,20 +45,26 @@ def common_options() -> argparse.ArgumentParser:
     return options
 
 
+def folder(args: argparse.Namespace) -> DataFolder:
+    """The data folder, opened once per command line, as the window opens it (core/data_folder.py)."""
+    opened: DataFolder | None = getattr(args, "opened_folder", None)
+    if opened is None:
+        opened = DataFolder.open(getattr(args, "data_dir", None), getattr(args, "bundle", None))
+        args.opened_folder = opened
+    return opened
+
+
 def data_dir(args: argparse.Namespace) -> Path:
-    return paths.data_dir(getattr(args, "data_dir", None))
+    return folder(args).path
 
 
 def open_db(args: argparse.Namespace) -> Database:
-    from w4r_desktop.core.db.database import open_database
-
-    return open_database(data_dir(args))
+    return folder(args).database()
 
 
 def bundle_path(args: argparse.Namespace) -> Path:
     """Where the bundle is: --bundle, else the active one of the data folder, else the shipped one."""
-    explicit = getattr(args, "bundle", None)
-    return Path(explicit) if explicit else paths.active_bundle_path(data_dir(args))
+    return folder(args).bundle_source
 
 
 def bundle(args: argparse.Namespace) -> CaseBundle:

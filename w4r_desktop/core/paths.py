@@ -93,6 +93,8 @@ def default_bundle_path() -> Path:
 
 
 ACTIVE_BUNDLE = "bundle"
+PRINTED = "printed"
+"""The data folder's folder of letters saved as PDFs while no printer is connected."""
 
 
 def active_bundle_path(folder: Path) -> Path:

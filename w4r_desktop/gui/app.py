@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget
 
-from w4r_desktop.core import paths
+from w4r_desktop.core.data_folder import DataFolder
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.failures import start_log_file
 from w4r_desktop.gui.crash import CrashReporter
@@ -99,15 +99,13 @@ def _refuse_bundle(app: QApplication, window: QWidget, why: str) -> None:
     app.exit(1)
 
 
-def run_application(args: argparse.Namespace) -> int:
-    """Start the application window (full screen unless --windowed); returns the exit code."""
-    folder = paths.data_dir(getattr(args, "data_dir", None))
+def run_application(args: argparse.Namespace, opened: DataFolder) -> int:
+    """Start the application window on the opened data folder (full screen unless --windowed); returns the exit code."""
+    folder = opened.path
     start_log_file(folder)
     app = W4RApplication(sys.argv[:1], folder)
     try:
-        services = open_services(
-            getattr(args, "data_dir", None), getattr(args, "bundle", None), printer_factory=SystemPrinter
-        )
+        services = open_services(opened, printer_factory=SystemPrinter)
     except UserError as exc:
         QMessageBox.critical(None, "Write for Rights", str(exc))
         return 1

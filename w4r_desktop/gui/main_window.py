@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from w4r_desktop.core.drafts import DraftStore
 from w4r_desktop.core.pin import LeaderPin
-from w4r_desktop.core.saved_letters import SavedLetters
 from w4r_desktop.gui.idle import IdleWatcher, KioskClock, SystemClock
 from w4r_desktop.gui.kiosk.flow import KioskFlow
 from w4r_desktop.gui.kiosk.screen import Screen, focus_on
@@ -138,7 +137,7 @@ class MainWindow(QMainWindow):
 
     def _remove_expired_letters(self) -> None:
         keep_days = self.services.settings.get("keep_letters_days")
-        SavedLetters(self.services.data_dir / "printed", self.clock.now).remove_expired(keep_days)
+        self.services.saved_letters(self.clock.now).remove_expired(keep_days)
 
     # --- text size, settings ----------------------------------------------------------------
 

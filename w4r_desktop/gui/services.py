@@ -6,6 +6,7 @@ main window or a global.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import threading
 from collections.abc import Callable
@@ -16,10 +17,9 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
-from w4r_desktop.core import paths
 from w4r_desktop.core.bundle.cards import Gallery, forget_gallery, remember_gallery, remembered_gallery
-from w4r_desktop.core.bundle.library import finish_interrupted_install
-from w4r_desktop.core.db.database import Database, open_database
+from w4r_desktop.core.data_folder import DataFolder
+from w4r_desktop.core.db.database import Database
 from w4r_desktop.core.settings import LANGUAGES, Settings
 from w4r_desktop.core.tally.store import letters_written
 from w4r_desktop.printing.printer import PdfFolderPrinter, Printer
@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # loaded on first use: the models bring pydantic, the rest SQ
     from w4r_desktop.core.bundle.model import CaseBundle
     from w4r_desktop.core.db.schema import Station
     from w4r_desktop.core.print_queue import PrintQueue
+    from w4r_desktop.core.saved_letters import SavedLetters
     from w4r_desktop.core.tally.records import Tally
 
 log = logging.getLogger(__name__)
@@ -76,6 +77,7 @@ class Services:
         bundle_option: str | None = None,
     ) -> None:
         self.data_dir = data_dir
+        self.folder = DataFolder(data_dir, bundle_option)
         self.db = db
         self.settings = settings
         self.printer = printer
@@ -119,6 +121,10 @@ class Services:
         from w4r_desktop.core.db.database import this_station
 
         return this_station(self.db)
+
+    def saved_letters(self, clock: Callable[[], dt.datetime] | None = None) -> SavedLetters:
+        """The letters saved as PDFs while no printer was connected."""
+        return self.folder.saved_letters(clock)
 
     def letters_written(self) -> int:
         """The count on the welcome screen, read without loading the tally (and SQLAlchemy)."""
@@ -181,16 +187,16 @@ def _load_modules() -> None:
 
 
 PrinterFactory = Callable[[Settings, Path], Printer]
-"""Makes the application's printer from the settings and the data folder."""
+"""Makes the application's printer from the settings and the folder where PDFs wait without a printer."""
 
 
-def pdf_folder_printer(_settings: Settings, data_dir: Path) -> Printer:
+def pdf_folder_printer(_settings: Settings, printed: Path) -> Printer:
     """Finished PDFs saved in the data folder's printed/ folder (no printer; tests)."""
-    return PdfFolderPrinter(data_dir / "printed")
+    return PdfFolderPrinter(printed)
 
 
 def open_services(
-    data_dir_option: str | None = None,
+    data_dir_option: str | DataFolder | None = None,
     bundle_option: str | None = None,
     printer: Printer | None = None,
     printer_factory: PrinterFactory = pdf_folder_printer,
@@ -200,12 +206,11 @@ def open_services(
     The printer comes from `printer_factory` (the application passes the system's), unless a
     test hands in its own `printer`.
     """
-    folder = paths.data_dir(data_dir_option)
-    db = open_database(folder)
-    if not bundle_option:
-        # A case bundle swap cut short by a kill or power cut is completed before the bundle is read.
-        finish_interrupted_install(folder)
-    source = Path(bundle_option) if bundle_option else paths.active_bundle_path(folder)
+    opened = (
+        data_dir_option if isinstance(data_dir_option, DataFolder) else DataFolder.open(data_dir_option, bundle_option)
+    )
+    folder, source = opened.path, opened.bundle_source
+    db = opened.database()
     bundle = None
     gallery = remembered_gallery(folder, source, INTERFACE_LANGUAGES)
     if gallery is None:
@@ -220,11 +225,11 @@ def open_services(
         data_dir=folder,
         db=db,
         settings=settings,
-        printer=printer or printer_factory(settings, folder),
+        printer=printer or printer_factory(settings, opened.printed),
         gallery=gallery,
         bundle_source=source,
         bundle=bundle,
-        bundle_option=bundle_option,
+        bundle_option=opened.bundle_option,
     )
 
 
@@ -274,6 +279,8 @@ class PrintServices(CaseAccess, Protocol):
 
     @property
     def queue(self) -> PrintQueue: ...
+
+    def saved_letters(self, clock: Callable[[], dt.datetime] | None = None) -> SavedLetters: ...
 
 
 class TallyServices(CaseAccess, Protocol):

@@ -16,9 +16,9 @@ class SystemPrinter(Printer):
     at the next job.
     """
 
-    def __init__(self, settings: Settings, data_dir: Path) -> None:
+    def __init__(self, settings: Settings, printed: Path) -> None:
         self._settings = settings
-        self._pdf_folder = data_dir / "printed"
+        self._pdf_folder = printed  # where PDFs wait while no printer is connected
         self._chosen: tuple[str, Printer] | None = None
 
     def _printer(self) -> Printer:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.print_queue import QueuedLetter
-from w4r_desktop.core.saved_letters import SavedLetters, keep_until
+from w4r_desktop.core.saved_letters import keep_until
 from w4r_desktop.gui.leader.address_check import AddressChecker, ask_address
 from w4r_desktop.gui.leader.alignment_panel import AlignmentPanel
 from w4r_desktop.gui.leader.labels_panel import LabelsPanel
@@ -253,7 +253,7 @@ class PrintPage(QWidget):
                     len(late),
                 )
             )
-        saved = SavedLetters(self.services.data_dir / "printed").jobs()
+        saved = self.services.saved_letters().jobs()
         if saved:
             notes.append(
                 self.tr(

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from w4r_desktop.core.errors import UserError
-from w4r_desktop.core.saved_letters import SavedLetter, SavedLetters, keep_until
+from w4r_desktop.core.saved_letters import SavedLetter, keep_until
 from w4r_desktop.gui.leader.page_parts import TOUCH, Confirm, StatusLine, with_role
 from w4r_desktop.gui.services import PrintServices
 from w4r_desktop.gui.widgets.form_row import label
@@ -37,7 +37,7 @@ class SavedLettersPanel(QWidget):
         self.services = services
         self._printer = printer
         self.confirm = confirm
-        self.letters = SavedLetters(services.data_dir / "printed")
+        self.letters = services.saved_letters()
         intro = label(
             self.tr(
                 "Letters that volunteers printed while no printer was connected were saved here. Print them, "
