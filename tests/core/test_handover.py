@@ -46,7 +46,7 @@ def test_a_letter_that_cannot_be_queued_is_not_counted(
     def broken(*_args: object) -> object:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(PrintQueue, "new_job", staticmethod(broken))
+    monkeypatch.setattr(PrintQueue, "add_in", broken)
     with pytest.raises(OSError):
         handover.hand_in(APPEAL_TO_CHINA)
     assert tally.letters_written() == 0 and queue.jobs() == [] and not handover.counted

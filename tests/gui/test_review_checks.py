@@ -74,7 +74,7 @@ def test_a_failed_hand_in_keeps_the_letter_and_gives_the_buttons_back(
     def full_disk(*_args: object) -> object:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(PrintQueue, "new_job", staticmethod(full_disk))
+    monkeypatch.setattr(PrintQueue, "add_in", full_disk)
     editor = kiosk.write("zhang-zhan")
     kiosk.click(editor.review_button)
     review = kiosk.screen(Screen.REVIEW)

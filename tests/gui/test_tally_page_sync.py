@@ -246,3 +246,36 @@ def test_cancelled_dialogs_do_nothing(qtbot: QtBot, open_laptop: Callable[[str],
     ):
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert page.job is None and not page.status.isVisible() and not page.sync_button.isEnabled()
+
+
+def test_joining_an_event_tells_the_screens_that_show_its_settings(
+    qtbot: QtBot, open_laptop: Callable[[str], Services], dialogs: Dialogs, tmp_path: Path
+) -> None:
+    """A fresh laptop joins the first laptop's event from the stick and takes its name: the Event page
+    and the kiosk, which listen for settings, hear of it (only the tally was said to change)."""
+    from w4r_desktop.gui.leader.event_page import EventPage
+
+    first, second = open_laptop("first"), open_laptop("second")
+    first.settings.set("event_name", "Lincoln High write-a-thon")
+    first.tally.record("sphere", TallyKind.APPEAL)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    dialogs.folder = str(stick)
+    first_page, second_page = make_page(qtbot, first, dialogs), make_page(qtbot, second, dialogs)
+    event_page = shown(qtbot, EventPage(second), 1000, 700)
+    for page in (first_page, second_page):
+        qtbot.mouseClick(page.choose_folder_button, Qt.MouseButton.LeftButton)
+    click_and_wait(qtbot, first_page, first_page.sync_button)
+    with qtbot.waitSignal(
+        second.events.settings_changed, timeout=JOB_TIMEOUT_MS, check_params_cb=lambda key: key == "event_name"
+    ):
+        qtbot.mouseClick(second_page.sync_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: second_page.job is None)
+    assert second.settings.get("event_name") == "Lincoln High write-a-thon"
+    qtbot.waitUntil(lambda: "Lincoln High write-a-thon" in _texts(event_page))
+
+
+def _texts(widget: QWidget) -> str:
+    from PySide6.QtWidgets import QLineEdit
+
+    return " ".join(box.text() for box in widget.findChildren(QLineEdit))

@@ -83,7 +83,7 @@ class LetterHandover:
         # Counted and queued in one transaction: never counted without going anywhere.
         with self.tally.db.session() as session:
             record = self.tally.record_in(session, letter.case_id, letter.kind.value, letter.target)
-            session.add(self.queue.new_job(letter, record))
+            self.queue.add_in(session, letter, record)
         self.outcome = Outcome.HANDED_IN if letter.verified else Outcome.ADDRESS_TO_CHECK
         return self.outcome
 

@@ -12,7 +12,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import literal_column, select
+from sqlalchemy.orm import Session
 
+from w4r_desktop.core.db.changes import Change
 from w4r_desktop.core.db.database import Database
 from w4r_desktop.core.db.schema import ConfirmedAddress, PrintJob, new_id, utc_now
 from w4r_desktop.core.letters import Letter, PostalAddress
@@ -37,8 +39,15 @@ class PrintQueue:
     def add(self, letter: Letter, record_id: str | None = None) -> str:
         """Queue a letter (already counted as `record_id`); returns the job id."""
         with self._db.session() as session:
-            job = self.new_job(letter, record_id)
-            session.add(job)
+            return self.add_in(session, letter, record_id)
+
+    def add_in(self, session: Session, letter: Letter, record_id: str | None) -> str:
+        """`add`, as part of a unit of work of the caller's (see LetterHandover); the job id."""
+        job = PrintJob(
+            id=new_id(), record_id=record_id, payload=letter.to_json(), status="queued", created_at=utc_now()
+        )
+        session.add(job)
+        self._db.changes.tell(Change.QUEUE)
         return job.id
 
     def prepared(self, letter: Letter) -> Letter:
@@ -52,13 +61,6 @@ class PrintQueue:
             lines = tuple(str(line) for line in json.loads(found.lines))
         recipient = PostalAddress(lines, letter.recipient.country, letter.recipient.local_lines)
         return letter.with_changes(recipient=recipient, verified=True)
-
-    @staticmethod
-    def new_job(letter: Letter, record_id: str | None) -> PrintJob:
-        """A job for `letter`, to add in a unit of work of the caller's (see LetterHandover)."""
-        return PrintJob(
-            id=new_id(), record_id=record_id, payload=letter.to_json(), status="queued", created_at=utc_now()
-        )
 
     def jobs(self) -> list[QueuedLetter]:
         """Every waiting job, oldest first."""
@@ -87,6 +89,7 @@ class PrintQueue:
                 if letter.recipient == recipient and not letter.verified:
                     row.payload = letter.with_changes(recipient=confirmed, verified=True).to_json()
                     changed += 1
+            self._db.changes.tell(Change.QUEUE)
         return changed
 
     def __len__(self) -> int:
@@ -98,6 +101,7 @@ class PrintQueue:
             job = session.get(PrintJob, job_id)
             if job is not None:
                 session.delete(job)
+                self._db.changes.tell(Change.QUEUE)
         self._db.checkpoint()
 
     def discard(self, job_id: str) -> None:
@@ -111,6 +115,7 @@ class PrintQueue:
             if job is not None:
                 job.status = "failed"
                 job.error = error[:500]
+                self._db.changes.tell(Change.QUEUE)
 
 
 def _key(recipient: PostalAddress) -> str:

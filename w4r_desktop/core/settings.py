@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from w4r_desktop.core.db.changes import Change
 from w4r_desktop.core.db.database import Database
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.plain_text import unwanted_character
@@ -280,6 +281,7 @@ def write_stored(db: Database, key: str, value: str) -> None:
             "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             (key, value),
         )
+        db.changes.tell(Change.SETTINGS, key)
 
 
 def _decode(spec: SettingSpec, stored: str | None) -> Any:

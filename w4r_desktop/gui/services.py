@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, Signal
 
 from w4r_desktop.core.bundle.cards import Gallery, forget_gallery, remember_gallery, remembered_gallery
 from w4r_desktop.core.data_folder import DataFolder
+from w4r_desktop.core.db.changes import Change
 from w4r_desktop.core.db.database import Database
 from w4r_desktop.core.settings import LANGUAGES, Settings
 from w4r_desktop.core.tally.store import letters_written
@@ -83,6 +84,7 @@ class Services:
         self.printer = printer
         self.bundle_option = bundle_option
         self.events = ServiceEvents()
+        db.changes.listen(self._tell)
         self._gallery: Gallery | None = gallery
         self._bundle = bundle
         self._bundle_source = bundle_source
@@ -121,6 +123,15 @@ class Services:
         from w4r_desktop.core.db.database import this_station
 
         return this_station(self.db)
+
+    def _tell(self, change: Change, detail: str) -> None:
+        """A write changed the database (from any thread: Qt delivers the signal in the window's)."""
+        if change is Change.SETTINGS:
+            self.events.settings_changed.emit(detail)
+        elif change is Change.TALLY:
+            self.events.tally_changed.emit()
+        else:
+            self.events.queue_changed.emit()
 
     def saved_letters(self, clock: Callable[[], dt.datetime] | None = None) -> SavedLetters:
         """The letters saved as PDFs while no printer was connected."""

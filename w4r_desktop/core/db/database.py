@@ -20,6 +20,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from w4r_desktop.core.db.changes import Changes
 from w4r_desktop.core.db.identity import BUSY_TIMEOUT_MS, DB_FILE, SCHEMA_VERSION, configure, station_fingerprint
 from w4r_desktop.core.errors import DataFolderError
 from w4r_desktop.core.failures import explain
@@ -65,6 +66,8 @@ class Database:
         # The first use may come from the background warm-up and the window at once.
         self._lock = threading.Lock()
         self._plain = threading.local()  # each thread's sqlite3 connection (see `connect`)
+        self.changes = Changes()
+        """What the writes changed, for whoever shows it (see changes.py)."""
 
     @property
     def engine(self) -> Engine:
@@ -81,7 +84,7 @@ class Database:
             from sqlalchemy.orm import sessionmaker
 
             self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        with self._sessions() as session, session.begin():
+        with self.changes.unit(), self._sessions() as session, session.begin():
             yield session
 
     @contextmanager
@@ -99,7 +102,7 @@ class Database:
         connection = self._open_plain() if nested else kept
         self._plain.busy = True
         try:
-            with connection:
+            with self.changes.unit(), connection:
                 yield connection
         except sqlite3.Error:
             if not nested:  # (a failed COMMIT leaves its transaction open): never used again

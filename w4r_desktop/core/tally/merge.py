@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from w4r_desktop.core.db.changes import Change
 from w4r_desktop.core.db.schema import utc_now
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.settings import Settings
@@ -211,6 +212,7 @@ def merge_sources(tally: Tally, names: list[str], sources: SourceList, *, merge_
                     [(name, digest, utc_now()) for name, digest in digests.items()],
                 )
             connection.execute("COMMIT")
+            tally.db.changes.tell(Change.TALLY)  # new records, stations' names, events joined or merged
         finally:
             try:
                 if connection.in_transaction:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from w4r_desktop.core.db.changes import Change
 from w4r_desktop.core.db.database import Database, this_station
 from w4r_desktop.core.db.schema import (
     KnownCase,
@@ -130,6 +131,7 @@ class Tally:
     ) -> str:
         """`record`, as part of a larger unit of work (committed with `session`, or not at all)."""
         connection = _plain(session)
+        self._db.changes.tell(Change.TALLY)  # told once the session commits
         return store.add_record(
             connection, self.event_id, self.station_id, case_id, kind, target, quantity, self._clock()
         )
@@ -146,6 +148,7 @@ class Tally:
             if already is not None:
                 raise UserError("this record was already corrected")
             fields = tuple(getattr(original, column) for column in COLUMNS)
+            self._db.changes.tell(Change.TALLY)
             return store.add_void(_plain(session), fields, self.station_id, self._clock())
 
     def event_ids(self) -> list[str]:
@@ -282,12 +285,16 @@ class Tally:
             if connection.execute("SELECT count(*) FROM letter_record").fetchone()[0]:
                 raise UserError("this laptop has counted letters already; merge the events instead")
             store.join_event(connection, event_id, name)
+            self._db.changes.tell(Change.TALLY)
         self.event_id = event_id
 
     def merge_event(self, event_id: str, name: str) -> bool:
         """Count another event's records together with this laptop's; False if it already is."""
         with self._db.connect() as connection:
-            return store.merge_event(connection, event_id, name)
+            merged = store.merge_event(connection, event_id, name)
+            if merged:
+                self._db.changes.tell(Change.TALLY)
+            return merged
 
     def letters_written(self) -> int:
         """Letters and messages counted for this event (the number on the kiosk's welcome screen)."""

@@ -123,8 +123,6 @@ class AlignmentPanel(QWidget):
             .replace("%1", f"{self.offset_x.value():+.1f}")
             .replace("%2", f"{self.offset_y.value():+.1f}")
         )
-        for key in ("offset_x_mm", "offset_y_mm"):
-            self.services.events.settings_changed.emit(key)
         return True
 
     def print_test_page(self) -> bool:

@@ -331,11 +331,10 @@ class CasesPage(QWidget):
         # Keep switches for cases of other bundles, so going back to one restores its choices.
         known = {case.id for case in self.services.bundle.cases}
         others = [case_id for case_id in self.services.settings.get("disabled_cases") if case_id not in known]
-        self.services.settings.set("disabled_cases", others + off)
         self.status.say("")
         self._switching = True
         try:
-            self.services.events.settings_changed.emit("disabled_cases")
+            self.services.settings.set("disabled_cases", others + off)  # the kiosk hears of it; this list not
         finally:
             self._switching = False
 

@@ -114,8 +114,6 @@ class ServerBox(QGroupBox):
         from w4r_desktop.core.tally.server import ServerSyncReport
 
         assert isinstance(outcome, ServerSyncReport)
-        if outcome.sent or outcome.received:
-            self.services.events.tally_changed.emit()
         news = outcome.received or outcome.held or outcome.conflicts
         if self.quiet and not news and not self.status.error:
             return  # the minute's sync says nothing unless something came in, or an old problem is over

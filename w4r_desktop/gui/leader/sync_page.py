@@ -268,7 +268,6 @@ class SyncPage(QWidget):
 
     def _synced(self, outcome: object) -> None:
         assert isinstance(outcome, FolderSyncReport)
-        self.services.events.tally_changed.emit()
         text = (
             self.tr("Synced: wrote this laptop's %n record(s).", "", outcome.exported.records)
             + " "
@@ -330,7 +329,6 @@ class SyncPage(QWidget):
 
     def _imported_files(self, outcome: object) -> None:
         assert isinstance(outcome, ImportReport)
-        self.services.events.tally_changed.emit()
         self.status.say(self.tr("Imported.") + " " + self._imported(outcome), error=bool(outcome.conflicts))
         self._show_details(self._conflict_lines(outcome))
 

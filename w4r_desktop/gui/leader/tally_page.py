@@ -275,7 +275,6 @@ class TallyPage(QWidget):
             .replace("%3", self.case_choice.currentText())
         )
         self.count_box.setValue(1)
-        self.services.events.tally_changed.emit()
 
     def selected_line(self) -> RecordLine | None:
         rows = self.records_view.selectionModel().selectedRows()
@@ -305,4 +304,3 @@ class TallyPage(QWidget):
             self.status.say(str(problem), error=True)
             return
         self.status.say(self.tr("Record cancelled; the totals are corrected."))
-        self.services.events.tally_changed.emit()
