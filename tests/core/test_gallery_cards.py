@@ -8,7 +8,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from w4r_desktop.core.bundle.cards import CARDS_FILE, Gallery, GalleryCard, remember_gallery, remembered_gallery
+from w4r_desktop.core.bundle.cards import CARDS_FILE, Gallery, GalleryCard, keep_gallery, kept_gallery
 from w4r_desktop.core.bundle.loading import load_bundle
 from w4r_desktop.core.bundle.model import CaseBundle
 
@@ -17,8 +17,8 @@ LANGUAGES = ("en", "es")
 
 def test_kept_cards_read_back_as_the_bundle_makes_them(tmp_path: Path, bundle_2021: CaseBundle) -> None:
     gallery = Gallery.of(bundle_2021, LANGUAGES)
-    remember_gallery(tmp_path, bundle_2021.source, gallery)
-    assert remembered_gallery(tmp_path, bundle_2021.source, LANGUAGES) == gallery
+    keep_gallery(tmp_path, bundle_2021.source, gallery)
+    assert kept_gallery(tmp_path, bundle_2021.source, LANGUAGES) == gallery
     bernardo = next(card for card in gallery.cards if card.case_id == "bernardo-caal-xol")
     assert bernardo.text("es").news is not None and "Salió de prisión" in bernardo.text("es").news[1]
     assert bernardo.text("es").country == "Guatemala" and bernardo.text("fr") == bernardo.text("en")
@@ -38,18 +38,18 @@ def test_changed_files_make_the_cards_again(tmp_path: Path, make_bundle: Callabl
     source = make_bundle()
     data = tmp_path / "data"
     data.mkdir()
-    remember_gallery(data, source, Gallery.of(load_bundle(source), LANGUAGES))
-    assert remembered_gallery(data, source, LANGUAGES) is not None
+    keep_gallery(data, source, Gallery.of(load_bundle(source), LANGUAGES))
+    assert kept_gallery(data, source, LANGUAGES) is not None
     case_file = source / "zhang-zhan.toml"
     case_file.write_text(case_file.read_text(encoding="utf-8").replace("Zhang Zhan", "Zhang  Zhan"), encoding="utf-8")
-    assert remembered_gallery(data, source, LANGUAGES) is None
-    remember_gallery(data, source, Gallery.of(load_bundle(source), LANGUAGES))
+    assert kept_gallery(data, source, LANGUAGES) is None
+    keep_gallery(data, source, Gallery.of(load_bundle(source), LANGUAGES))
     (source / "extra.png").write_bytes(b"not used, but a new file")
-    assert remembered_gallery(data, source, LANGUAGES) is None
+    assert kept_gallery(data, source, LANGUAGES) is None
 
 
 def test_damaged_or_older_cards_are_not_used(tmp_path: Path, bundle_2021: CaseBundle) -> None:
-    remember_gallery(tmp_path, bundle_2021.source, Gallery.of(bundle_2021, LANGUAGES))
+    keep_gallery(tmp_path, bundle_2021.source, Gallery.of(bundle_2021, LANGUAGES))
     kept = tmp_path / CARDS_FILE
     document = json.loads(kept.read_text(encoding="utf-8"))
     for damage in (
@@ -64,14 +64,14 @@ def test_damaged_or_older_cards_are_not_used(tmp_path: Path, bundle_2021: CaseBu
         broken = json.loads(json.dumps(document))
         damage(broken)
         kept.write_text(json.dumps(broken), encoding="utf-8")
-        assert remembered_gallery(tmp_path, bundle_2021.source, LANGUAGES) is None
+        assert kept_gallery(tmp_path, bundle_2021.source, LANGUAGES) is None
     kept.write_bytes(b"\xff not json")
-    assert remembered_gallery(tmp_path, bundle_2021.source, LANGUAGES) is None
+    assert kept_gallery(tmp_path, bundle_2021.source, LANGUAGES) is None
 
 
 def test_a_read_only_data_folder_only_costs_time(tmp_path: Path, bundle_2021: CaseBundle) -> None:
     missing = tmp_path / "not-there"
-    remember_gallery(missing, bundle_2021.source, Gallery.of(bundle_2021, LANGUAGES))
+    keep_gallery(missing, bundle_2021.source, Gallery.of(bundle_2021, LANGUAGES))
     assert not os.path.exists(missing)
 
 
@@ -79,8 +79,8 @@ def test_cards_of_a_bundle_that_is_gone_are_not_used(tmp_path: Path, make_bundle
     source = make_bundle()
     data = tmp_path / "data"
     data.mkdir()
-    remember_gallery(data, source, Gallery.of(load_bundle(source), LANGUAGES))
+    keep_gallery(data, source, Gallery.of(load_bundle(source), LANGUAGES))
     (source / "zhang-zhan.toml").unlink()
     (source / "bundle.toml").unlink()
     source.rmdir()
-    assert remembered_gallery(data, source, LANGUAGES) is None  # (the loader then says it is missing)
+    assert kept_gallery(data, source, LANGUAGES) is None  # (the loader then says it is missing)

@@ -26,7 +26,7 @@ from w4r_desktop.core import paths
 from w4r_desktop.core.settings import SPECS, SettingSpec
 from w4r_desktop.gui.leader.bundle_editor.opening import EditorQuestions
 from w4r_desktop.gui.leader.cases_page import BundleChooser
-from w4r_desktop.gui.leader.console import LeaderConsole
+from w4r_desktop.gui.leader.console import LeaderConsole, Page
 from w4r_desktop.gui.leader.event_page import SHOWN_ELSEWHERE
 from w4r_desktop.gui.leader.setting_fields import SettingField
 from w4r_desktop.gui.services import Services, open_services
@@ -182,7 +182,7 @@ def test_loading_a_bundle_makes_it_active(
     console: LeaderConsole, qtbot: QtBot, services: Services, chooser: Chooser, make_bundle: Callable[..., Path]
 ) -> None:
     page = console.cases_page
-    console.show_page(1)
+    console.show_page(Page.CASES)
     assert page.cases.count() == 10
     chooser.answer = str(make_bundle())
     with qtbot.waitSignal(services.events.bundle_changed, timeout=1000):
@@ -210,7 +210,7 @@ def test_a_bad_bundle_lists_every_problem_and_the_old_one_stays(
     tmp_path: Path,
 ) -> None:
     page = console.cases_page
-    console.show_page(1)
+    console.show_page(Page.CASES)
     chooser.answer = str(make_bundle())
     qtbot.mouseClick(page.load_folder_button, Qt.MouseButton.LeftButton)
     good = services.bundle
@@ -280,7 +280,7 @@ def test_cases_are_switched_on_and_off_but_never_all_off(
     console: LeaderConsole, qtbot: QtBot, services: Services
 ) -> None:
     page = console.cases_page
-    console.show_page(1)
+    console.show_page(Page.CASES)
     changed: list[str] = []
     services.events.settings_changed.connect(changed.append)
     first = page.cases.item(0)
@@ -296,7 +296,7 @@ def test_cases_are_switched_on_and_off_but_never_all_off(
     first.setCheckState(Qt.CheckState.Checked)
     assert "bernardo-caal-xol" not in services.settings.get("disabled_cases")
     assert console.event_page.cases_summary.text() == "2 of 10 cases"
-    console.show_page(0)
+    console.show_page(Page.EVENT)
     qtbot.mouseClick(console.event_page.cases_button, Qt.MouseButton.LeftButton)
     assert console.current_page() is page
 

@@ -11,10 +11,10 @@ from pytestqt.qtbot import QtBot
 
 from tests.gui.console_helpers import shown
 from tests.gui.test_kiosk_no_clipping import labels_cut_in
-from w4r_desktop.core.bundle.model import LetterKind
+from w4r_desktop.core.bundle.format import LetterKind
 from w4r_desktop.core.letters import draft_letter
 from w4r_desktop.gui.language import LANGUAGES, install_language
-from w4r_desktop.gui.leader.console import LeaderConsole
+from w4r_desktop.gui.leader.console import LeaderConsole, Page
 from w4r_desktop.gui.services import Services
 from w4r_desktop.gui.style import style_sheet
 
@@ -70,7 +70,7 @@ def test_no_page_scrolls_inside_a_scrolling_page(qtbot: QtBot, services: Service
 @pytest.mark.parametrize("text_size", ["normal", "extra-large"])
 def test_the_event_pages_fields_line_up_in_every_section(qtbot: QtBot, services: Services, text_size: str) -> None:
     console = _console(qtbot, services, text_size)
-    console.show_page(0)
+    console.show_page(Page.EVENT)
     QApplication.processEvents()
     page = console.event_page
     lefts = {}
@@ -82,7 +82,7 @@ def test_the_event_pages_fields_line_up_in_every_section(qtbot: QtBot, services:
 
 def test_a_message_does_not_move_or_squeeze_the_buttons(qtbot: QtBot, services: Services) -> None:
     console = _console(qtbot, services, "normal")
-    console.show_page(0)
+    console.show_page(Page.EVENT)
     page = console.event_page
     QApplication.processEvents()
     before = page.save_button.width(), page.revert_button.width()
@@ -93,7 +93,7 @@ def test_a_message_does_not_move_or_squeeze_the_buttons(qtbot: QtBot, services: 
 
 def test_the_tally_shows_every_case_name_whole(qtbot: QtBot, services: Services) -> None:
     console = _console(qtbot, services, "normal")
-    console.show_page(3)
+    console.show_page(Page.TALLY)
     QApplication.processEvents()
     view = console.tally_page.totals_view
     model = view.model()
@@ -168,7 +168,7 @@ def test_a_message_on_the_print_page_does_not_push_its_buttons_down(qtbot: QtBot
     for case in services.bundle.cases[:3]:
         services.queue.add(draft_letter(services.bundle, case, LetterKind.APPEAL))
     console = _console(qtbot, services, "normal")
-    console.show_page(2)
+    console.show_page(Page.PRINT)
     page = console.print_page
     QApplication.processEvents()
     before = page.print_button.mapTo(page, page.print_button.rect().topLeft()).y()

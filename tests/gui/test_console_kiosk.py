@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.gui.kiosk_helpers import CANARY, Kiosk, open_kiosk
 from w4r_desktop.gui.kiosk.flow import Screen
-from w4r_desktop.gui.leader.console import LeaderConsole
+from w4r_desktop.gui.leader.console import LeaderConsole, Page
 
 
 def test_a_draft_waits_while_the_leader_works(qtbot: QtBot, data_dir: Path, make_bundle: Callable[..., Path]) -> None:
@@ -27,7 +27,7 @@ def test_a_draft_waits_while_the_leader_works(qtbot: QtBot, data_dir: Path, make
     console.event_page.fields["event_place"].set_value("Public library")
     assert console.event_page.save()
     assert console.cases_page.load_bundle_from(str(make_bundle()))
-    console.show_page(2)
+    console.show_page(Page.PRINT)
 
     kiosk.click(console.back_button)
     assert kiosk.window.pages.currentWidget() is kiosk.flow
@@ -56,7 +56,7 @@ def _open_console(qtbot: QtBot, kiosk: Kiosk) -> LeaderConsole:
 def _edit_campaign_name(qtbot: QtBot, console: LeaderConsole, text: str):  # type: ignore[no-untyped-def]
     from tests.gui.test_bundle_editor import _type
 
-    console.show_page(1)
+    console.show_page(Page.CASES)
     editor = console.cases_page.open_editor(new=False)
     assert editor is not None and editor.isVisible()
     _type(qtbot, editor, "Campaign name", text)
@@ -111,7 +111,7 @@ def test_the_case_editor_fits_the_screen(qtbot: QtBot, data_dir: Path) -> None:
 
     kiosk = open_kiosk(qtbot, data_dir, pin="2468")
     console = _open_console(qtbot, kiosk)
-    console.show_page(1)
+    console.show_page(Page.CASES)
     editor = console.cases_page.open_editor(new=False)
     assert editor is not None
     screen = QGuiApplication.primaryScreen().availableGeometry()

@@ -7,7 +7,7 @@ import math
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from w4r_desktop.core.bundle.index import CaseIndex, remember, remembered
+from w4r_desktop.core.bundle.index import CaseIndex, keep_case_index, kept_case_index
 from w4r_desktop.core.data_folder import DataFolder
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.plain_text import escaped
@@ -73,14 +73,14 @@ def bundle(args: argparse.Namespace) -> CaseBundle:
 
     source = bundle_path(args)
     loaded = load_bundle(source)
-    remember(data_dir(args), source, CaseIndex.of(loaded))
+    keep_case_index(data_dir(args), source, CaseIndex.of(loaded))
     return loaded
 
 
 def case_index(args: argparse.Namespace) -> CaseIndex:
     """The ids and names of the bundle's cases: remembered from an earlier check if its files have
     not changed since, else from validating it now."""
-    return remembered(data_dir(args), bundle_path(args)) or CaseIndex.of(bundle(args))
+    return kept_case_index(data_dir(args), bundle_path(args)) or CaseIndex.of(bundle(args))
 
 
 def add_command(

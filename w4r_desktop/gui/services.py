@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
-from w4r_desktop.core.bundle.cards import Gallery, forget_gallery, remember_gallery, remembered_gallery
+from w4r_desktop.core.bundle.cards import Gallery, forget_gallery, keep_gallery, kept_gallery
 from w4r_desktop.core.data_folder import DataFolder
 from w4r_desktop.core.db.changes import Change
 from w4r_desktop.core.db.database import Database
@@ -166,7 +166,7 @@ class Services:
             loading.set_result(bundle)
             fresh = Gallery.of(bundle, INTERFACE_LANGUAGES)
             if fresh != shown:  # (new country names, say): right from the next start
-                remember_gallery(self.data_dir, self._bundle_source, fresh)
+                keep_gallery(self.data_dir, self._bundle_source, fresh)
             _load_modules()
 
         self._loading = loading
@@ -183,7 +183,7 @@ class Services:
     def replace_bundle(self, bundle: CaseBundle) -> None:
         """Make `bundle` the active one and tell every screen that shows cases."""
         self._bundle, self._gallery = bundle, None
-        remember_gallery(self.data_dir, bundle.source, self.gallery)  # the next start shows it at once
+        keep_gallery(self.data_dir, bundle.source, self.gallery)  # the next start shows it at once
         self.tally.remember_case_names({card.case_id: card.name for card in self.gallery.cards})
         self.events.bundle_changed.emit()
 
@@ -223,14 +223,14 @@ def open_services(
     folder, source = opened.path, opened.bundle_source
     db = opened.database()
     bundle = None
-    gallery = remembered_gallery(folder, source, INTERFACE_LANGUAGES)
+    gallery = kept_gallery(folder, source, INTERFACE_LANGUAGES)
     if gallery is None:
         # New or changed: validated before anything is shown (an invalid bundle is refused here).
         from w4r_desktop.core.bundle.loading import load_bundle
 
         bundle = load_bundle(source)
         gallery = Gallery.of(bundle, INTERFACE_LANGUAGES)
-        remember_gallery(folder, source, gallery)
+        keep_gallery(folder, source, gallery)
     settings = Settings(db)
     return Services(
         data_dir=folder,

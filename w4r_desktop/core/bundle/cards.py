@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from w4r_desktop import __version__
-from w4r_desktop.core.bundle.index import forget, keep, kept
+from w4r_desktop.core.bundle.index import forget_document, keep_document, kept_document
 from w4r_desktop.core.bundle.photos import check_photo
 
 if TYPE_CHECKING:
@@ -139,9 +139,9 @@ class Gallery:
         return cls(str(document["campaign"]), tuple(cards), languages)
 
 
-def remembered_gallery(data_dir: Path, source: Path, languages: tuple[str, ...]) -> Gallery | None:
+def kept_gallery(data_dir: Path, source: Path, languages: tuple[str, ...]) -> Gallery | None:
     """The cards kept for the bundle at `source`, if none of its files has changed since."""
-    document = kept(data_dir, CARDS_FILE, source)
+    document = kept_document(data_dir, CARDS_FILE, source)
     if document is None:
         return None
     try:
@@ -150,11 +150,11 @@ def remembered_gallery(data_dir: Path, source: Path, languages: tuple[str, ...])
         return None
 
 
-def remember_gallery(data_dir: Path, source: Path, gallery: Gallery) -> None:
+def keep_gallery(data_dir: Path, source: Path, gallery: Gallery) -> None:
     """Keep the cards of a bundle just found valid, for the next start."""
-    keep(data_dir, CARDS_FILE, source, gallery.to_document())
+    keep_document(data_dir, CARDS_FILE, source, gallery.to_document())
 
 
 def forget_gallery(data_dir: Path) -> None:
     """Drop the kept cards: their bundle failed its check, so the next start checks it first."""
-    forget(data_dir, CARDS_FILE)
+    forget_document(data_dir, CARDS_FILE)

@@ -5,7 +5,7 @@ add` only needs to know that a case id exists. Once a bundle has been loaded and
 case ids are kept in the data folder under a fingerprint of its files (names, sizes, times); the
 next command that finds the same fingerprint reads them from there. Any change to the files
 changes the fingerprint, and the bundle is validated again. The kiosk's gallery cards are kept the
-same way (`kept`, `keep`; see cards.py).
+same way (`kept_document`, `keep_document`; see cards.py).
 """
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ def fingerprint(source: Path) -> list[list[object]]:
     return [[str(source.resolve())], *sorted(entries, key=lambda entry: str(entry[0]))]
 
 
-def kept(data_dir: Path, name: str, source: Path) -> dict[str, Any] | None:
+def kept_document(data_dir: Path, name: str, source: Path) -> dict[str, Any] | None:
     """The document kept as `name` for the bundle at `source`, if its files have not changed since."""
     try:
         document = json.loads((data_dir / name).read_text(encoding="utf-8"))
@@ -63,7 +63,7 @@ def kept(data_dir: Path, name: str, source: Path) -> dict[str, Any] | None:
     return document
 
 
-def keep(data_dir: Path, name: str, source: Path, document: dict[str, Any]) -> None:
+def keep_document(data_dir: Path, name: str, source: Path, document: dict[str, Any]) -> None:
     """Keep `document` as `name` for a bundle just found valid (best effort: a read-only folder
     only costs time at the next start)."""
     try:
@@ -74,15 +74,15 @@ def keep(data_dir: Path, name: str, source: Path, document: dict[str, Any]) -> N
         pass
 
 
-def forget(data_dir: Path, name: str) -> None:
+def forget_document(data_dir: Path, name: str) -> None:
     """Drop the document kept as `name` (its bundle failed a check the fingerprint cannot see)."""
     with contextlib.suppress(OSError):
         (data_dir / name).unlink(missing_ok=True)
 
 
-def remembered(data_dir: Path, source: Path) -> CaseIndex | None:
+def kept_case_index(data_dir: Path, source: Path) -> CaseIndex | None:
     """The index kept for the bundle at `source`, if its files have not changed since."""
-    document = kept(data_dir, INDEX_FILE, source)
+    document = kept_document(data_dir, INDEX_FILE, source)
     try:
         if document is None:
             return None
@@ -91,6 +91,6 @@ def remembered(data_dir: Path, source: Path) -> CaseIndex | None:
         return None
 
 
-def remember(data_dir: Path, source: Path, index: CaseIndex) -> None:
+def keep_case_index(data_dir: Path, source: Path, index: CaseIndex) -> None:
     """Keep the index of a bundle just found valid."""
-    keep(data_dir, INDEX_FILE, source, {"campaign": index.campaign, "names": index.names})
+    keep_document(data_dir, INDEX_FILE, source, {"campaign": index.campaign, "names": index.names})

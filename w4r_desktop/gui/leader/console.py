@@ -7,9 +7,8 @@ with `back_to_kiosk`, so a volunteer's draft stays exactly where it was.
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 import logging
-from collections.abc import Callable
+from enum import IntEnum
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -32,6 +31,8 @@ from w4r_desktop.gui.leader.cases_page import FILE_DIALOGS, BundleChooser, Cases
 from w4r_desktop.gui.leader.event_page import EventPage
 from w4r_desktop.gui.leader.page_parts import TOUCH, with_role
 from w4r_desktop.gui.leader.print_page import FolderChooser, PrintPage, choose_output_folder
+from w4r_desktop.gui.leader.sync_page import SyncPage
+from w4r_desktop.gui.leader.tally_page import TallyPage
 from w4r_desktop.gui.projector import ProjectorView
 from w4r_desktop.gui.services import Services
 from w4r_desktop.gui.widgets.button_row import ButtonRow
@@ -42,16 +43,14 @@ ITEM_PADDING = 12
 """Left and right of each page's name in the list."""
 
 
-def _page_from(module: str, name: str) -> Callable[[Services], QWidget] | None:
-    """A page class written elsewhere, or None while that module does not exist yet."""
-    try:
-        found = importlib.import_module(f"w4r_desktop.gui.leader.{module}")
-    except ModuleNotFoundError as missing:
-        if missing.name != f"w4r_desktop.gui.leader.{module}":
-            raise
-        return None
-    page: Callable[[Services], QWidget] = getattr(found, name)
-    return page
+class Page(IntEnum):
+    """The console's pages, in the order of its navigation list (Ctrl+1 is the first)."""
+
+    EVENT = 0
+    CASES = 1
+    PRINT = 2
+    TALLY = 3
+    SYNC = 4
 
 
 class LeaderConsole(QWidget):
@@ -108,14 +107,18 @@ class LeaderConsole(QWidget):
         self.event_page = EventPage(services)
         self.cases_page = CasesPage(services, bundle_chooser, questions=editor_questions)
         self.print_page = PrintPage(services, folder_chooser)
-        self.event_page.cases_requested.connect(lambda: self.show_page(1))
-        self._add_page(self.tr("Event"), self.event_page)
-        self._add_page(self.tr("Cases"), self.cases_page)
-        self._add_page(self.tr("Print"), self.print_page)
-        self.tally_page = self._built_elsewhere("tally_page", "TallyPage", self.tr("Tally"))
-        self.sync_page = self._built_elsewhere("sync_page", "SyncPage", self.tr("Sync & report"))
-        self._add_page(self.tr("Tally"), self.tally_page)
-        self._add_page(self.tr("Sync & report"), self.sync_page)
+        self.tally_page = TallyPage(services)
+        self.sync_page = SyncPage(services)
+        self.event_page.cases_requested.connect(lambda: self.show_page(Page.CASES))
+        for page, name, widget in (
+            (Page.EVENT, self.tr("Event"), self.event_page),
+            (Page.CASES, self.tr("Cases"), self.cases_page),
+            (Page.PRINT, self.tr("Print"), self.print_page),
+            (Page.TALLY, self.tr("Tally"), self.tally_page),
+            (Page.SYNC, self.tr("Sync & report"), self.sync_page),
+        ):
+            assert self.navigation.count() == page, "pages are added in the order of Page"
+            self._add_page(name, widget)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.navigation.setCurrentRow(0)
         self._fit_to_text()
@@ -174,7 +177,7 @@ class LeaderConsole(QWidget):
         self.projector.raise_()
 
     def _prepare_new_cases(self) -> None:
-        self.show_page(1)
+        self.show_page(Page.CASES)
         self.cases_page.open_editor(new=True)
 
     def _show_campaign(self) -> None:
@@ -212,18 +215,8 @@ class LeaderConsole(QWidget):
         self._pages.append(page)
         guard_wheel_in(page)
 
-    def _built_elsewhere(self, module: str, name: str, title: str) -> QWidget:
-        page_class = _page_from(module, name)
-        if page_class is not None:
-            return page_class(self.services)
-        log.info("console page %s is not available in this build", module)
-        placeholder = QLabel(self.tr("%1 is not available in this version.").replace("%1", title))
-        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        placeholder.setAccessibleName(title)
-        return placeholder
-
     def show_page(self, row: int) -> None:
-        """Show the page at `row` of the navigation list (0 = Event)."""
+        """Show a page (a `Page`, its row of the navigation list)."""
         self.navigation.setCurrentRow(row)
         self.navigation.setFocus()
 
