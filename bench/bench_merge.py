@@ -25,12 +25,12 @@ from pathlib import Path
 
 from w4r_desktop.core.db.database import open_database
 from w4r_desktop.core.tally.export import write_sync_file
-from w4r_desktop.core.tally.kinds import TallyKind
+from w4r_desktop.core.tally.kinds import LETTER_KINDS
 from w4r_desktop.core.tally.merge import import_files
 from w4r_desktop.core.tally.records import Tally, TallyRecord
 
 CASES = [f"case-{number:02d}" for number in range(10)]
-KINDS = [TallyKind.APPEAL, TallyKind.SOLIDARITY, TallyKind.HANDWRITTEN, TallyKind.CARD]
+KINDS = list(LETTER_KINDS)
 
 
 def station_files(root: Path, stations: int, per_station: int, seed: int = 7) -> list[Path]:

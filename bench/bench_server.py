@@ -31,12 +31,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from tests.server.postgres import PostgresServer
 from w4r_desktop.core.db.database import open_database
+from w4r_desktop.core.tally.kinds import LETTER_KINDS
 from w4r_desktop.core.tally.records import Tally
 from w4r_desktop.core.tally.rules import COLUMNS
 from w4r_desktop.core.tally.server import sync_with_server
 
 CASES = [f"case-{number:02d}" for number in range(10)]
-KINDS = ["appeal", "solidarity", "handwritten", "card"]
+KINDS = [kind.value for kind in LETTER_KINDS]
 _PLAIN = """CREATE TABLE IF NOT EXISTS plain_record (id TEXT PRIMARY KEY, event_id TEXT NOT NULL, case_id TEXT NOT NULL,
     kind TEXT NOT NULL, target INTEGER, quantity INTEGER NOT NULL, station_id TEXT NOT NULL, recorded_at TEXT NOT NULL,
     day TEXT NOT NULL, voids TEXT)"""

@@ -19,13 +19,19 @@ from pathlib import Path
 
 from w4r_desktop.core.db.database import open_database
 from w4r_desktop.core.tally.export import export_records, write_sync_file
-from w4r_desktop.core.tally.kinds import TallyKind
+from w4r_desktop.core.tally.kinds import KIND_VALUES, TallyKind
 from w4r_desktop.core.tally.merge import import_files
 from w4r_desktop.core.tally.records import Tally, TallyRecord
 from w4r_desktop.core.tally.shared_folder import sync_folder
 
 CASES = [f"case-{number:02d}" for number in range(10)]
 KINDS = list(TallyKind)
+EVERY_KIND = (
+    f"CASE i % {len(KIND_VALUES)} "
+    + " ".join(f"WHEN {number} THEN '{kind}'" for number, kind in enumerate(KIND_VALUES))
+    + " END"
+)
+"""The kinds in turn, one per record, from the registry."""
 
 
 def timed(work: Callable[[], object], repeat: int = 5) -> tuple[float, float]:
@@ -57,8 +63,7 @@ def fill(tally: Tally, records: int, stations: int) -> float:
             "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < ? - 1) "
             "INSERT INTO letter_record (id, event_id, case_id, kind, quantity, station_id, recorded_at, day) "
             "SELECT printf('%08x-0000-4000-8000-%012x', i / 65536, i), ?, 'case-' || printf('%02d', i % 10), "
-            "CASE i % 6 WHEN 0 THEN 'appeal' WHEN 1 THEN 'solidarity' WHEN 2 THEN 'handwritten' "
-            "WHEN 3 THEN 'card' WHEN 4 THEN 'signature' ELSE 'participant' END, 1, "
+            f"{EVERY_KIND}, 1, "
             "printf('%08x-0000-4000-8000-000000000000', i % ?), '2021-12-10T12:00:00+00:00', "
             "'2021-12-1' || (i % 3) FROM n",
             (records, tally.event_id, stations),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 import tomllib
 from pathlib import Path
 
@@ -135,3 +136,82 @@ def test_modules_stay_small() -> None:
         if lines > MAX_MODULE_LINES:
             long.append(f"{path.relative_to(PACKAGE)}: {lines} lines")
     assert long == []
+
+
+# --- one home for each word of the product ---------------------------------------------------
+
+KIND_HOME = "core/tally/kinds.py"
+KIND_VALUES = {"appeal", "solidarity", "handwritten", "card", "signature", "participant"}
+KIND_WORDS = KIND_VALUES | {f"TallyKind.{value.upper()}" for value in KIND_VALUES}
+LETTER_KINDS = {"appeal", "solidarity"}
+"""Also the kinds of letter a volunteer writes (LetterKind): listed together, they are not the tally's."""
+HISTORY = {
+    # Released migrations are history: what they made, they keep making.
+    "core/tally/server_schema/versions/0001_records.py": None,
+    "core/db/migrations.py": "_v1_initial",
+}
+
+
+def _collections(tree: ast.AST, skip_function: str | None = None) -> list[tuple[int, list[str]]]:
+    """Each literal tuple, list, set or dict's keys as the strings and `X.NAME` attributes in it."""
+    skipped = {
+        id(inner)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.FunctionDef) and node.name == skip_function
+        for inner in ast.walk(node)
+    }
+    found = []
+    for node in ast.walk(tree):
+        if id(node) in skipped:
+            continue
+        if isinstance(node, ast.Tuple | ast.List | ast.Set):
+            elements = list(node.elts)
+        elif isinstance(node, ast.Dict):
+            elements = [key for key in node.keys if key is not None]
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+            # SQL written out: "kind IN ('appeal','solidarity', ...)"
+            found.append((node.lineno, re.findall(r"'([\w-]+)'", node.value)))
+            continue
+        else:
+            continue
+        words = []
+        for element in elements:
+            if isinstance(element, ast.Constant) and isinstance(element.value, str):
+                words.append(element.value)
+            elif isinstance(element, ast.Attribute) and isinstance(element.value, ast.Name):
+                words.append(f"{element.value.id}.{element.attr}")
+        found.append((node.lineno, words))
+    return found
+
+
+def lists_outside_home(words: set[str], home: set[str], roots: list[Path]) -> list[str]:
+    """Where two or more of `words` are listed together outside the files of `home` (and history)."""
+    offenders = []
+    for root in roots:
+        for path in sorted(root.rglob("*.py")):
+            name = path.relative_to(PACKAGE).as_posix() if path.is_relative_to(PACKAGE) else path.name
+            if name in home or (name in HISTORY and HISTORY[name] is None):
+                continue
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            for line, found in _collections(tree, HISTORY.get(name)):
+                if len(set(found) & words) >= 2 and not set(found) & words <= LETTER_KINDS:
+                    offenders.append(f"{path.relative_to(root.parent) if root != PACKAGE else name}:{line}")
+    return offenders
+
+
+def test_the_tally_kinds_are_listed_only_in_their_registry() -> None:
+    """Adding a kind is a line in kinds.py and its translations: no copy of the list elsewhere."""
+    assert lists_outside_home(KIND_WORDS, {KIND_HOME}, [PACKAGE, ROOT / "scripts", ROOT / "bench"]) == []
+
+
+def test_the_list_check_can_fail(tmp_path: Path) -> None:
+    sample = tmp_path / "sample.py"
+    sample.write_text(
+        "SHOWN = (TallyKind.APPEAL, TallyKind.CARD)\n"
+        "SQL = \"CHECK (kind IN ('appeal','card'))\"\n"
+        "NAMES = {'es': 'Español', 'en': 'English'}\n",
+        encoding="utf-8",
+    )
+    shown = f"{tmp_path.name}/sample.py"
+    assert lists_outside_home(KIND_WORDS, set(), [tmp_path]) == [f"{shown}:1", f"{shown}:2"]
+    assert lists_outside_home({"en", "es"}, set(), [tmp_path]) == [f"{shown}:3"]
