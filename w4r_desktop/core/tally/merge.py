@@ -15,16 +15,14 @@ import stat
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from w4r_desktop.core.db.changes import Change
 from w4r_desktop.core.db.schema import utc_now
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.settings import Settings
 from w4r_desktop.core.tally import store
-from w4r_desktop.core.tally.kinds import TallyKind
-from w4r_desktop.core.tally.records import Tally, TallyRecord
-from w4r_desktop.core.tally.rules import COLUMNS
+from w4r_desktop.core.tally.conflicts import Conflict, find_conflicts
+from w4r_desktop.core.tally.records import Tally
 from w4r_desktop.core.tally.staging import MERGE_CACHE_KIB, StagedTotals, insert_staged
 from w4r_desktop.core.tally.sync_file import (
     BATCH,
@@ -36,15 +34,6 @@ from w4r_desktop.core.tally.sync_file import (
     SyncHeader,
     open_sync_file,
 )
-
-
-@dataclass(frozen=True)
-class Conflict:
-    """A record id that arrived with content different from what is here. Not merged."""
-
-    file: str
-    ours: TallyRecord | None
-    theirs: TallyRecord
 
 
 @dataclass
@@ -151,7 +140,27 @@ def merge_sources(tally: Tally, names: list[str], sources: SourceList, *, merge_
     """
     report = ImportReport(files=names)
     planner = _EventPlanner(tally, merge_events)
-    digests: dict[str, str] = {}
+    with _merging(tally) as connection:
+        staged = _stage(connection, tally, sources, report, planner)
+        _write(connection, tally, staged, report, planner)
+    tally.db.changes.tell(Change.TALLY)  # new records, stations' names, events joined or merged
+    # Everything read that was neither new nor in conflict was counted already (here or earlier in the files).
+    report.duplicates = report.read - report.added - len(report.conflicts)
+    report.joined_event, report.merged_events = planner.join, list(planner.merge)
+    if planner.join:
+        tally.event_id = planner.join
+        settings = Settings(tally.db)
+        for key, value in planner.join_details.items():
+            if value:
+                with contextlib.suppress(UserError):
+                    settings.set(key, value)
+    return report
+
+
+@contextlib.contextmanager
+def _merging(tally: Tally) -> Iterator[sqlite3.Connection]:
+    """A connection of the pool set up for a merge (transactions said by us, a larger cache, the
+    staging tables), given back as it came, whatever happens."""
     with contextlib.closing(tally.db.engine.raw_connection()) as raw:
         connection = raw.driver_connection
         assert isinstance(connection, sqlite3.Connection)
@@ -164,76 +173,86 @@ def merge_sources(tally: Tally, names: list[str], sources: SourceList, *, merge_
             connection.execute("DROP TABLE IF EXISTS temp.staged_record")
             connection.execute(_STAGE_TABLE)
             connection.execute("CREATE TEMP TABLE IF NOT EXISTS conflict_id (id TEXT PRIMARY KEY)")
-            # Staging touches only temporary tables, so the kiosk keeps recording meanwhile.
-            connection.execute("BEGIN")
-            connection.execute("DELETE FROM conflict_id")
-            merged = {str(row[0]) for row in connection.execute("SELECT digest FROM merged_file")}
-            staged = StagedTotals()
-            stations: list[tuple[str, str, str]] = []
-            for index, source in enumerate(sources(merged, report)):
-                if source is None:
-                    continue
-                if source.own_check and source.header.station_id == tally.station_id:
-                    # Another laptop copied from this one, or this laptop's own file: either way,
-                    # merging it would count this laptop's letters as if they came from elsewhere.
-                    raise SyncFileInvalid(
-                        Path(source.name),
-                        ["line 1: the file says it comes from this laptop's own station; it was not imported"],
-                    )
-                planner.add(Path(source.name), source.header)
-                stations += source.stations
-                rows = iter(source.rows)
-                # The source's number is part of the statement: the rows go in as they were read.
-                stage = f"INSERT INTO staged_record VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, {int(index)})"
-                while batch := list(itertools.islice(rows, BATCH)):
-                    connection.executemany(stage, batch)
-                    report.read += len(batch)
-                    staged.count(batch)
-                if source.digest is not None:
-                    digests[source.name] = source.digest
-            # Indexed once loaded: quicker than keeping the index up to date row by row.
-            connection.execute("CREATE INDEX temp.staged_record_id ON staged_record (id)")
-            connection.execute("COMMIT")
-            # The write: IMMEDIATE takes the lock up front, so we wait our turn instead of failing.
-            connection.execute("BEGIN IMMEDIATE")
-            _find_conflicts(connection, report)
-            _apply_event_plan(connection, tally, planner)
-            connection.executemany(
-                "INSERT INTO known_station (id, name, seen_at) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE "
-                "SET name = excluded.name, seen_at = excluded.seen_at WHERE excluded.seen_at >= known_station.seen_at",
-                [station for station in stations if station[0] != tally.station_id],
-            )
-            report.added, report.inserted = insert_staged(connection, staged)
-            if not report.conflicts:
-                # Remembered so that the same records, imported again, are not read again.
-                connection.executemany(
-                    "INSERT INTO merged_file (name, digest, merged_at) VALUES (?, ?, ?) ON CONFLICT (name) "
-                    "DO UPDATE SET digest = excluded.digest, merged_at = excluded.merged_at",
-                    [(name, digest, utc_now()) for name, digest in digests.items()],
-                )
-            connection.execute("COMMIT")
-            tally.db.changes.tell(Change.TALLY)  # new records, stations' names, events joined or merged
+            yield connection
         finally:
             try:
                 if connection.in_transaction:
                     connection.execute("ROLLBACK")
                 with contextlib.suppress(sqlite3.Error):
                     connection.execute("DELETE FROM staged_record")
-            finally:  # the connection goes back to the pool as it came
+            finally:
                 with contextlib.suppress(sqlite3.Error):
                     connection.execute(f"PRAGMA cache_size = {cache}")
                 connection.isolation_level = previous
-    # Everything read that was neither new nor in conflict was counted already (here or earlier in the files).
-    report.duplicates = report.read - report.added - len(report.conflicts)
-    report.joined_event, report.merged_events = planner.join, list(planner.merge)
-    if planner.join:
-        tally.event_id = planner.join
-        settings = Settings(tally.db)
-        for key, value in planner.join_details.items():
-            if value:
-                with contextlib.suppress(UserError):
-                    settings.set(key, value)
-    return report
+
+
+@dataclass
+class _Staged:
+    """What the sources brought, staged: their totals, the laptops that counted them, the files' digests."""
+
+    totals: StagedTotals = field(default_factory=StagedTotals)
+    stations: list[tuple[str, str, str]] = field(default_factory=list)
+    digests: dict[str, str] = field(default_factory=dict)
+
+
+def _stage(
+    connection: sqlite3.Connection, tally: Tally, sources: SourceList, report: ImportReport, planner: _EventPlanner
+) -> _Staged:
+    """Every source's rows into the temporary table, in one transaction that touches only temporary
+    tables (so the kiosk keeps recording meanwhile)."""
+    staged = _Staged()
+    connection.execute("BEGIN")
+    connection.execute("DELETE FROM conflict_id")
+    merged = {str(row[0]) for row in connection.execute("SELECT digest FROM merged_file")}
+    for index, source in enumerate(sources(merged, report)):
+        if source is None:
+            continue
+        if source.own_check and source.header.station_id == tally.station_id:
+            # Another laptop copied from this one, or this laptop's own file: either way,
+            # merging it would count this laptop's letters as if they came from elsewhere.
+            raise SyncFileInvalid(
+                Path(source.name),
+                ["line 1: the file says it comes from this laptop's own station; it was not imported"],
+            )
+        planner.add(Path(source.name), source.header)
+        staged.stations += source.stations
+        rows = iter(source.rows)
+        # The source's number is part of the statement: the rows go in as they were read.
+        stage = f"INSERT INTO staged_record VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, {int(index)})"
+        while batch := list(itertools.islice(rows, BATCH)):
+            connection.executemany(stage, batch)
+            report.read += len(batch)
+            staged.totals.count(batch)
+        if source.digest is not None:
+            staged.digests[source.name] = source.digest
+    # Indexed once loaded: quicker than keeping the index up to date row by row.
+    connection.execute("CREATE INDEX temp.staged_record_id ON staged_record (id)")
+    connection.execute("COMMIT")
+    return staged
+
+
+def _write(
+    connection: sqlite3.Connection, tally: Tally, staged: _Staged, report: ImportReport, planner: _EventPlanner
+) -> None:
+    """The one write: conflicts found, events joined or merged, laptops' names, the new records."""
+    # IMMEDIATE takes the lock up front, so we wait our turn instead of failing.
+    connection.execute("BEGIN IMMEDIATE")
+    report.conflicts = find_conflicts(connection, report.files)
+    _apply_event_plan(connection, tally, planner)
+    connection.executemany(
+        "INSERT INTO known_station (id, name, seen_at) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE "
+        "SET name = excluded.name, seen_at = excluded.seen_at WHERE excluded.seen_at >= known_station.seen_at",
+        [station for station in staged.stations if station[0] != tally.station_id],
+    )
+    report.added, report.inserted = insert_staged(connection, staged.totals)
+    if not report.conflicts:
+        # Remembered so that the same records, imported again, are not read again.
+        connection.executemany(
+            "INSERT INTO merged_file (name, digest, merged_at) VALUES (?, ?, ?) ON CONFLICT (name) "
+            "DO UPDATE SET digest = excluded.digest, merged_at = excluded.merged_at",
+            [(name, digest, utc_now()) for name, digest in staged.digests.items()],
+        )
+    connection.execute("COMMIT")
 
 
 def records_digest(path: Path) -> str | None:
@@ -300,52 +319,6 @@ _STAGE_TABLE = """CREATE TEMP TABLE staged_record (
     id TEXT NOT NULL, event_id TEXT NOT NULL, case_id TEXT NOT NULL, kind TEXT NOT NULL, target INTEGER,
     quantity INTEGER NOT NULL, station_id TEXT NOT NULL, recorded_at TEXT NOT NULL, day TEXT NOT NULL,
     voids TEXT, file INTEGER NOT NULL)"""
-# Ids that occur more than once in this import: found from the index alone, so cheap when there are none.
-_REPEATED = "SELECT id FROM staged_record GROUP BY id HAVING count(*) > 1"
-# Everything that makes a record what it is, as one value (char(31) never occurs in a checked row's ids).
-_CONTENT = (
-    "event_id || char(31) || case_id || char(31) || kind || char(31) || coalesce(target, '') || char(31) "
-    "|| quantity || char(31) || station_id || char(31) || recorded_at || char(31) || day || char(31) "
-    "|| coalesce(voids, '')"
-)
-_SAME_CONTENT = """r.event_id = s.event_id AND r.case_id = s.case_id AND r.kind = s.kind
-    AND r.target IS s.target AND r.quantity = s.quantity AND r.station_id = s.station_id
-    AND r.recorded_at = s.recorded_at AND r.day = s.day AND r.voids IS s.voids"""
-
-
-def _find_conflicts(connection: sqlite3.Connection, report: ImportReport) -> None:
-    """Ids that arrive with content different from what is here, or from another file of this import."""
-    columns = ", ".join("s." + column for column in COLUMNS)
-    width = len(COLUMNS)
-    against_ours = connection.execute(
-        f"SELECT s.file, {columns}, {', '.join('r.' + c for c in COLUMNS)} "
-        f"FROM staged_record s JOIN letter_record r ON r.id = s.id WHERE NOT ({_SAME_CONTENT})"
-    ).fetchall()
-    for row in against_ours:
-        theirs, ours = _as_record(row[1 : 1 + width]), _as_record(row[1 + width :])
-        report.conflicts.append(Conflict(report.files[row[0]], ours, theirs))
-    among_files = connection.execute(
-        f"SELECT s.file, {columns} FROM staged_record s "
-        f"WHERE s.id IN (SELECT id FROM staged_record WHERE id IN ({_REPEATED}) "
-        f"GROUP BY id HAVING count(DISTINCT {_CONTENT}) > 1) "
-        "AND s.id NOT IN (SELECT id FROM letter_record) ORDER BY s.id, s.file, s.rowid"
-    ).fetchall()
-    first_seen: dict[str, TallyRecord] = {}
-    for row in among_files:
-        record = _as_record(row[1:])
-        earlier = first_seen.setdefault(record.id, record)
-        if record != earlier:
-            report.conflicts.append(Conflict(report.files[row[0]], earlier, record))
-    connection.executemany(
-        "INSERT OR IGNORE INTO conflict_id VALUES (?)", ((conflict.theirs.id,) for conflict in report.conflicts)
-    )
-
-
-def _as_record(row: Sequence[Any]) -> TallyRecord:
-    record_id, event_id, case_id, kind, target, quantity, station_id, recorded_at, day, voids = row
-    return TallyRecord(
-        record_id, event_id, case_id, TallyKind(kind), target, int(quantity), station_id, recorded_at, day, voids
-    )
 
 
 def _apply_event_plan(connection: sqlite3.Connection, tally: Tally, plan: _EventPlanner) -> None:
