@@ -74,28 +74,7 @@ class LeaderConsole(QWidget):
         self.services = services
         self.setObjectName("leaderConsole")
 
-        title = self.title = with_role(QLabel(self.tr("Group leader's console")), "title")
-        title.setWordWrap(True)  # on two lines rather than pushing the buttons off a small screen
-        # The buttons take the room they need first; the title wraps in what is left.
-        title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.back_button = QPushButton(self.tr("&Back to the kiosk"))
-        self.back_button.setToolTip(self.tr("Return to the volunteer screens, exactly where they were"))
-        self.back_button.clicked.connect(self.back_to_kiosk)
-        self.leave_button = QPushButton(self.tr("&Leave kiosk mode"))
-        self.leave_button.setToolTip(self.tr("Leave full screen, so the application can be closed"))
-        self.leave_button.clicked.connect(self.leave_kiosk_mode)
-        self.projector_button = QPushButton(self.tr("Big-screen &counter"))
-        self.projector_button.setToolTip(
-            self.tr("The live count and letters per case, full screen on a projector or second screen")
-        )
-        self.projector_button.clicked.connect(self.open_projector)
-        self.projector: ProjectorView | None = None
-        for button in (self.back_button, self.leave_button, self.projector_button):
-            button.setMinimumHeight(TOUCH)
-        header = QHBoxLayout()
-        header.addWidget(title, 1)
-        # The buttons stack rather than push the console off a small screen.
-        header.addWidget(ButtonRow([], [self.projector_button, self.leave_button, self.back_button]))
+        header = self._build_header()
 
         self.navigation = QListWidget()
         self.navigation.setAccessibleName(self.tr("Console pages"))
@@ -126,17 +105,7 @@ class LeaderConsole(QWidget):
         body = QHBoxLayout()
         body.addWidget(self.navigation)
         body.addWidget(self.stack, 1)
-        # Which cases volunteers write from, and a plain warning when they are last year's.
-        self.campaign = QLabel()
-        self.campaign.setWordWrap(True)
-        self.stale_button = QPushButton(self.tr("Prepare this year's cases…"))
-        self.stale_button.setMinimumHeight(TOUCH)
-        self.stale_button.clicked.connect(self._prepare_new_cases)
-        campaign_row = QHBoxLayout()
-        campaign_row.addWidget(self.campaign, 1)
-        campaign_row.addWidget(self.stale_button)
-        services.events.bundle_changed.connect(self._show_campaign)
-        self._show_campaign()
+        campaign_row = self._build_campaign_row()
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)
@@ -147,6 +116,47 @@ class LeaderConsole(QWidget):
         for row in range(self.navigation.count()):
             QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self, lambda row=row: self.show_page(row))
         self.setTabOrder(self.navigation, self.stack)
+        services.events.bundle_changed.connect(self._show_campaign)
+        self._show_campaign()
+
+    def _build_header(self) -> QHBoxLayout:
+        """The title, and the way back to the kiosk, out of kiosk mode, and to the big-screen counter."""
+        title = self.title = with_role(QLabel(self.tr("Group leader's console")), "title")
+        title.setWordWrap(True)  # on two lines rather than pushing the buttons off a small screen
+        # The buttons take the room they need first; the title wraps in what is left.
+        title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.back_button = QPushButton(self.tr("&Back to the kiosk"))
+        self.back_button.setToolTip(self.tr("Return to the volunteer screens, exactly where they were"))
+        self.back_button.clicked.connect(self.back_to_kiosk)
+        self.leave_button = QPushButton(self.tr("&Leave kiosk mode"))
+        self.leave_button.setToolTip(self.tr("Leave full screen, so the application can be closed"))
+        self.leave_button.clicked.connect(self.leave_kiosk_mode)
+        self.projector_button = QPushButton(self.tr("Big-screen &counter"))
+        self.projector_button.setToolTip(
+            self.tr("The live count and letters per case, full screen on a projector or second screen")
+        )
+        self.projector_button.clicked.connect(self.open_projector)
+        self.projector: ProjectorView | None = None
+        for button in (self.back_button, self.leave_button, self.projector_button):
+            button.setMinimumHeight(TOUCH)
+        header = QHBoxLayout()
+        header.addWidget(title, 1)
+        # The buttons stack rather than push the console off a small screen.
+        header.addWidget(ButtonRow([], [self.projector_button, self.leave_button, self.back_button]))
+        return header
+
+    def _build_campaign_row(self) -> QHBoxLayout:
+        """Which cases volunteers write from, and a plain warning when they are last year's."""
+        # Which cases volunteers write from, and a plain warning when they are last year's.
+        self.campaign = QLabel()
+        self.campaign.setWordWrap(True)
+        self.stale_button = QPushButton(self.tr("Prepare this year's cases…"))
+        self.stale_button.setMinimumHeight(TOUCH)
+        self.stale_button.clicked.connect(self._prepare_new_cases)
+        campaign_row = QHBoxLayout()
+        campaign_row.addWidget(self.campaign, 1)
+        campaign_row.addWidget(self.stale_button)
+        return campaign_row
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

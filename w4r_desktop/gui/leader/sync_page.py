@@ -72,43 +72,9 @@ class SyncPage(QWidget):
         )
         intro.setWordWrap(True)
 
-        self.folder_label = QLabel(self.tr("No folder chosen yet."))
-        self.folder_label.setWordWrap(True)
-        self.choose_folder_button = self._button(self.tr("C&hoose folder…"), self.choose_folder)
-        self.sync_button = self._button(self.tr("&Sync now"), self.sync_now)
-        self.sync_button.setEnabled(False)
-        folder_box = QGroupBox(self.tr("USB stick or shared folder"))
-        folder_layout = QVBoxLayout(folder_box)
-        how = QLabel(
-            self.tr(
-                "Each laptop writes its own file there and reads all the others. "
-                "Sync every laptop, then sync the first one again."
-            )
-        )
-        how.setWordWrap(True)
-        folder_layout.addWidget(how)
-        folder_layout.addWidget(self.folder_label)
-        folder_layout.addWidget(self._row(self.choose_folder_button, self.sync_button))
-
-        self.export_button = self._button(self.tr("&Export this laptop's records…"), self.export_file)
-        self.import_button = self._button(self.tr("&Import files from other laptops…"), self.import_files)
-        files_box = QGroupBox(self.tr("Sync files"))
-        files_layout = QVBoxLayout(files_box)
-        files_layout.addWidget(self._row(self.export_button, self.import_button))
-
-        self.report_button = self._button(self.tr("Save the &report (CSV)…"), self.save_report)
-        self.summary_button = self._button(self.tr("Save the one-page s&ummary (PDF)…"), self.save_summary)
-        report_box = QGroupBox(self.tr("Campaign report"))
-        report_layout = QVBoxLayout(report_box)
-        report_text = QLabel(
-            self.tr(
-                "Totals per case with the event's name, group, place and dates, ready to "
-                "type into the campaign's report form."
-            )
-        )
-        report_text.setWordWrap(True)
-        report_layout.addWidget(report_text)
-        report_layout.addWidget(self._row(self.report_button, self.summary_button))
+        folder_box = self._build_folder_box()
+        files_box = self._build_files_box()
+        report_box = self._build_report_box()
 
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
@@ -137,6 +103,53 @@ class SyncPage(QWidget):
         if application is not None:
             # Quitting mid-import waits for the import's transaction: a thread is never cut off.
             application.aboutToQuit.connect(self.wait_for_job)
+
+    def _build_folder_box(self) -> QGroupBox:
+        """Sync through a USB stick or a shared folder."""
+        self.folder_label = QLabel(self.tr("No folder chosen yet."))
+        self.folder_label.setWordWrap(True)
+        self.choose_folder_button = self._button(self.tr("C&hoose folder…"), self.choose_folder)
+        self.sync_button = self._button(self.tr("&Sync now"), self.sync_now)
+        self.sync_button.setEnabled(False)
+        folder_box = QGroupBox(self.tr("USB stick or shared folder"))
+        folder_layout = QVBoxLayout(folder_box)
+        how = QLabel(
+            self.tr(
+                "Each laptop writes its own file there and reads all the others. "
+                "Sync every laptop, then sync the first one again."
+            )
+        )
+        how.setWordWrap(True)
+        folder_layout.addWidget(how)
+        folder_layout.addWidget(self.folder_label)
+        folder_layout.addWidget(self._row(self.choose_folder_button, self.sync_button))
+        return folder_box
+
+    def _build_files_box(self) -> QGroupBox:
+        """Sync files exported and imported one by one."""
+        self.export_button = self._button(self.tr("&Export this laptop's records…"), self.export_file)
+        self.import_button = self._button(self.tr("&Import files from other laptops…"), self.import_files)
+        files_box = QGroupBox(self.tr("Sync files"))
+        files_layout = QVBoxLayout(files_box)
+        files_layout.addWidget(self._row(self.export_button, self.import_button))
+        return files_box
+
+    def _build_report_box(self) -> QGroupBox:
+        """The campaign's report and the one-page summary."""
+        self.report_button = self._button(self.tr("Save the &report (CSV)…"), self.save_report)
+        self.summary_button = self._button(self.tr("Save the one-page s&ummary (PDF)…"), self.save_summary)
+        report_box = QGroupBox(self.tr("Campaign report"))
+        report_layout = QVBoxLayout(report_box)
+        report_text = QLabel(
+            self.tr(
+                "Totals per case with the event's name, group, place and dates, ready to "
+                "type into the campaign's report form."
+            )
+        )
+        report_text.setWordWrap(True)
+        report_layout.addWidget(report_text)
+        report_layout.addWidget(self._row(self.report_button, self.summary_button))
+        return report_box
 
     def wait_for_job(self) -> None:
         """Block until a running job has finished (at quit)."""

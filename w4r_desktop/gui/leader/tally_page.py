@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from typing import Any
-
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractTableModel, QEvent, QObject, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,64 +22,11 @@ from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.tally.kinds import HAND_COUNTED, MAX_QUANTITY, WHOLE_EVENT, TallyKind, letters_by_case
 from w4r_desktop.core.tally.records import RecordLine
 from w4r_desktop.gui.leader.page_parts import TOUCH, Confirm, StatusLine, ask_leader, page_heading
-from w4r_desktop.gui.leader.tally_totals import Index, TotalsModel, kind_name
+from w4r_desktop.gui.leader.tally_records import RecordsModel
+from w4r_desktop.gui.leader.tally_totals import TotalsModel, kind_name
 from w4r_desktop.gui.services import TallyServices
 from w4r_desktop.gui.widgets.bar_chart import BarChart
 from w4r_desktop.gui.widgets.choice_box import ChoiceBox
-
-
-class RecordsModel(QAbstractTableModel):
-    """The newest records, so a leader can find a mistake and cancel it."""
-
-    TIME, CASE, KIND, COUNT, STATUS = range(5)
-
-    def __init__(self, services: TallyServices, names: TotalsModel, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.services = services
-        self.names = names
-        self.kind_names = {kind: kind_name(kind) for kind in TallyKind}
-        self.lines: list[RecordLine] = []
-
-    def refresh(self) -> None:
-        self.beginResetModel()
-        self.lines = self.services.tally.recent(200)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.lines)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else 5
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        line = self.lines[index.row()]
-        record = line.record
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return {
-                self.TIME: _local_time(record.recorded_at),
-                self.CASE: self.names.case_name(record.case_id),
-                self.KIND: self.kind_names[record.kind],
-                self.COUNT: str(record.quantity),
-                self.STATUS: self.tr("Cancelled") if line.voided else self.tr("Counted"),
-            }[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.COUNT:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("Time"), self.tr("Case"), self.tr("Kind"), self.tr("Count"), self.tr("Status"))[section]
-
-
-def _local_time(recorded_at: str) -> str:
-    """A record's time on this laptop's clock, to the minute."""
-    try:
-        return dt.datetime.fromisoformat(recorded_at).astimezone().strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        return recorded_at
 
 
 class TallyPage(QWidget):
@@ -98,6 +42,34 @@ class TallyPage(QWidget):
         self.status = StatusLine()
 
         self.totals = TotalsModel(services, self)
+        self.in_words = False
+        self.chart = BarChart()
+        self.totals_view = self._build_totals()
+        self._show_in_words(False)
+        hand = self._build_hand_count()
+        corrections = self._build_corrections()
+
+        # One column, tallest first: the console scrolls, so nothing here needs a scroll bar of its own.
+        choice_row = QHBoxLayout()
+        choice_row.addWidget(self.view_choice)
+        choice_row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(page_heading(self.tr("Tally")))
+        layout.addWidget(self.counter)
+        layout.addWidget(self.status)
+        layout.addLayout(choice_row)
+        layout.addWidget(self.totals_view)
+        layout.addWidget(self.chart)
+        layout.addWidget(hand)
+        layout.addWidget(corrections)
+        layout.addStretch(1)
+        self.records_view.setMinimumHeight(8 * self.records_view.verticalHeader().defaultSectionSize())
+
+        services.events.tally_changed.connect(self.refresh)
+        self.refresh()
+
+    def _build_totals(self) -> QTableView:
+        """The totals, by case, laptop or day, and the choice between them."""
         self.view_choice = ChoiceBox()
         for mode, text in zip(
             TotalsModel.MODES, (self.tr("By case"), self.tr("By laptop"), self.tr("By day")), strict=True
@@ -106,26 +78,23 @@ class TallyPage(QWidget):
         self.view_choice.setAccessibleName(self.tr("Show totals"))
         self.view_choice.setMinimumHeight(TOUCH)
         self.view_choice.currentIndexChanged.connect(lambda _: self.totals.set_mode(self.view_choice.currentData()))
-        self.totals_view = self._table(self.totals, self.tr("Totals"))
-        self.totals_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.totals_view.horizontalHeader().setSectionResizeMode(TotalsModel.KEY, QHeaderView.ResizeMode.Stretch)
+        view = self._table(self.totals, self.tr("Totals"))
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.horizontalHeader().setSectionResizeMode(TotalsModel.KEY, QHeaderView.ResizeMode.Stretch)
         # A long case name wraps onto a second line rather than being cut on a laptop's screen.
-        self.totals_view.setWordWrap(True)
-        rows = self.totals_view.verticalHeader()
+        view.setWordWrap(True)
+        rows = view.verticalHeader()
         rows.setMinimumSectionSize(TOUCH - 8)
         rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.totals_view.horizontalHeader().sectionResized.connect(
-            lambda *_: self._fit_rows(self.totals_view, self.totals.rowCount())
-        )
-        self.totals_view.horizontalHeader().setSectionResizeMode(TotalsModel.IN_WORDS, QHeaderView.ResizeMode.Stretch)
-        self.in_words = False
-        self._show_in_words(False)
-        self.totals_view.installEventFilter(self)  # its own width decides, shown or hidden
-        self.chart = BarChart()
+        view.horizontalHeader().sectionResized.connect(lambda *_: self._fit_rows(view, self.totals.rowCount()))
+        view.horizontalHeader().setSectionResizeMode(TotalsModel.IN_WORDS, QHeaderView.ResizeMode.Stretch)
+        view.installEventFilter(self)  # its own width decides, shown or hidden
+        return view
 
-        # Counting by hand: the pile of hand-written letters, the cards, the signature sheets.
+    def _build_hand_count(self) -> QGroupBox:
+        """Counting by hand: the pile of hand-written letters, the cards, the signature sheets."""
         self.case_choice = ChoiceBox()
-        for case in services.bundle.cases:
+        for case in self.services.bundle.cases:
             self.case_choice.addItem(case.name, case.id)
         self.case_choice.addItem(self.tr("Whole event"), WHOLE_EVENT)
         self.kind_choice = ChoiceBox()
@@ -150,8 +119,11 @@ class TallyPage(QWidget):
             form.addRow(label, field)
         self.add_button.setMinimumHeight(TOUCH)
         form.addRow(self.add_button)
+        return hand
 
-        self.records = RecordsModel(services, self.totals, self)
+    def _build_corrections(self) -> QGroupBox:
+        """The newest records, and cancelling one with a correction."""
+        self.records = RecordsModel(self.services, self.totals, self)
         self.records_view = self._table(self.records, self.tr("Newest records"))
         self.records_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.records_view.horizontalHeader().setSectionResizeMode(RecordsModel.CASE, QHeaderView.ResizeMode.Stretch)
@@ -165,25 +137,7 @@ class TallyPage(QWidget):
         corrections_layout = QVBoxLayout(corrections)
         corrections_layout.addWidget(self.records_view)
         corrections_layout.addWidget(self.void_button)
-
-        # One column, tallest first: the console scrolls, so nothing here needs a scroll bar of its own.
-        choice_row = QHBoxLayout()
-        choice_row.addWidget(self.view_choice)
-        choice_row.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(page_heading(self.tr("Tally")))
-        layout.addWidget(self.counter)
-        layout.addWidget(self.status)
-        layout.addLayout(choice_row)
-        layout.addWidget(self.totals_view)
-        layout.addWidget(self.chart)
-        layout.addWidget(hand)
-        layout.addWidget(corrections)
-        layout.addStretch(1)
-        self.records_view.setMinimumHeight(8 * self.records_view.verticalHeader().defaultSectionSize())
-
-        services.events.tally_changed.connect(self.refresh)
-        self.refresh()
+        return corrections
 
     def _table(self, model: QAbstractTableModel, name: str) -> QTableView:
         view = QTableView()
