@@ -42,8 +42,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from tests.printing.script_samples import SAMPLES  # noqa: E402
+from w4r_desktop.core.bundle.format import LetterKind  # noqa: E402
 from w4r_desktop.core.bundle.loading import load_bundle  # noqa: E402
-from w4r_desktop.core.bundle.model import LetterKind  # noqa: E402
 from w4r_desktop.core.letters import Letter, draft_letter  # noqa: E402
 from w4r_desktop.printing.address import envelope_lines  # noqa: E402
 from w4r_desktop.printing.batch import render_batch  # noqa: E402

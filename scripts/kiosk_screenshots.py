@@ -21,9 +21,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
-from w4r_desktop.core.bundle.model import LetterKind
+from w4r_desktop.core.bundle.format import LetterKind
 from w4r_desktop.gui.idle import FakeClock
-from w4r_desktop.gui.kiosk.flow import Screen
+from w4r_desktop.gui.kiosk.flow import KioskFlow, Screen
 from w4r_desktop.gui.main_window import MainWindow
 from w4r_desktop.gui.services import open_services
 from w4r_desktop.printing.printer import PdfFolderPrinter
@@ -37,6 +37,19 @@ def settle(app: QApplication, seconds: float = 0.3) -> None:
     while time.monotonic() < end:
         app.processEvents()
         time.sleep(0.02)
+
+
+def write(flow: KioskFlow, kind: LetterKind, name: str, town: str, added: str = "") -> None:
+    """Open a letter to Zhang Zhan and sign it (with `added` to its text)."""
+    flow.open_case("zhang-zhan")
+    flow.open_editor(kind, 0)
+    editor = flow.editor()
+    assert editor is not None
+    if added:
+        editor.body.setPlainText(editor.body.toPlainText() + added)
+    editor.sender_name.setText(name)
+    editor.sender_town.setText(town)
+    editor.flush()
 
 
 def shoot(app: QApplication, language: str, size: tuple[int, int], out: Path) -> list[Path]:
@@ -66,22 +79,9 @@ def shoot(app: QApplication, language: str, size: tuple[int, int], out: Path) ->
         grab("case")
         flow.open_case("ciham-ali")
         grab("case-no-postal-solidarity")
-        flow.open_case("zhang-zhan")
-        flow.open_editor(LetterKind.SOLIDARITY, 0)
-        editor = flow.editor()
-        assert editor is not None
-        editor.body.setPlainText(editor.body.toPlainText() + "\n\nGreetings from the Amnesty group of Tucson.")
-        editor.sender_name.setText("Ana")
-        editor.sender_town.setText("Tucson")
-        editor.flush()
+        write(flow, LetterKind.SOLIDARITY, "Ana", "Tucson", "\n\nGreetings from the Amnesty group of Tucson.")
         grab("editor-warning")
-        flow.open_case("zhang-zhan")
-        flow.open_editor(LetterKind.APPEAL, 0)
-        editor = flow.editor()
-        assert editor is not None
-        editor.sender_name.setText("Ana Ruiz")
-        editor.sender_town.setText("Tucson, Arizona")
-        editor.flush()
+        write(flow, LetterKind.APPEAL, "Ana Ruiz", "Tucson, Arizona")
         grab("editor")
         flow.open_review()
         grab("review")

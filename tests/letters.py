@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from w4r_desktop.core.bundle.model import LetterKind
+from w4r_desktop.core.bundle.format import LetterKind
 from w4r_desktop.core.letters import Letter, PostalAddress
 
 APPEAL_TO_CHINA = Letter(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import ast
 import re
+import subprocess
+import sys
 import tomllib
 from pathlib import Path
 
@@ -56,7 +58,6 @@ FORBIDDEN = {
     "core": ("w4r_desktop.printing", "w4r_desktop.cli", "w4r_desktop.gui"),
     "printing": ("w4r_desktop.cli", "w4r_desktop.gui"),
 }
-MAX_MODULE_LINES = 400
 
 
 def test_layers_import_only_downwards() -> None:
@@ -129,13 +130,53 @@ def test_the_circle_check_can_fail() -> None:
     assert import_cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c", "a"]]
 
 
-def test_modules_stay_small() -> None:
-    long = []
-    for path in sorted(PACKAGE.rglob("*.py")):
-        lines = len(path.read_text(encoding="utf-8").splitlines())
-        if lines > MAX_MODULE_LINES:
-            long.append(f"{path.relative_to(PACKAGE)}: {lines} lines")
-    assert long == []
+LIMITS = {"C901": ("mccabe", "max-complexity", 12), "PLR0912": ("pylint", "max-branches", 14)}
+LIMITS["PLR0915"] = ("pylint", "max-statements", 50)
+"""Functions, not files, have limits: a long module of small functions reads well; a long function does not."""
+
+
+def over_the_limits(*paths: Path) -> list[str]:
+    """Functions over the limits, as ruff finds them with the project's settings (pyproject.toml)."""
+    found = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "ruff",
+            "check",
+            "--config",
+            str(ROOT / "pyproject.toml"),
+            "--select",
+            ",".join(LIMITS),
+            "--output-format",
+            "concise",
+            "--no-cache",
+            *map(str, paths),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+    )
+    return [line for line in found.stdout.splitlines() if any(f" {rule} " in line for rule in LIMITS)]
+
+
+def test_the_limits_are_the_chosen_ones() -> None:
+    lint = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["ruff"]["lint"]
+    assert set(LIMITS) <= set(lint["select"])
+    for section, key, limit in LIMITS.values():
+        assert lint[section][key] == limit
+
+
+def test_no_function_is_over_the_limits() -> None:
+    assert over_the_limits(PACKAGE, ROOT / "scripts", ROOT / "bench") == []
+
+
+def test_the_limit_check_can_fail(tmp_path: Path) -> None:
+    sample = tmp_path / "sample.py"
+    body = "".join(f"    if value == {number}:\n        value += {number}\n" for number in range(60))
+    sample.write_text(f"def long(value: int) -> int:\n{body}    return value\n", encoding="utf-8")
+    found = over_the_limits(sample)
+    assert {line.split()[1] for line in found} == set(LIMITS)
 
 
 # --- one home for each word of the product ---------------------------------------------------

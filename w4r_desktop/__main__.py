@@ -8,6 +8,7 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from types import ModuleType
 
 from w4r_desktop import __version__
@@ -83,15 +84,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         application = argparse.ArgumentParser(prog="w4r-desktop", parents=[common_options()])
         application.add_argument("--windowed", action="store_true")
         args = application.parse_args(arguments)
-        logging.basicConfig(
-            level=os.environ.get("W4R_LOG_LEVEL", "WARNING"), format="%(levelname)s %(name)s: %(message)s"
-        )
+        _start_logging()
         return _run_application(args)
     parser = build_parser(arguments)
     args = parser.parse_args(arguments)
-    logging.basicConfig(level=os.environ.get("W4R_LOG_LEVEL", "WARNING"), format="%(levelname)s %(name)s: %(message)s")
+    _start_logging()
     if args.command is None:
         return _run_application(args)
+    return _run_command(args)
+
+
+def _start_logging() -> None:
+    logging.basicConfig(level=os.environ.get("W4R_LOG_LEVEL", "WARNING"), format="%(levelname)s %(name)s: %(message)s")
+
+
+def _run_command(args: argparse.Namespace) -> int:
+    """The command's exit status; whatever goes wrong is said in one line, never as a traceback."""
     try:
         opened = folder(args)
     except UserError as exc:  # no data folder yet: nowhere to log, just say why
@@ -113,16 +121,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except Exception as exc:
         # Never a traceback: one line here, the details in the data folder's log.
-        message = explain(exc, opened.path)
-        logged = record_failure(exc, opened.path, f"running 'w4r-desktop {args.command}'")
-        if message is None and isinstance(exc, OSError):
-            message = f"{exc.strerror or exc}" + (f" ({exc.filename})" if exc.filename else "")
-        if message is None:
-            message = f"unexpected error ({type(exc).__name__}), nothing more was done"
-            if logged is not None:
-                message += f"; the details are in {logged}"
-        print(f"w4r-desktop: {message}", file=sys.stderr)
+        print(f"w4r-desktop: {_failure_message(exc, opened.path, args.command)}", file=sys.stderr)
         return 1
+
+
+def _failure_message(error: Exception, data_dir: Path, command: str) -> str:
+    """What failed, for a failure nobody foresaw: the machine's reason in words, else where the log has it."""
+    message = explain(error, data_dir)
+    logged = record_failure(error, data_dir, f"running 'w4r-desktop {command}'")
+    if message is None and isinstance(error, OSError):
+        message = f"{error.strerror or error}" + (f" ({error.filename})" if error.filename else "")
+    if message is None:
+        message = f"unexpected error ({type(error).__name__}), nothing more was done"
+        if logged is not None:
+            message += f"; the details are in {logged}"
+    return message
 
 
 if __name__ == "__main__":

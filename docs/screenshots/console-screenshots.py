@@ -24,7 +24,7 @@ from w4r_desktop.gui.fonts import use_interface_font  # noqa: E402 - after the Q
 
 use_interface_font(app)  # the screens as the application draws them
 
-from w4r_desktop.core.bundle.model import LetterKind  # noqa: E402 - after the QApplication, as Qt wants
+from w4r_desktop.core.bundle.format import LetterKind  # noqa: E402 - after the QApplication, as Qt wants
 from w4r_desktop.core.letters import draft_letter  # noqa: E402
 from w4r_desktop.gui.main_window import MainWindow  # noqa: E402
 from w4r_desktop.gui.services import open_services  # noqa: E402

@@ -25,8 +25,9 @@ from w4r_desktop.core.bundle.draft import (
     save_draft,
 )
 from w4r_desktop.core.bundle.loading import load_bundle
-from w4r_desktop.core.bundle.model import BundleInvalid, CaseBundle
+from w4r_desktop.core.bundle.model import CaseBundle
 from w4r_desktop.core.bundle.photos import STORED_SIDE, PhotoRefused, image_size, prepare_photo
+from w4r_desktop.core.bundle.problems import BundleInvalid
 
 TRANSLATED = """\
 name = "Zhang Zhan"

@@ -13,7 +13,7 @@ import pytest
 
 from tests.bundles import BUNDLE_TOML, CASE_TOML
 from w4r_desktop.core.bundle.loading import load_bundle
-from w4r_desktop.core.bundle.model import BundleInvalid
+from w4r_desktop.core.bundle.problems import BundleInvalid
 
 MakeBundle = Callable[..., Path]
 

@@ -25,7 +25,7 @@ from w4r_desktop.core.bundle.library import (
     use_shipped_bundle,
 )
 from w4r_desktop.core.bundle.loading import load_bundle
-from w4r_desktop.core.bundle.model import BundleInvalid
+from w4r_desktop.core.bundle.problems import BundleInvalid
 
 BUNDLE_2022 = BUNDLE_TOML.replace("Write for Rights 2021", "Write for Rights 2022")
 
@@ -201,7 +201,10 @@ def test_going_back_and_forth_to_the_previous_bundle(data_dir: Path, make_bundle
 
 
 def test_the_command_line_finishes_an_interrupted_install_as_the_window_does(
-    data_dir: Path, make_bundle: Callable[..., Path], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    data_dir: Path,
+    make_bundle: Callable[..., Path],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     """A kill mid-swap, then a leader types `w4r-desktop cases list`: the new bundle's cases, not the
     shipped year's (the command line read the bundle without finishing the swap)."""

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from tests.bundles import BUNDLE_TOML, CASE_TOML, SHIPPED_2021, write_bundle
+from w4r_desktop.core.bundle.format import LetterKind
 from w4r_desktop.core.bundle.loading import load_bundle
-from w4r_desktop.core.bundle.model import BundleInvalid, LetterKind
+from w4r_desktop.core.bundle.problems import BundleInvalid
 from w4r_desktop.core.letters import rules_for, talking_points_for
 
 FORMAT_2 = BUNDLE_TOML.replace("format = 1", "format = 2").replace(

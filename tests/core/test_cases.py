@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from tests.bundles import BUNDLE_TOML, CASE_TOML
+from w4r_desktop.core.bundle.format import FORMAT_VERSION, LetterKind
 from w4r_desktop.core.bundle.loading import load_bundle
-from w4r_desktop.core.bundle.model import FORMAT_VERSION, BundleInvalid, LetterKind
+from w4r_desktop.core.bundle.problems import BundleInvalid
 from w4r_desktop.core.paths import default_bundle_path
 
 MakeBundle = Callable[..., Path]
@@ -149,7 +150,7 @@ def test_missing_bundle_toml(make_bundle: MakeBundle) -> None:
 def test_language_codes_match_pycountry() -> None:
     import pycountry
 
-    from w4r_desktop.core.bundle.model import ISO_639_1
+    from w4r_desktop.core.bundle.fields import ISO_639_1
 
     assert frozenset(language.alpha_2 for language in pycountry.languages if hasattr(language, "alpha_2")) == ISO_639_1
 

@@ -8,8 +8,8 @@ import pytest
 
 from tests.bundles import SHIPPED_2021
 from tests.cli import run
+from w4r_desktop.core.bundle.format import FORMAT_VERSION
 from w4r_desktop.core.bundle.loading import load_bundle
-from w4r_desktop.core.bundle.model import FORMAT_VERSION
 
 
 def test_a_new_bundle_validates_and_names_this_years_campaign(

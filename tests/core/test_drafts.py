@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from w4r_desktop.core.bundle.format import LetterKind
 from w4r_desktop.core.bundle.loading import load_bundle
-from w4r_desktop.core.bundle.model import LetterKind
 from w4r_desktop.core.db.database import DB_FILE, Database
 from w4r_desktop.core.drafts import DraftStore
 from w4r_desktop.core.letters import draft_letter, guidance_for

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from w4r_desktop.core.bundle.model import BundleInfo
+from w4r_desktop.core.bundle.schema import BundleInfo
 from w4r_desktop.core.bundle.staleness import stale_reason
 
 

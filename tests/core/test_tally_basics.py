@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
+from w4r_desktop.core.bundle.format import LetterKind
 from w4r_desktop.core.bundle.loading import load_bundle
-from w4r_desktop.core.bundle.model import LetterKind
 from w4r_desktop.core.db.database import Database
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.letters import draft_letter

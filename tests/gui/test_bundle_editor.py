@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QPushButton,
 from pytestqt.qtbot import QtBot
 
 from tests.bundles import SHIPPED_2021
+from w4r_desktop.core.bundle.format import LetterKind
 from w4r_desktop.core.bundle.library import install_bundle
 from w4r_desktop.core.bundle.loading import load_bundle
-from w4r_desktop.core.bundle.model import LetterKind
 from w4r_desktop.core.letters import draft_letter
 from w4r_desktop.gui.leader.bundle_editor.editor import BundleEditor, EditorDialogs
 from w4r_desktop.gui.leader.bundle_editor.opening import EditorQuestions, draft_folder

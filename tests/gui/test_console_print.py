@@ -12,7 +12,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from tests.gui.console_helpers import FlakyPrinter
-from w4r_desktop.core.bundle.model import LetterKind
+from w4r_desktop.core.bundle.format import LetterKind
 from w4r_desktop.core.letters import draft_letter
 from w4r_desktop.gui.language import install_language
 from w4r_desktop.gui.leader.print_page import PrintPage

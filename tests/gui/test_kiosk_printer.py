@@ -12,8 +12,8 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
 from pytestqt.qtbot import QtBot
 
+from w4r_desktop.core.bundle.format import LetterKind
 from w4r_desktop.core.bundle.loading import load_bundle
-from w4r_desktop.core.bundle.model import LetterKind
 from w4r_desktop.core.letters import draft_letter
 from w4r_desktop.core.paths import default_bundle_path
 from w4r_desktop.gui import printer as gui_printer

@@ -19,7 +19,8 @@ from pytestqt.qtbot import QtBot
 from w4r_desktop.core.bundle import loading
 from w4r_desktop.core.bundle.cards import CARDS_FILE
 from w4r_desktop.core.bundle.library import install_bundle
-from w4r_desktop.core.bundle.model import BundleInvalid, BundleProblem, CaseBundle
+from w4r_desktop.core.bundle.model import CaseBundle
+from w4r_desktop.core.bundle.problems import BundleInvalid, BundleProblem
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.tally.kinds import TallyKind
 from w4r_desktop.gui.services import open_services

@@ -8,7 +8,9 @@ import math
 import pytest
 
 from tests.printing.pdf_reading import page_sizes, pieces, text
-from w4r_desktop.core.bundle.model import CaseBundle, LetterKind, Postage
+from w4r_desktop.core.bundle.format import LetterKind
+from w4r_desktop.core.bundle.model import CaseBundle
+from w4r_desktop.core.bundle.schema import Postage
 from w4r_desktop.core.letters import Letter, draft_letter
 from w4r_desktop.printing.address import UnverifiedAddress
 from w4r_desktop.printing.batch import EmptyBatch, mailings, render_batch

@@ -6,8 +6,8 @@ import pytest
 
 from tests.bundles import SHIPPED_2021
 from tests.printing.pdf_reading import pieces
+from w4r_desktop.core.bundle.format import LetterKind
 from w4r_desktop.core.bundle.loading import load_bundle
-from w4r_desktop.core.bundle.model import LetterKind
 from w4r_desktop.core.letters import PostalAddress, draft_letter
 from w4r_desktop.printing.fonts import SANS, text_width
 from w4r_desktop.printing.label_sheets import LABEL_SHEETS, LabelError

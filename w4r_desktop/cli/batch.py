@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from w4r_desktop.cli.common import (
     CommandError,
@@ -22,9 +24,12 @@ from w4r_desktop.cli.common import (
 )
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.files import atomic_write
-from w4r_desktop.core.print_queue import PrintQueue
+from w4r_desktop.core.print_queue import PrintQueue, QueuedLetter
 from w4r_desktop.core.settings import Settings, stamp_rates
 from w4r_desktop.printing.sizes import ENVELOPE_SIZES, PAPER_SIZES
+
+if TYPE_CHECKING:
+    from w4r_desktop.printing.batch import Batch
 
 
 def register_batch(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -51,20 +56,9 @@ def render_batch_command(args: argparse.Namespace) -> int:
         ready = [job for job in jobs if job.letter.verified or args.allow_unverified]
         held = len(jobs) - len(ready)
         from w4r_desktop.printing.batch import render_batch  # ReportLab loads only for this command
-        from w4r_desktop.printing.envelope import sender_lines
-        from w4r_desktop.printing.missing import MissingCharacters, check_printable, envelope_texts, letter_texts
 
         group_address = Settings(db).get("return_address")
-
-        unprintable: list[str] = []  # letters held back: characters no font has, named
-        for job in list(ready):
-            sender = sender_lines(job.letter, group_address=group_address)
-            texts = (*letter_texts(job.letter), *envelope_texts(job.letter, sender))
-            try:
-                check_printable(f"the letter for {job.letter.case_id}", texts, args.allow_missing_characters)
-            except MissingCharacters as exc:
-                ready.remove(job)
-                unprintable.append(str(exc))
+        ready, unprintable = _printable(ready, group_address, args.allow_missing_characters)
         for reason in unprintable:
             print(f"w4r-desktop: {reason}; it stays in the queue", file=sys.stderr)
         if not ready:
@@ -93,12 +87,38 @@ def render_batch_command(args: argparse.Namespace) -> int:
                 queue.printed(job.id)
     finally:
         db.close()
+    return _report(batch, held, [folder / name for name in files], unprintable)
+
+
+def _printable(
+    jobs: list[QueuedLetter], group_address: Sequence[str], allow_missing_characters: bool
+) -> tuple[list[QueuedLetter], list[str]]:
+    """The letters every character of which some font can print, and why each other one is held back."""
+    from w4r_desktop.printing.envelope import sender_lines
+    from w4r_desktop.printing.missing import MissingCharacters, check_printable, envelope_texts, letter_texts
+
+    printable: list[QueuedLetter] = []
+    unprintable: list[str] = []  # letters held back: characters no font has, named
+    for job in jobs:
+        sender = sender_lines(job.letter, group_address=group_address)
+        texts = (*letter_texts(job.letter), *envelope_texts(job.letter, sender))
+        try:
+            check_printable(f"the letter for {job.letter.case_id}", texts, allow_missing_characters)
+        except MissingCharacters as exc:
+            unprintable.append(str(exc))
+        else:
+            printable.append(job)
+    return printable, unprintable
+
+
+def _report(batch: Batch, held: int, written: list[Path], unprintable: list[str]) -> int:
+    """Say what was written and what stayed in the queue; 1 if a letter was held back for its characters."""
     for warning in batch.warnings:
         print(f"w4r-desktop: warning: {warning}", file=sys.stderr)
     if held:
         print(f"w4r-desktop: {held} letter(s) stay in the queue: their address is not verified", file=sys.stderr)
-    for name in files:
-        print(folder / name)
+    for path in written:
+        print(path)
     if unprintable:
         held_back = missing_characters_error(UserError(f"{len(unprintable)} letter(s) were held back"))
         print(f"w4r-desktop: {held_back}", file=sys.stderr)

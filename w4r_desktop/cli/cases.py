@@ -8,7 +8,7 @@ import sys
 from w4r_desktop.cli.common import add_command, bundle, shown
 from w4r_desktop.cli.new_bundle import export_bundle, new_bundle
 from w4r_desktop.core.bundle.loading import load_bundle
-from w4r_desktop.core.bundle.model import BundleInvalid
+from w4r_desktop.core.bundle.problems import BundleInvalid
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

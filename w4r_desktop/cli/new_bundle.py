@@ -15,8 +15,8 @@ from pathlib import Path
 
 from w4r_desktop.cli.common import CommandError, shown
 from w4r_desktop.core.bundle.draft import write_zip
+from w4r_desktop.core.bundle.format import BUNDLE_FILE, FORMAT_VERSION
 from w4r_desktop.core.bundle.loading import bundle_files, load_bundle, load_files
-from w4r_desktop.core.bundle.model import BUNDLE_FILE, FORMAT_VERSION
 from w4r_desktop.core.files import atomic_write, fsync_folder
 
 BUNDLE_TEMPLATE = """\

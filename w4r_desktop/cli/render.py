@@ -17,7 +17,7 @@ from w4r_desktop.cli.common import (
     open_db,
     shown,
 )
-from w4r_desktop.core.bundle.model import LetterKind
+from w4r_desktop.core.bundle.format import LetterKind
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.files import atomic_write, read_capped
 from w4r_desktop.core.letters import Letter, draft_letter

@@ -66,31 +66,48 @@ def explain(error: BaseException, folder: Path | None = None) -> str | None:
     `folder` is the data folder, to tell a full disk from another disk I/O error.
     """
     for cause in _chain(error):
+        message = None
         if isinstance(cause, OSError):
-            if cause.errno in (errno.ENOSPC, errno.EDQUOT):
-                return disk_full_message(folder)
-            if cause.errno in (errno.EACCES, errno.EPERM):
-                return f"no permission to use {cause.filename or folder or 'a file'}"
-            if cause.errno == errno.EROFS:
-                return f"{cause.filename or folder or 'the folder'} is on a read-only disk"
-            if cause.errno == errno.EIO:
-                return "the disk could not be read or written (is a USB stick pulled out?)"
-        if isinstance(cause, sqlite3.Error):
-            code = (getattr(cause, "sqlite_errorcode", 0) or 0) & 0xFF
-            free = _free_bytes(folder)
-            if code == _SQLITE_FULL or (code == _SQLITE_IOERR and free is not None and free < ALMOST_FULL_BYTES):
-                return disk_full_message(folder)
-            if code == _SQLITE_IOERR:
-                return "the disk could not be read or written (disk I/O error)"
-            if code in (_SQLITE_BUSY, _SQLITE_LOCKED):
-                return "the database is busy (another W4R Desktop is writing to it): try again in a moment"
-            if code == _SQLITE_READONLY:
-                return "the database cannot be written (a read-only disk or file)"
-            if code in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
-                return "the database file is damaged; the backups/ folder in the data folder holds earlier copies"
-            if code == _SQLITE_CANTOPEN:
-                return "the database file cannot be opened (check the data folder's permissions)"
+            message = _system_message(cause, folder)
+        elif isinstance(cause, sqlite3.Error):
+            message = _database_message(cause, folder)
+        if message is not None:
+            return message
     return None
+
+
+def _system_message(error: OSError, folder: Path | None) -> str | None:
+    """The operating system's refusal in words, for the errors a person can do something about."""
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return disk_full_message(folder)
+    if error.errno in (errno.EACCES, errno.EPERM):
+        return f"no permission to use {error.filename or folder or 'a file'}"
+    if error.errno == errno.EROFS:
+        return f"{error.filename or folder or 'the folder'} is on a read-only disk"
+    if error.errno == errno.EIO:
+        return "the disk could not be read or written (is a USB stick pulled out?)"
+    return None
+
+
+_DATABASE_MESSAGES = {
+    _SQLITE_IOERR: "the disk could not be read or written (disk I/O error)",
+    _SQLITE_BUSY: "the database is busy (another W4R Desktop is writing to it): try again in a moment",
+    _SQLITE_LOCKED: "the database is busy (another W4R Desktop is writing to it): try again in a moment",
+    _SQLITE_READONLY: "the database cannot be written (a read-only disk or file)",
+    _SQLITE_CORRUPT: "the database file is damaged; the backups/ folder in the data folder holds earlier copies",
+    _SQLITE_NOTADB: "the database file is damaged; the backups/ folder in the data folder holds earlier copies",
+    _SQLITE_CANTOPEN: "the database file cannot be opened (check the data folder's permissions)",
+}
+"""What SQLite's primary result codes mean to the person at the laptop (a full disk aside)."""
+
+
+def _database_message(error: sqlite3.Error, folder: Path | None) -> str | None:
+    """SQLite's failure in words; a disk I/O error on a nearly full disk is the full disk."""
+    code = (getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF
+    free = _free_bytes(folder)
+    if code == _SQLITE_FULL or (code == _SQLITE_IOERR and free is not None and free < ALMOST_FULL_BYTES):
+        return disk_full_message(folder)
+    return _DATABASE_MESSAGES.get(code)
 
 
 def describe_for_log(error: BaseException) -> str:

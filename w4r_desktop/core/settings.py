@@ -52,26 +52,40 @@ class SettingSpec:
     def check(self, value: Any) -> Any:
         """`value` converted to this setting's type, or SettingError."""
         try:
-            if self.kind is bool:
-                if not isinstance(value, bool):
-                    raise TypeError
-                converted: Any = value
-            elif self.kind is int:
-                if isinstance(value, bool):
-                    raise TypeError
-                converted = int(value)
-            elif self.kind is float:
-                converted = float(value)
-            elif self.kind is dt.date:
-                converted = value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
-            elif self.kind is list:
-                converted = [str(item).strip() for item in value]
-                if self.lines:
-                    converted = [item for item in converted if item]
-            else:
-                converted = str(value).strip()
+            converted = self._converted(value)
         except (TypeError, ValueError) as exc:
             raise SettingError(f"{self.label}: {value!r} is not a valid value") from exc
+        self._check_range(converted, value)
+        if self.kind is str:
+            _check_text(self.label, converted)
+        if self.lines:
+            if len(converted) > self.lines:
+                raise SettingError(f"{self.label}: at most {self.lines} lines")
+            for line in converted:
+                _check_text(self.label, line)
+        return converted
+
+    def _converted(self, value: Any) -> Any:
+        """`value` as this setting's type (TypeError or ValueError if it is not one)."""
+        if self.kind is bool:
+            if not isinstance(value, bool):
+                raise TypeError
+            return value
+        if self.kind is int:
+            if isinstance(value, bool):
+                raise TypeError
+            return int(value)
+        if self.kind is float:
+            return float(value)
+        if self.kind is dt.date:
+            return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+        if self.kind is list:
+            items = [str(item).strip() for item in value]
+            return [item for item in items if item] if self.lines else items
+        return str(value).strip()
+
+    def _check_range(self, converted: Any, value: Any) -> None:
+        """One of the choices, between the minimum and maximum, a finite number."""
         if self.choices and converted not in {code for code, _ in self.choices}:
             allowed = ", ".join(code for code, _ in self.choices)
             raise SettingError(f"{self.label}: {converted!r} is not one of {allowed}")
@@ -81,14 +95,6 @@ class SettingSpec:
             raise SettingError(f"{self.label}: at most {self.maximum}")
         if self.kind is float and not math.isfinite(converted):
             raise SettingError(f"{self.label}: {value!r} is not a finite number")
-        if self.kind is str:
-            _check_text(self.label, converted)
-        if self.lines:
-            if len(converted) > self.lines:
-                raise SettingError(f"{self.label}: at most {self.lines} lines")
-            for line in converted:
-                _check_text(self.label, line)
-        return converted
 
 
 def _check_text(label: str, text: str) -> None:

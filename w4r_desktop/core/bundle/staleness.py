@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from w4r_desktop.core.bundle.model import BundleInfo
+from w4r_desktop.core.bundle.schema import BundleInfo
 
 
 def stale_reason(info: BundleInfo, today: dt.date) -> str | None:

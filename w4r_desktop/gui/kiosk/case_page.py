@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt, Signal
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QScrollArea,
     QScroller,
@@ -62,14 +64,35 @@ class CasePage(QWidget):
         super().__init__(parent)
         self.setObjectName("screen")
         self.case = case
-        name = case.text("name", language)
+        self._language = language
+        self._name = case.text("name", language)
+        postal = case.postal_solidarity
+        self.solidarity_target = case.solidarity.index(postal) if postal is not None else -1
 
+        body = QHBoxLayout()
+        body.setSpacing(32)
+        body.addWidget(self._build_side_panel())
+        body.addWidget(self._build_story(), 1)
+        buttons = self._build_buttons()
+        self.released_note = self._build_released_note()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 16, 32, 16)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.released_note)
+        layout.addWidget(buttons)
+        freed = case.released_on is not None
+        self.initial_focus: QWidget = self.solidarity_button if freed else self.appeal_button
+
+    def _build_side_panel(self) -> QWidget:
+        """The photo, name, country and status down the left."""
+        case, language = self.case, self._language
         side = QVBoxLayout()
         portrait = Portrait(case.name, case.id, case.photo, 180)
         if case.photo is not None and case.data.photo_alt:
             portrait.setAccessibleName(case.data.photo_alt)  # a described photo is read out, not skipped
         side.addWidget(portrait, 0, Qt.AlignmentFlag.AlignHCenter)
-        side.addWidget(label(name, "title"))
+        side.addWidget(label(self._name, "title"))
         side.addWidget(label(country_name(case.country, language), "muted"))
         status = status_text(case, language)
         if status:
@@ -82,22 +105,41 @@ class CasePage(QWidget):
         side_panel = QWidget()
         side_panel.setLayout(side)
         side_panel.setFixedWidth(300)
+        return side_panel
 
+    def _build_story(self) -> QScrollArea:
+        """The news, the story, the ask and who to write to, scrolling beside the side panel."""
+        case, language = self.case, self._language
         story = QVBoxLayout()
         story.setSpacing(10)
         # News since the campaign's texts were written comes first: nobody writes an out-of-date ask.
         for day, news in case.updates_in(language):
-            locale = QLocale(language)
-            written = locale.dateFormat(QLocale.FormatType.LongFormat).replace("dddd, ", "").replace("dddd ", "")
-            when = locale.toString(QDate(day.year, day.month, day.day), written)  # "24 de marzo de 2022"
+            when = _long_date(day, language)
             story.addWidget(label(self.tr("Update, {date}: {news}").format(date=when, news=news), "warning"))
         story.addWidget(label(case.text("headline", language), "heading"))
         for paragraph in split_paragraphs(case.text("summary", language)):
             story.addWidget(label(paragraph))
         story.addWidget(label(self.tr("What we ask"), "heading"))
         story.addWidget(label(case.text("ask", language), "note"))
-
         story.addWidget(label(self.tr("Who we write to"), "heading"))
+        self._add_officials(story)
+        self._add_solidarity(story)
+        story.addStretch(1)
+
+        inner = QWidget()
+        inner.setObjectName("screen")
+        inner.setLayout(story)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(inner)
+        QScroller.grabGesture(scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        return scroll
+
+    def _add_officials(self, story: QVBoxLayout) -> None:
+        """The officials an appeal goes to: a choice when there are several, else one sentence."""
+        case, language = self.case, self._language
         self.targets = QButtonGroup(self)
         for index, official in enumerate(case.appeal):
             who = ", ".join(case.addressee_in(index, language))
@@ -107,16 +149,15 @@ class CasePage(QWidget):
                 choice.button.setChecked(index == 0)
                 self.targets.addButton(choice.button, index)
                 story.addWidget(choice)
+            elif where.lower() in who.lower():  # "…of China", not "…of China, China"
+                story.addWidget(label(self.tr("An appeal letter goes to {who}.").format(who=who)))
             else:
-                if where.lower() in who.lower():  # "…of China", not "…of China, China"
-                    story.addWidget(label(self.tr("An appeal letter goes to {who}.").format(who=who)))
-                else:
-                    story.addWidget(
-                        label(self.tr("An appeal letter goes to {who}, {where}.").format(who=who, where=where))
-                    )
+                story.addWidget(label(self.tr("An appeal letter goes to {who}, {where}.").format(who=who, where=where)))
 
+    def _add_solidarity(self, story: QVBoxLayout) -> None:
+        """Where a message of solidarity goes by post, or that it cannot, and the other ways to show support."""
+        case, language = self.case, self._language
         postal = case.postal_solidarity
-        self.solidarity_target = case.solidarity.index(postal) if postal is not None else -1
         if postal is not None:
             where = country_name(postal.country or case.country, language)
             story.addWidget(
@@ -137,7 +178,7 @@ class CasePage(QWidget):
                     self.tr(
                         "Messages of solidarity cannot be posted to {name} from here. You can still write an "
                         "appeal letter, and show your support in another way:"
-                    ).format(name=name),
+                    ).format(name=self._name),
                     "warning",
                 )
             )
@@ -145,23 +186,10 @@ class CasePage(QWidget):
             story.addWidget(label(self.tr("Other ways to show support:")))
         for instructions in others:
             story.addWidget(label(f"• {instructions}"))
-        story.addStretch(1)
 
-        inner = QWidget()
-        inner.setObjectName("screen")
-        inner.setLayout(story)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(inner)
-        QScroller.grabGesture(scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
-
-        body = QHBoxLayout()
-        body.setSpacing(32)
-        body.addWidget(side_panel)
-        body.addWidget(scroll, 1)
-
+    def _build_buttons(self) -> ButtonRow:
+        """Back to the gallery, and the two letters (solidarity only where it can be posted)."""
+        postal = self.case.postal_solidarity
         self.back_button = QPushButton(self.tr("All cases"))
         self.appeal_button = QPushButton(self.tr("Write to the official"))
         self.appeal_button.setProperty("role", "primary")
@@ -179,25 +207,27 @@ class CasePage(QWidget):
         self.solidarity_button.clicked.connect(
             lambda: self.write.emit(LetterKind.SOLIDARITY.value, self.solidarity_target)
         )
-        buttons = ButtonRow([self.back_button], [self.solidarity_button, self.appeal_button])
-        freed = case.released_on
-        self.released_note = label("", "ok")
+        return ButtonRow([self.back_button], [self.solidarity_button, self.appeal_button])
+
+    def _build_released_note(self) -> QLabel:
+        """For a person who is free: since when, and that the appeal gives way to a message of support."""
+        freed = self.case.released_on
+        note = label("", "ok")
         if freed is not None:
             # An appeal for the release of someone who is free would be out of date: support them instead.
-            locale = QLocale(language)
-            written = locale.dateFormat(QLocale.FormatType.LongFormat).replace("dddd, ", "").replace("dddd ", "")
-            when = locale.toString(QDate(freed.year, freed.month, freed.day), written)  # "24 de marzo de 2022"
-            self.released_note.setText(
+            note.setText(
                 self.tr("{name} has been free since {date}. Send a message of support instead of an appeal.").format(
-                    name=name, date=when
+                    name=self._name, date=_long_date(freed, self._language)
                 )
             )
             self.appeal_button.hide()
-        self.released_note.setVisible(freed is not None)
+        else:
+            note.hide()
+        return note
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 16, 32, 16)
-        layout.addLayout(body, 1)
-        layout.addWidget(self.released_note)
-        layout.addWidget(buttons)
-        self.initial_focus: QWidget = self.appeal_button if freed is None else self.solidarity_button
+
+def _long_date(day: dt.date, language: str) -> str:
+    """`day` written out in `language` without the weekday ("24 de marzo de 2022")."""
+    locale = QLocale(language)
+    written = locale.dateFormat(QLocale.FormatType.LongFormat).replace("dddd, ", "").replace("dddd ", "")
+    return locale.toString(QDate(day.year, day.month, day.day), written)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -58,8 +59,13 @@ def _scroll(widget: QWidget) -> QScrollArea:
     return scroll
 
 
-def _bullets(items: list[str]) -> list[QWidget]:
-    return [label(f"•  {item}") for item in items]
+def _add_list(guide: QVBoxLayout, heading: str, items: list[str]) -> None:
+    """`items` as bullets under `heading`; nothing at all when there are none."""
+    if not items:
+        return
+    guide.addWidget(label(heading, "heading"))
+    for item in items:
+        guide.addWidget(label(f"•  {item}"))
 
 
 class LetterEditor(QWidget):
@@ -90,9 +96,33 @@ class LetterEditor(QWidget):
         self._count_pages = page_counter
         self._asked_to_sign = False
         self.pages: int | None = None
-        is_appeal = self._is_appeal = letter.kind == LetterKind.APPEAL
+        self._is_appeal = letter.kind == LetterKind.APPEAL
 
-        # --- the letter ---------------------------------------------------------------------
+        columns = QHBoxLayout()
+        columns.setSpacing(24)
+        self.paper_scroll = _scroll(self._build_paper(language))
+        columns.addWidget(self.paper_scroll, 3)
+        columns.addWidget(self._build_guidance(tips, language), 2)
+        buttons = self._build_buttons()
+        self.heading = self._build_heading(language)
+        self.language_note = self._build_language_note(language)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 12, 32, 12)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.language_note)
+        layout.addLayout(columns, 1)
+        layout.addWidget(buttons)
+
+        self._start_timers()
+        self._check_words()
+        self._page_timer.start()
+        self.initial_focus: QWidget = self.body
+
+    # --- building ---------------------------------------------------------------------------
+
+    def _build_paper(self, language: str) -> QWidget:
+        """The letter as a sheet of paper: to whom and when, then the fields the volunteer writes in."""
+        letter = self._base
         recipient = letter.recipient
         to_lines = [*recipient.lines, country_name(recipient.country, "en").upper()]
         address = label("\n".join(to_lines), "muted")
@@ -100,38 +130,74 @@ class LetterEditor(QWidget):
         day = QDate(letter.date.year, letter.date.month, letter.date.day)
         date = QLocale().toString(day, QLocale.FormatType.LongFormat)
         when = label(self.tr("Date: {date}").format(date=date), "muted")
-
-        self.greeting_box: QCheckBox | None = None
-        self._greeting_text = ""
-        greetings = greetings_for(case, letter.kind, letter.target)
-        if greetings:
-            code, text = next(iter(greetings.items()))
-            self._greeting_text = text
-            # The language in the volunteer's words, and as its speakers name it, without a country
-            # ("Chinese (中文)"; "español", not "español de España"): a name in a script the
-            # volunteer cannot read says nothing.
-            in_ours, native = language_names(code, language)
-            native = native[:1].upper() + native[1:]  # "русский" -> "Русский" inside a sentence
-            named = native if in_ours.casefold() == native.casefold() else f"{in_ours} ({native})"
-            self.greeting_box = QCheckBox(self.tr("Start with a greeting in {language}").format(language=named))
-            name_by_text(self.greeting_box, self.greeting_box.text())
-            self.greeting_box.setAccessibleDescription(text)
-            self.greeting_box.setChecked(bool(letter.greeting))
+        self.greeting_box = self._build_greeting(language)
 
         self.salutation = QLineEdit(letter.salutation)
         self.salutation.setMaxLength(120)
-        self.body = GrowingTextEdit(minimum=260)  # the paper scrolls, not the letter inside it
-        self.body.setObjectName("letterBody")
-        self.body.setPlainText(letter.body)
-        self.body.moveCursor(QTextCursor.MoveOperation.End)  # ready to add to the sample letter
-        self.body.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        self.body.setTabChangesFocus(True)  # keyboard users must be able to leave the text
+        self.body = self._build_body()
         self.closing = QLineEdit(letter.closing)
         self.closing.setMaxLength(80)
         self.sender_name = QLineEdit(letter.sender_name)
         self.sender_name.setMaxLength(80)
         self.sender_town = QLineEdit(letter.sender_town)
         self.sender_town.setMaxLength(80)
+        sign = QHBoxLayout()
+        sign.addWidget(FormRow(self.tr("Your name"), self.sender_name), 1)
+        sign.addWidget(FormRow(self.tr("Your town"), self.sender_town), 1)
+        self.address_row = self._build_address_row()
+
+        page = QVBoxLayout()
+        page.setSpacing(6)
+        page.addWidget(address)
+        page.addWidget(when)
+        if self.greeting_box is not None:
+            page.addWidget(self.greeting_box, 0, Qt.AlignmentFlag.AlignLeft)  # clicks land on its text
+            page.addWidget(label(f"“{self._greeting_text}”", "muted"))
+        page.addWidget(FormRow(self.tr("Opening words"), self.salutation))
+        page.addWidget(FormRow(self.tr("Your letter") if self._is_appeal else self.tr("Your message"), self.body))
+        page.addWidget(FormRow(self.tr("Closing words"), self.closing))
+        page.addLayout(sign)
+        page.addWidget(self.add_address)
+        page.addWidget(self.address_row)
+        page.addStretch(1)
+        paper = QWidget()
+        paper.setObjectName("screen")
+        paper.setLayout(page)
+        return paper
+
+    def _build_greeting(self, language: str) -> QCheckBox | None:
+        """The offer to start with a greeting in the reader's language, where the case gives one."""
+        self._greeting_text = ""
+        greetings = greetings_for(self.case, self._base.kind, self._base.target)
+        if not greetings:
+            return None
+        code, text = next(iter(greetings.items()))
+        self._greeting_text = text
+        # The language in the volunteer's words, and as its speakers name it, without a country
+        # ("Chinese (中文)"; "español", not "español de España"): a name in a script the
+        # volunteer cannot read says nothing.
+        in_ours, native = language_names(code, language)
+        native = native[:1].upper() + native[1:]  # "русский" -> "Русский" inside a sentence
+        both = native if in_ours.casefold() == native.casefold() else f"{in_ours} ({native})"
+        box = QCheckBox(self.tr("Start with a greeting in {language}").format(language=both))
+        name_by_text(box, box.text())
+        box.setAccessibleDescription(text)
+        box.setChecked(bool(self._base.greeting))
+        return box
+
+    def _build_body(self) -> GrowingTextEdit:
+        """The letter's own text, prefilled with the sample letter."""
+        body = GrowingTextEdit(minimum=260)  # the paper scrolls, not the letter inside it
+        body.setObjectName("letterBody")
+        body.setPlainText(self._base.body)
+        body.moveCursor(QTextCursor.MoveOperation.End)  # ready to add to the sample letter
+        body.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        body.setTabChangesFocus(True)  # keyboard users must be able to leave the text
+        return body
+
+    def _build_address_row(self) -> FormRow:
+        """The volunteer's own postal address, shown only when they tick the box that asks for it."""
+        letter = self._base
         # Short: a check box cannot wrap its text, and long ones push the form off screen at large sizes.
         self.add_address = QCheckBox(self.tr("Add my postal address"))
         name_by_text(self.add_address, self.add_address.text())
@@ -142,36 +208,18 @@ class LetterEditor(QWidget):
             "Only if you want a reply or the case asks for a sender. Your address is printed on this "
             "letter and envelope only; W4R Desktop forgets it as soon as you finish."
         )
-        if not is_appeal:
+        if not self._is_appeal:
             privacy += " " + self.tr("For some people it is safer not to give an address: ask the event leader.")
-        self.address_row = FormRow(self.tr("My address (one line each)"), self.return_address, privacy)
+        row = FormRow(self.tr("My address (one line each)"), self.return_address, privacy)
         self.add_address.setChecked(bool(letter.return_address))
-        self.address_row.setVisible(bool(letter.return_address))
-        self.add_address.toggled.connect(self.address_row.setVisible)
+        if not letter.return_address:
+            row.hide()
+        self.add_address.toggled.connect(row.setVisible)
+        return row
 
-        sign = QHBoxLayout()
-        sign.addWidget(FormRow(self.tr("Your name"), self.sender_name), 1)
-        sign.addWidget(FormRow(self.tr("Your town"), self.sender_town), 1)
-
-        page = QVBoxLayout()
-        page.setSpacing(6)
-        page.addWidget(address)
-        page.addWidget(when)
-        if self.greeting_box is not None:
-            page.addWidget(self.greeting_box, 0, Qt.AlignmentFlag.AlignLeft)  # clicks land on its text
-            page.addWidget(label(f"“{self._greeting_text}”", "muted"))
-        page.addWidget(FormRow(self.tr("Opening words"), self.salutation))
-        page.addWidget(FormRow(self.tr("Your letter") if is_appeal else self.tr("Your message"), self.body))
-        page.addWidget(FormRow(self.tr("Closing words"), self.closing))
-        page.addLayout(sign)
-        page.addWidget(self.add_address)
-        page.addWidget(self.address_row)
-        page.addStretch(1)
-        paper = QWidget()
-        paper.setObjectName("screen")
-        paper.setLayout(page)
-
-        # --- the guidance -------------------------------------------------------------------
+    def _build_guidance(self, tips: list[str], language: str) -> QScrollArea:
+        """The panel beside the letter: the page count and warnings, what to say, the rules and tips."""
+        case, letter = self.case, self._base
         # Starts with the same box as its later "ok" and "warning" looks, so it never changes size.
         self.pages_label = label(self.tr("Counting pages…"), "ok")
         self.warning_label = label("", "warning")
@@ -183,24 +231,10 @@ class LetterEditor(QWidget):
         guide.addWidget(self.pages_label)
         guide.addWidget(self.warning_label)
         guide.addWidget(self.unprintable_label)
-        points = talking_points_for(case, letter.kind, letter.target, language)
-        if points:
-            guide.addWidget(
-                label(
-                    self.tr("What to say") if is_appeal else self.tr("About {name}").format(name=case.name), "heading"
-                )
-            )
-            for widget in _bullets(points):
-                guide.addWidget(widget)
-        rules = rules_for(case, letter.kind, letter.target, language)
-        if rules:
-            guide.addWidget(label(self.tr("Rules for this message"), "heading"))
-            for widget in _bullets(rules):
-                guide.addWidget(widget)
-        if tips:
-            guide.addWidget(label(self.tr("Tips"), "heading"))
-            for widget in _bullets(tips):
-                guide.addWidget(widget)
+        about = self.tr("What to say") if self._is_appeal else self.tr("About {name}").format(name=case.name)
+        _add_list(guide, about, talking_points_for(case, letter.kind, letter.target, language))
+        _add_list(guide, self.tr("Rules for this message"), rules_for(case, letter.kind, letter.target, language))
+        _add_list(guide, self.tr("Tips"), tips)
         guide.addStretch(1)
         panel = QFrame()
         panel.setProperty("role", "panel")
@@ -208,13 +242,9 @@ class LetterEditor(QWidget):
         guide.setContentsMargins(16, 12, 16, 12)
         panel_scroll = _scroll(panel)
         panel_scroll.setAccessibleName(self.tr("Help with your letter"))
+        return panel_scroll
 
-        columns = QHBoxLayout()
-        columns.setSpacing(24)
-        self.paper_scroll = _scroll(paper)
-        columns.addWidget(self.paper_scroll, 3)
-        columns.addWidget(panel_scroll, 2)
-
+    def _build_buttons(self) -> ButtonRow:
         self.back_button = QPushButton(self.tr("Back to the case"))
         self.review_button = QPushButton(self.tr("See my letter"))
         self.review_button.setProperty("role", "primary")
@@ -222,35 +252,38 @@ class LetterEditor(QWidget):
             name_by_text(button, button.text())
         self.back_button.clicked.connect(self.back.emit)
         self.review_button.clicked.connect(self._review)
-        buttons = ButtonRow([self.back_button], [self.review_button])
+        return ButtonRow([self.back_button], [self.review_button])
 
-        if is_appeal and letter.target is not None:
+    def _build_heading(self, language: str) -> QLabel:
+        """Whom the letter or message is for, in the volunteer's language."""
+        case, letter = self.case, self._base
+        recipient = letter.recipient
+        if self._is_appeal and letter.target is not None:
             # The official's title in the volunteer's language where the bundle gives it (the
             # letter's own inside address keeps the bundle's, as the post needs it).
             who = ", ".join(case.addressee_in(letter.target, language))
-        elif is_appeal:
+        elif self._is_appeal:
             who = ", ".join(recipient.lines[:2])
         else:
             who = recipient.lines[0] if recipient.lines else case.name
-        heading = (self.tr("Your letter to {who}") if is_appeal else self.tr("Your message to {who}")).format(who=who)
-        self.heading = label(heading, "heading")
+        heading = self.tr("Your letter to {who}") if self._is_appeal else self.tr("Your message to {who}")
+        return label(heading.format(who=who), "heading")
+
+    def _build_language_note(self, language: str) -> QLabel:
         # Why the letter is in English while everything around it is in the volunteer's language.
-        self.language_note = label(
+        note = label(
             self.tr(
                 "The letter goes in English, as the campaign wrote it: that is how the officials and the post "
                 "read it. The help beside it is in your language."
             ),
             "note",
         )
-        self.language_note.setVisible(is_appeal and language != "en")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 12, 32, 12)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.language_note)
-        layout.addLayout(columns, 1)
-        layout.addWidget(buttons)
+        if not self._is_appeal or language == "en":
+            note.hide()
+        return note
 
-        # --- timers -------------------------------------------------------------------------
+    def _start_timers(self) -> None:
+        """Count pages and autosave after a pause in typing, whichever field changed."""
         self._page_timer = QTimer(self)
         self._page_timer.setSingleShot(True)
         self._page_timer.setInterval(PAGE_COUNT_DELAY_MS)
@@ -266,9 +299,6 @@ class LetterEditor(QWidget):
         self.add_address.toggled.connect(self._changed)
         if self.greeting_box is not None:
             self.greeting_box.toggled.connect(self._changed)
-        self._check_words()
-        self._page_timer.start()
-        self.initial_focus: QWidget = self.body
 
     # --- reading the form -------------------------------------------------------------------
 

@@ -45,42 +45,78 @@ class ReviewScreen(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("screen")
+        checks = checks or Guidance()
+        self.blocked = checks.blocking
+        """The letter may not leave as it is (a word that endangers its reader): back to the editor."""
         self.letter_preview = PdfPreview(self.tr("Your letter as it will be printed"))
         self.envelope_preview = PdfPreview(self.tr("The envelope as it will be printed"))
         self.letter_preview.show_pdf(pdfs.letter)
         self.envelope_preview.show_pdf(pdfs.envelope)
         self.letter_preview.follow_text_size(text_size)  # larger text: the letter opens zoomed in
 
-        envelope_column = QVBoxLayout()
-        envelope_column.addLayout(_heading_with(label(self.tr("Envelope"), "heading"), self.envelope_preview))
-        envelope_column.addWidget(self.envelope_preview, 1)
+        previews = QHBoxLayout()
+        previews.setSpacing(24)
+        previews.addLayout(self._build_letter_column(), 3)
+        previews.addLayout(self._build_envelope_column(printer_name, has_printer, address_confirmed), 2)
+        self.notes = label(self._notes(written, checks), "warning")
+        self.notes.setTextFormat(Qt.TextFormat.RichText)
+        self.notes.setAccessibleName(self.notes.text())
+        if not self.notes.text():
+            self.notes.hide()
+        self.error_label = label("", "warning")
+        self.error_label.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 12, 32, 12)
+        layout.addLayout(previews, 1)
+        layout.addWidget(self.notes)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self._build_buttons(address_confirmed))
+
+    def _build_letter_column(self) -> QVBoxLayout:
+        """The letter's preview, with the way back to change it right under it."""
+        column = QVBoxLayout()
+        column.addLayout(_heading_with(label(self.tr("Letter"), "heading"), self.letter_preview))
+        column.addWidget(self.letter_preview, 1)
+        # Under the letter it changes, not in the row below: that row keeps one line at any size.
+        self.back_button = QPushButton(self.tr("Change my letter"))
+        column.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
+        return column
+
+    def _build_envelope_column(self, printer_name: str, has_printer: bool, address_confirmed: bool) -> QVBoxLayout:
+        """The envelope's preview, which printer it goes to, and what to do before it does."""
+        column = QVBoxLayout()
+        column.addLayout(_heading_with(label(self.tr("Envelope"), "heading"), self.envelope_preview))
+        column.addWidget(self.envelope_preview, 1)
         if has_printer:
             where = self.tr("Printer: {name}").format(name=printer_name)
         else:
             where = self.tr("No printer here: “Print now” saves a PDF for the event team to print.")
         self.where = label(where, "muted")
-        envelope_column.addWidget(self.where)
-        envelope_column.addWidget(
+        if not address_confirmed:
+            self.where.hide()  # which printer no longer matters, and the screen needs the room
+        column.addWidget(self.where)
+        column.addWidget(
             label(
                 self.tr("Check your letter. If you want to change anything, go back: nothing is printed yet."), "note"
             )
         )
         # The envelope takes the column's height that the notes leave (it was a 90 px strip at A++
         # on a laptop when a trailing stretch took half of it).
-        letter_column = QVBoxLayout()
-        letter_column.addLayout(_heading_with(label(self.tr("Letter"), "heading"), self.letter_preview))
-        letter_column.addWidget(self.letter_preview, 1)
-        # Under the letter it changes, not in the row below: that row keeps one line at any size.
-        self.back_button = QPushButton(self.tr("Change my letter"))
-        letter_column.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.address_note = label(
+            self.tr(
+                "The organisers have not yet confirmed this address. Hand your letter in: they will check "
+                "the address, then print and post your letter."
+            ),
+            "note",
+        )
+        if address_confirmed:
+            self.address_note.hide()
+        column.addWidget(self.address_note)
+        return column
 
-        previews = QHBoxLayout()
-        previews.setSpacing(24)
-        previews.addLayout(letter_column, 3)
-        previews.addLayout(envelope_column, 2)
-
-        self.error_label = label("", "warning")
-        self.error_label.hide()
+    def _build_buttons(self, address_confirmed: bool) -> ButtonRow:
+        """Hand in or print now; neither for a blocked letter, and only hand in for an unconfirmed address."""
         self.hand_in_button = QPushButton(self.tr("Hand in for printing later"))
         self.print_button = QPushButton(self.tr("Print now"))
         self.print_button.setProperty("role", "primary")
@@ -89,31 +125,7 @@ class ReviewScreen(QWidget):
         self.back_button.clicked.connect(self.back.emit)
         self.hand_in_button.clicked.connect(self._hand_in)
         self.print_button.clicked.connect(self._print)
-        buttons = ButtonRow([], [self.hand_in_button, self.print_button])
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 12, 32, 12)
-        layout.addLayout(previews, 1)
-        layout.addWidget(self.error_label)
-        layout.addWidget(buttons)
         self.initial_focus: QWidget = self.print_button
-        self.address_note = label(
-            self.tr(
-                "The organisers have not yet confirmed this address. Hand your letter in: they will check "
-                "the address, then print and post your letter."
-            ),
-            "note",
-        )
-        self.address_note.setVisible(not address_confirmed)
-        envelope_column.addWidget(self.address_note)
-        checks = checks or Guidance()
-        self.blocked = checks.blocking
-        """The letter may not leave as it is (a word that endangers its reader): back to the editor."""
-        self.notes = label(self._notes(written, checks), "warning")
-        self.notes.setTextFormat(Qt.TextFormat.RichText)
-        self.notes.setAccessibleName(self.notes.text())
-        self.notes.setVisible(bool(self.notes.text()))
-        layout.insertWidget(1, self.notes)
         if self.blocked:
             self.print_button.setEnabled(False)
             self.hand_in_button.setEnabled(False)
@@ -121,9 +133,9 @@ class ReviewScreen(QWidget):
         if not address_confirmed:
             # Nothing to print here: the letter waits for the leader's check of the address.
             self.print_button.hide()
-            self.where.hide()  # which printer no longer matters, and the screen needs the room
             self.hand_in_button.setProperty("role", "primary")
             self.initial_focus = self.hand_in_button
+        return ButtonRow([], [self.hand_in_button, self.print_button])
 
     def _notes(self, text: str, checks: Guidance) -> str:
         """What the volunteer should see again before the letter leaves, as rich text (escaped)."""

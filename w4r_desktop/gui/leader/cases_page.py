@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -29,12 +28,13 @@ from w4r_desktop.core.bundle.library import (
     use_shipped_bundle,
 )
 from w4r_desktop.core.bundle.loading import load_bundle
-from w4r_desktop.core.bundle.model import BundleInvalid, CaseBundle
+from w4r_desktop.core.bundle.model import CaseBundle
+from w4r_desktop.core.bundle.problems import BundleInvalid
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.paths import active_bundle_path
 from w4r_desktop.gui.leader.bundle_editor.editor import BundleEditor
 from w4r_desktop.gui.leader.bundle_editor.opening import EditorQuestions, open_editor
-from w4r_desktop.gui.leader.page_parts import TOUCH, StatusLine, counted, page_heading
+from w4r_desktop.gui.leader.page_parts import TOUCH, StatusLine, counted, page_heading, touch_button
 from w4r_desktop.gui.services import BundleServices
 from w4r_desktop.gui.widgets.button_row import ButtonRow
 from w4r_desktop.gui.widgets.file_dialog import choose_files, choose_folder
@@ -88,76 +88,22 @@ class CasesPage(QWidget):
         self.editor: BundleEditor | None = None
         self._switching = False
 
-        heading = page_heading(self.tr("Case bundle"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
-        self.load_folder_button = QPushButton(self.tr("Load from a &folder…"))
-        self.load_zip_button = QPushButton(self.tr("Load from a .&zip file…"))
-        self.shipped_button = QPushButton(self.tr("Use the &shipped cases"))
-        self.load_folder_button.setToolTip(self.tr("Load a case bundle from a folder (for example on a USB stick)"))
-        self.load_zip_button.setToolTip(self.tr("Load a case bundle packed as a .zip file"))
-        self.shipped_button.setToolTip(self.tr("Go back to the cases that came with W4R Desktop"))
-        self.previous_button = QPushButton(self.tr("Use the &previous bundle"))
-        self.previous_button.clicked.connect(self._use_previous)
-        self.new_button = QPushButton(self.tr("&New bundle for this year…"))
-        self.new_button.setToolTip(
-            self.tr("Write this year's cases in forms, empty or from a copy of the cases in use")
-        )
-        self.new_button.clicked.connect(lambda: self.open_editor(new=True))
-        self.edit_button = QPushButton(self.tr("&Edit the cases…"))
-        self.edit_button.setToolTip(self.tr("Change the cases in forms, or go on with the draft saved on this laptop"))
-        self.edit_button.clicked.connect(lambda: self.open_editor(new=False))
-        for button in (
-            self.load_folder_button,
-            self.load_zip_button,
-            self.shipped_button,
-            self.previous_button,
-            self.new_button,
-            self.edit_button,
-        ):
-            button.setMinimumHeight(TOUCH)
-        self.load_folder_button.clicked.connect(lambda: self._load(self.chooser.folder))
-        self.load_zip_button.clicked.connect(lambda: self._load(self.chooser.zip_file))
-        self.shipped_button.clicked.connect(self._use_shipped)
-        # Loading on the first row, going back on the second, writing on the third; each row stacks
-        # its two buttons when they do not fit side by side (large text, Spanish).
-        button_rows = [
-            ButtonRow([self.load_folder_button, self.load_zip_button], []),
-            ButtonRow([self.shipped_button, self.previous_button], []),
-            ButtonRow([self.new_button, self.edit_button], []),
-        ]
-
         self.status = StatusLine()
         self.problems = _list(self.tr("Problems in the bundle that was not loaded"))
         self.problems.hide()
-
-        self.cases = _list(self.tr("Cases: checked cases are offered to volunteers"))
-        self.cases.itemChanged.connect(self._on_case_switched)
-        cases_box = QGroupBox(self.tr("Cases offered to volunteers"))
-        cases_layout = QVBoxLayout(cases_box)
-        cases_layout.addWidget(self.cases)
-
-        self.unverified = _list(self.tr("Addresses to check before mailing"))
-        # A short title (a group box's title cannot wrap) and the whole sentence below it.
-        unverified_box = QGroupBox(self.tr("Addresses to check before mailing"))
-        unverified_layout = QVBoxLayout(unverified_box)
-        unverified_why = QLabel(self.tr("Addresses marked unverified: check them before mailing"))
-        unverified_why.setWordWrap(True)
-        unverified_layout.addWidget(unverified_why)
-        unverified_layout.addWidget(self.unverified)
-
         # One above the other: side by side, their titles alone were wider than a small screen.
         lists = QVBoxLayout()
-        lists.addWidget(cases_box, 1)
-        lists.addWidget(unverified_box, 1)
+        lists.addWidget(self._build_cases_box(), 1)
+        lists.addWidget(self._build_unverified_box(), 1)
 
         # No scroll area: the lists scroll themselves, and the buttons stay in sight.
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
+        layout.addWidget(page_heading(self.tr("Case bundle")))
         layout.addWidget(self.summary)
-        for row in button_rows:
+        for row in self._build_button_rows():
             layout.addWidget(row)
         layout.addWidget(self.status)
         layout.addWidget(self.problems, 1)
@@ -166,6 +112,61 @@ class CasesPage(QWidget):
         self.show_bundle()
         services.events.bundle_changed.connect(self.show_bundle)
         services.events.settings_changed.connect(self._on_settings_changed)
+
+    def _build_button_rows(self) -> list[ButtonRow]:
+        """Loading on the first row, going back on the second, writing on the third; each row stacks
+        its two buttons when they do not fit side by side (large text, Spanish)."""
+        self.load_folder_button = touch_button(
+            self.tr("Load from a &folder…"),
+            lambda: self._load(self.chooser.folder),
+            self.tr("Load a case bundle from a folder (for example on a USB stick)"),
+        )
+        self.load_zip_button = touch_button(
+            self.tr("Load from a .&zip file…"),
+            lambda: self._load(self.chooser.zip_file),
+            self.tr("Load a case bundle packed as a .zip file"),
+        )
+        self.shipped_button = touch_button(
+            self.tr("Use the &shipped cases"),
+            self._use_shipped,
+            self.tr("Go back to the cases that came with W4R Desktop"),
+        )
+        self.previous_button = touch_button(self.tr("Use the &previous bundle"), self._use_previous)
+        self.new_button = touch_button(
+            self.tr("&New bundle for this year…"),
+            lambda: self.open_editor(new=True),
+            self.tr("Write this year's cases in forms, empty or from a copy of the cases in use"),
+        )
+        self.edit_button = touch_button(
+            self.tr("&Edit the cases…"),
+            lambda: self.open_editor(new=False),
+            self.tr("Change the cases in forms, or go on with the draft saved on this laptop"),
+        )
+        return [
+            ButtonRow([self.load_folder_button, self.load_zip_button], []),
+            ButtonRow([self.shipped_button, self.previous_button], []),
+            ButtonRow([self.new_button, self.edit_button], []),
+        ]
+
+    def _build_cases_box(self) -> QGroupBox:
+        """The bundle's cases, each with a check box: checked ones are offered to volunteers."""
+        self.cases = _list(self.tr("Cases: checked cases are offered to volunteers"))
+        self.cases.itemChanged.connect(self._on_case_switched)
+        box = QGroupBox(self.tr("Cases offered to volunteers"))
+        QVBoxLayout(box).addWidget(self.cases)
+        return box
+
+    def _build_unverified_box(self) -> QGroupBox:
+        """The addresses the bundle marks unverified, to check before the letters are mailed."""
+        self.unverified = _list(self.tr("Addresses to check before mailing"))
+        # A short title (a group box's title cannot wrap) and the whole sentence below it.
+        box = QGroupBox(self.tr("Addresses to check before mailing"))
+        layout = QVBoxLayout(box)
+        why = QLabel(self.tr("Addresses marked unverified: check them before mailing"))
+        why.setWordWrap(True)
+        layout.addWidget(why)
+        layout.addWidget(self.unverified)
+        return box
 
     # --- showing -------------------------------------------------------------------------
 

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QScrollArea,
     QSizePolicy,
     QVBoxLayout,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.settings import LANGUAGES, SPECS, SettingError, SettingSpec
-from w4r_desktop.gui.leader.page_parts import TOUCH, StatusLine, page_heading, with_role
+from w4r_desktop.gui.leader.page_parts import StatusLine, page_heading, touch_button, with_role
 from w4r_desktop.gui.leader.setting_fields import SettingField, add_form_row, setting_label
 from w4r_desktop.gui.leader.sheets import sheet_choices
 from w4r_desktop.gui.services import CaseAccess
@@ -63,17 +62,28 @@ class EventPage(QWidget):
         self._check: BackgroundJob | None = None  # held until it ends (then it deletes itself)
         self.services = services
         self.fields: dict[str, SettingField] = {}
+        self.status = StatusLine()
+        intro = QLabel(self.tr("What this event is and how this laptop works. Changes apply when you save."))
+        intro.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(page_heading(self.tr("Event setup")))
+        layout.addWidget(intro)
+        layout.addWidget(self._build_form(), 1)
+        layout.addWidget(self.status)
+        layout.addLayout(self._build_buttons())
+        self.load()
+        services.events.settings_changed.connect(self._on_settings_changed)
+        services.events.bundle_changed.connect(self._show_cases_summary)
+        self._show_cases_summary()
+
+    def _build_form(self) -> QScrollArea:
+        """Every setting this page shows, by section, in a form that scrolls in the height there is."""
         section_titles = {
             "event": self.tr("Event"),
             "printing": self.tr("Printing"),
             "kiosk": self.tr("Volunteer screens"),
         }
-
-        heading = page_heading(self.tr("Event setup"))
-        intro = QLabel(self.tr("What this event is and how this laptop works. Changes apply when you save."))
-        intro.setWordWrap(True)
-        self.status = StatusLine()
-
         body = QWidget()
         body_layout = QVBoxLayout(body)
         forms: dict[str, QFormLayout] = {}
@@ -90,20 +100,7 @@ class EventPage(QWidget):
             add_form_row(forms[spec.section], setting_label(spec), field)
             self.fields[spec.key] = field
         self._forms = list(forms.values())
-        # Which cases are on is part of setting up the event, but is chosen beside the cases themselves.
-        self.cases_summary = QLabel()
-        self.cases_summary.setWordWrap(False)  # a few words: a wrapped label here lost its second line
-        self.cases_button = QPushButton(self.tr("&Choose cases…"))
-        self.cases_button.setMinimumHeight(TOUCH)
-        self.cases_button.clicked.connect(self.cases_requested)
-        cases_row = QHBoxLayout()
-        cases_row.addWidget(self.cases_summary, 1)
-        cases_row.addWidget(self.cases_button)
-        kiosk_form = forms.get("kiosk") or next(iter(forms.values()))
-        cases_label = QLabel(self.tr("Cases offered"))
-        cases_label.setBuddy(self.cases_button)
-        self.cases_button.setAccessibleDescription(self.tr("Cases offered"))
-        kiosk_form.addRow(cases_label, cases_row)
+        self._add_cases_row(forms.get("kiosk") or next(iter(forms.values())))
         body_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -112,31 +109,32 @@ class EventPage(QWidget):
         # The form takes the height there is and scrolls in it: asking for its whole height would
         # make the console's own scroll area scroll too (two scroll bars, one inside the other).
         scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        return scroll
 
-        self.save_button = QPushButton(self.tr("&Save"))
+    def _add_cases_row(self, form: QFormLayout) -> None:
+        """Which cases are on is part of setting up the event, but is chosen beside the cases themselves."""
+        self.cases_summary = QLabel()
+        self.cases_summary.setWordWrap(False)  # a few words: a wrapped label here lost its second line
+        self.cases_button = touch_button(self.tr("&Choose cases…"), self.cases_requested)
+        cases_row = QHBoxLayout()
+        cases_row.addWidget(self.cases_summary, 1)
+        cases_row.addWidget(self.cases_button)
+        cases_label = QLabel(self.tr("Cases offered"))
+        cases_label.setBuddy(self.cases_button)
+        self.cases_button.setAccessibleDescription(self.tr("Cases offered"))
+        form.addRow(cases_label, cases_row)
+
+    def _build_buttons(self) -> QHBoxLayout:
+        """Undo and Save (also Ctrl+S), on their own line below the message."""
+        self.save_button = with_role(touch_button(self.tr("&Save"), self.save), "primary")
         self.save_button.setDefault(True)
-        with_role(self.save_button, "primary")
-        self.save_button.setMinimumHeight(TOUCH)
-        self.save_button.clicked.connect(self.save)
-        self.revert_button = QPushButton(self.tr("&Undo changes"))
-        self.revert_button.setMinimumHeight(TOUCH)
-        self.revert_button.clicked.connect(self.load)
+        self.revert_button = touch_button(self.tr("&Undo changes"), self.load)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         buttons = QHBoxLayout()  # a message has its own line above: it never moves or squeezes them
         buttons.addStretch(1)
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(intro)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self.status)
-        layout.addLayout(buttons)
-        self.load()
-        services.events.settings_changed.connect(self._on_settings_changed)
-        services.events.bundle_changed.connect(self._show_cases_summary)
-        self._show_cases_summary()
+        return buttons
 
     def showEvent(self, event: QShowEvent) -> None:
         _one_label_width(self._forms)  # in the font the style sheet gives (it changes with the text size)

@@ -10,16 +10,16 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from w4r_desktop.core.bundle.model import Case, LetterKind
+from w4r_desktop.core.bundle.format import LetterKind
+from w4r_desktop.core.bundle.model import Case
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.letters import PostalAddress, recipient_of
-from w4r_desktop.gui.leader.page_parts import TOUCH, StatusLine, counted, with_role
+from w4r_desktop.gui.leader.page_parts import TOUCH, StatusLine, counted, touch_button, with_role
 from w4r_desktop.gui.leader.setting_fields import add_form_row
 from w4r_desktop.gui.leader.sheet_picker import SheetPicker
 from w4r_desktop.gui.leader.sheets import sheet_choices, sheet_plan
@@ -36,8 +36,31 @@ class LabelsPanel(QWidget):
         super().__init__(parent)
         self.services = services
         self.printer = printer
-        form = QFormLayout()
+        layout = QHBoxLayout(self)
+        layout.addLayout(self._build_form_column(), 3)
+        layout.addLayout(self._build_picker_column(), 2)
 
+        self._select_default_sheet()
+        self.fill_cases()
+        services.events.bundle_changed.connect(self.fill_cases)
+        services.events.settings_changed.connect(self._on_setting)
+
+    def _build_form_column(self) -> QVBoxLayout:
+        """What to print and on what, then the print button."""
+        form = QFormLayout()
+        self._add_address_rows(form)
+        self._add_sheet_rows(form)
+        self.print_button = with_role(touch_button(self.tr("&Print labels"), self.print_labels), "primary")
+        self.status = StatusLine()
+        column = QVBoxLayout()
+        column.addLayout(form)
+        column.addStretch(1)
+        column.addWidget(self.status)
+        column.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignRight)
+        return column
+
+    def _add_address_rows(self, form: QFormLayout) -> None:
+        """The case, which of its addresses, and that address as it will print."""
         self.case = ChoiceBox()
         self.case.currentIndexChanged.connect(self._on_case)
         add_form_row(form, self.tr("&Case"), self.case)
@@ -53,6 +76,8 @@ class LabelsPanel(QWidget):
         self.warning.setWordWrap(True)
         form.addRow("", self.warning)
 
+    def _add_sheet_rows(self, form: QFormLayout) -> None:
+        """The label sheet, how many labels, the first free one, and how many sheets that takes."""
         self.sheet = ChoiceBox()
         for key, title in sheet_choices():
             self.sheet.addItem(title, key)
@@ -78,36 +103,19 @@ class LabelsPanel(QWidget):
         self.sheets_needed = QLabel()
         form.addRow("", self.sheets_needed)
 
-        self.print_button = QPushButton(self.tr("&Print labels"))
-        self.print_button.setMinimumHeight(TOUCH)
-        with_role(self.print_button, "primary")
-        self.print_button.clicked.connect(self.print_labels)
-        self.status = StatusLine()
-        left = QVBoxLayout()
-        left.addLayout(form)
-        left.addStretch(1)
-        left.addWidget(self.status)
-        left.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignRight)
-
+    def _build_picker_column(self) -> QVBoxLayout:
+        """The sheet drawn label by label, to click the first free one."""
         self.picker = SheetPicker(sheet_plan(self._sheet_key()))
         self.picker.start_changed.connect(self.start.setValue)
         hint = QLabel(self.tr("Click the first free label (or use the arrow keys)."))
         hint.setWordWrap(True)
         legend = with_role(QLabel(self.tr("Grey, crossed: already used. Yellow: will be printed.")), "muted")
         legend.setWordWrap(True)
-        right = QVBoxLayout()
-        right.addWidget(hint)
-        right.addWidget(self.picker, 1)
-        right.addWidget(legend)
-
-        layout = QHBoxLayout(self)
-        layout.addLayout(left, 3)
-        layout.addLayout(right, 2)
-
-        self._select_default_sheet()
-        self.fill_cases()
-        services.events.bundle_changed.connect(self.fill_cases)
-        services.events.settings_changed.connect(self._on_setting)
+        column = QVBoxLayout()
+        column.addWidget(hint)
+        column.addWidget(self.picker, 1)
+        column.addWidget(legend)
+        return column
 
     # --- choices -------------------------------------------------------------------------
 

@@ -1,12 +1,12 @@
-"""Pieces every console page shares: a heading, a status line, counted phrases, touch sizes."""
+"""Pieces every console page shares: a heading, a status line, counted phrases, touch sizes and buttons."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtCore import Qt, SignalInstance
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QWidget
 
 W = TypeVar("W", bound=QWidget)
 
@@ -20,6 +20,17 @@ def with_role(widget: W, role: str) -> W:
     widget.style().unpolish(widget)
     widget.style().polish(widget)
     return widget
+
+
+def touch_button(text: str, action: Callable[[], object] | SignalInstance, tip: str = "") -> QPushButton:
+    """A button a finger can hit that does `action` (or emits it) when pressed; `tip`, if any, says more
+    as its tooltip."""
+    button = QPushButton(text)
+    button.setMinimumHeight(TOUCH)
+    if tip:
+        button.setToolTip(tip)
+    button.clicked.connect(action)
+    return button
 
 
 def page_heading(text: str) -> QLabel:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QProgressDialog,
-    QPushButton,
     QScrollArea,
     QTableView,
     QTabWidget,
@@ -31,7 +30,16 @@ from w4r_desktop.core.saved_letters import keep_until
 from w4r_desktop.gui.leader.address_check import AddressChecker, ask_address
 from w4r_desktop.gui.leader.alignment_panel import AlignmentPanel
 from w4r_desktop.gui.leader.labels_panel import LabelsPanel
-from w4r_desktop.gui.leader.page_parts import TOUCH, Confirm, StatusLine, ask_leader, counted, page_heading, with_role
+from w4r_desktop.gui.leader.page_parts import (
+    TOUCH,
+    Confirm,
+    StatusLine,
+    ask_leader,
+    counted,
+    page_heading,
+    touch_button,
+    with_role,
+)
 from w4r_desktop.gui.leader.queue_model import COL_KIND, COL_QUEUED, PrintQueueModel
 from w4r_desktop.gui.leader.queue_printing import JobRenderer, QueuePrintRun, letter_and_envelope, mailing_sheet_pdf
 from w4r_desktop.gui.leader.saved_panel import SavedLettersPanel
@@ -157,52 +165,12 @@ class PrintPage(QWidget):
 
     def _queue_tab(self) -> QWidget:
         tab = QWidget()
-        self.model = PrintQueueModel(self.services.bundle, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Letters waiting to be printed"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setDefaultSectionSize(TOUCH)
-        self.table.verticalHeader().hide()
-        # Long names and errors share the width and are elided; the tooltip holds the whole text.
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        for column in (COL_KIND, COL_QUEUED):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table = self._build_queue_table()
         self.queue_summary = QLabel()
         self.queue_summary.setWordWrap(True)
-        self.print_button = QPushButton(self.tr("Print &all"))
-        self.print_button.setMinimumHeight(TOUCH)
-        with_role(self.print_button, "primary")
-        self.print_button.clicked.connect(self.print_all)
-        self.print_selected_button = QPushButton(self.tr("Print &selected"))
-        self.print_selected_button.setMinimumHeight(TOUCH)
-        self.print_selected_button.setToolTip(self.tr("Print only the letters selected in the list"))
-        self.print_selected_button.clicked.connect(self.print_selected)
-        self.remove_button = QPushButton(self.tr("&Remove from queue…"))
-        self.remove_button.setMinimumHeight(TOUCH)
-        self.remove_button.setToolTip(self.tr("Take the selected letters out of the queue without printing them"))
-        self.remove_button.clicked.connect(self.remove_selected)
-        self.sheet_button = QPushButton(self.tr("Mailing &sheet"))
-        self.sheet_button.setMinimumHeight(TOUCH)
-        self.sheet_button.setToolTip(
-            self.tr("Print one page listing each recipient with their letters and the postage, to go with the batch")
-        )
-        self.sheet_button.clicked.connect(self.print_mailing_sheet)
-        self.check_button = QPushButton(self.tr("Check &address…"))
-        self.check_button.setMinimumHeight(TOUCH)
-        self.check_button.setToolTip(self.tr("Confirm or correct an address that is not verified, so it can print"))
-        self.check_button.clicked.connect(self.check_address)
+        buttons = self._build_queue_buttons()
         self.table.selectionModel().selectionChanged.connect(self._enable_buttons)
         self.status = StatusLine()
-        # One row on a wide screen; on a narrow one the printing buttons go below the others.
-        buttons = ButtonRow(
-            [ButtonRow([self.sheet_button, self.check_button, self.remove_button], [])],
-            [ButtonRow([], [self.print_selected_button, self.print_button])],
-        )
         self.overdue = with_role(QLabel(), "warning")
         self.overdue.setWordWrap(True)
         self.overdue.hide()
@@ -213,6 +181,52 @@ class PrintPage(QWidget):
         layout.addWidget(self.queue_summary)
         layout.addWidget(buttons)
         return tab
+
+    def _build_queue_table(self) -> QTableView:
+        """The letters waiting, one row each, with their envelopes."""
+        self.model = PrintQueueModel(self.services.bundle, self)
+        table = QTableView()
+        table.setModel(self.model)
+        table.setAccessibleName(self.tr("Letters waiting to be printed"))
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().setDefaultSectionSize(TOUCH)
+        table.verticalHeader().hide()
+        # Long names and errors share the width and are elided; the tooltip holds the whole text.
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for column in (COL_KIND, COL_QUEUED):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        return table
+
+    def _build_queue_buttons(self) -> ButtonRow:
+        """What can be done with the queue: the mailing sheet, checking, removing, printing."""
+        self.print_button = with_role(touch_button(self.tr("Print &all"), self.print_all), "primary")
+        self.print_selected_button = touch_button(
+            self.tr("Print &selected"), self.print_selected, self.tr("Print only the letters selected in the list")
+        )
+        self.remove_button = touch_button(
+            self.tr("&Remove from queue…"),
+            self.remove_selected,
+            self.tr("Take the selected letters out of the queue without printing them"),
+        )
+        self.sheet_button = touch_button(
+            self.tr("Mailing &sheet"),
+            self.print_mailing_sheet,
+            self.tr("Print one page listing each recipient with their letters and the postage, to go with the batch"),
+        )
+        self.check_button = touch_button(
+            self.tr("Check &address…"),
+            self.check_address,
+            self.tr("Confirm or correct an address that is not verified, so it can print"),
+        )
+        # One row on a wide screen; on a narrow one the printing buttons go below the others.
+        return ButtonRow(
+            [ButtonRow([self.sheet_button, self.check_button, self.remove_button], [])],
+            [ButtonRow([], [self.print_selected_button, self.print_button])],
+        )
 
     def refresh(self) -> None:
         """Show the queue as it is in the database."""

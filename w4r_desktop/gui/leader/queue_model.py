@@ -8,7 +8,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from w4r_desktop.core.bundle.model import CaseBundle, LetterKind
+from w4r_desktop.core.bundle.format import LetterKind
+from w4r_desktop.core.bundle.model import CaseBundle
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.print_queue import QueuedLetter
 

@@ -128,69 +128,92 @@ class SettingField(QWidget):
     # --- building ------------------------------------------------------------------------
 
     def _make_editor(self, layout: QHBoxLayout) -> QWidget | None:
+        """The one editor for the setting's kind; a list with choices is a row of check boxes instead
+        (None: the row itself is the editor)."""
         spec = self.spec
         if spec.kind is list and self.choices:
-            # A list with choices is a row of check boxes; the row itself is the editor.
-            for code, label in self.choices:
-                box = QCheckBox(choice_label(label))
-                box.setProperty("code", code)
-                box.setMinimumHeight(TOUCH)
-                box.toggled.connect(self.edited)
-                layout.addWidget(box)
-                self._boxes.append(box)
+            self._add_check_boxes(layout)
             return None
         if spec.kind is bool:
             check = QCheckBox()
             check.toggled.connect(self.edited)
             return check
         if self.choices:
-            combo = ChoiceBox()
-            for code, label in self.choices:
-                combo.addItem(choice_label(label), code)
-            combo.currentIndexChanged.connect(self.edited)
-            return combo
+            return self._choice_box()
         if spec.kind is int:
-            spin = QSpinBox()
-            # Wider than the setting allows: a value out of range is explained when saving
-            # ("at least 30"), instead of being put back without a word.
-            spin.setRange(0 if (spec.minimum or 0) >= 0 else -1_000_000, 1_000_000)
-            spin.valueChanged.connect(self.edited)
-            if spec.minimum is not None and spec.maximum is not None:
-                limits = QLabel(self.tr("%1 to %2").replace("%1", str(spec.minimum)).replace("%2", str(spec.maximum)))
-                limits.setProperty("role", "muted")
-                spin.setToolTip(limits.text())
-                layout.addWidget(spin)
-                layout.addWidget(limits)
-                layout.addStretch(1)
-                self.limits = limits
-            return spin
+            return self._whole_number(layout)
         if spec.kind is float:
-            number = QDoubleSpinBox()
-            number.setDecimals(spec.decimals)
-            number.setSingleStep(0.5 if spec.decimals < 2 else 0.01)
-            number.setRange(
-                spec.minimum if spec.minimum is not None else -50.0, spec.maximum if spec.maximum is not None else 50.0
-            )
-            number.valueChanged.connect(self.edited)
-            return number
+            return self._number()
         if spec.kind is dt.date:
-            date = _DateField()
-            date.setDisplayFormat("yyyy-MM-dd")
-            date.setMinimumDate(_NO_DATE)
-            date.setSpecialValueText(self.tr("Not set"))
-            date.dateChanged.connect(self.edited)
-            return date
+            return self._date()
         if spec.kind is list and spec.lines:
-            area = QPlainTextEdit()
-            area.setTabChangesFocus(True)
-            rows = QFontMetrics(area.font()).lineSpacing() * 4
-            area.setFixedHeight(rows + 2 * area.frameWidth() + 8)
-            area.textChanged.connect(self.edited)
-            return area
+            return self._lines()
         line = QLineEdit()
         line.setMaxLength(200)
         line.textEdited.connect(self.edited)
         return line
+
+    def _add_check_boxes(self, layout: QHBoxLayout) -> None:
+        for code, label in self.choices:
+            box = QCheckBox(choice_label(label))
+            box.setProperty("code", code)
+            box.setMinimumHeight(TOUCH)
+            box.toggled.connect(self.edited)
+            layout.addWidget(box)
+            self._boxes.append(box)
+
+    def _choice_box(self) -> ChoiceBox:
+        combo = ChoiceBox()
+        for code, label in self.choices:
+            combo.addItem(choice_label(label), code)
+        combo.currentIndexChanged.connect(self.edited)
+        return combo
+
+    def _whole_number(self, layout: QHBoxLayout) -> QSpinBox:
+        """A number field, placed with its limits beside it when the setting has both."""
+        spec = self.spec
+        spin = QSpinBox()
+        # Wider than the setting allows: a value out of range is explained when saving
+        # ("at least 30"), instead of being put back without a word.
+        spin.setRange(0 if (spec.minimum or 0) >= 0 else -1_000_000, 1_000_000)
+        spin.valueChanged.connect(self.edited)
+        if spec.minimum is not None and spec.maximum is not None:
+            limits = QLabel(self.tr("%1 to %2").replace("%1", str(spec.minimum)).replace("%2", str(spec.maximum)))
+            limits.setProperty("role", "muted")
+            spin.setToolTip(limits.text())
+            layout.addWidget(spin)
+            layout.addWidget(limits)
+            layout.addStretch(1)
+            self.limits = limits
+        return spin
+
+    def _number(self) -> QDoubleSpinBox:
+        spec = self.spec
+        number = QDoubleSpinBox()
+        number.setDecimals(spec.decimals)
+        number.setSingleStep(0.5 if spec.decimals < 2 else 0.01)
+        number.setRange(
+            spec.minimum if spec.minimum is not None else -50.0, spec.maximum if spec.maximum is not None else 50.0
+        )
+        number.valueChanged.connect(self.edited)
+        return number
+
+    def _date(self) -> _DateField:
+        date = _DateField()
+        date.setDisplayFormat("yyyy-MM-dd")
+        date.setMinimumDate(_NO_DATE)
+        date.setSpecialValueText(self.tr("Not set"))
+        date.dateChanged.connect(self.edited)
+        return date
+
+    def _lines(self) -> QPlainTextEdit:
+        """A list typed one item a line, four lines high."""
+        area = QPlainTextEdit()
+        area.setTabChangesFocus(True)
+        rows = QFontMetrics(area.font()).lineSpacing() * 4
+        area.setFixedHeight(rows + 2 * area.frameWidth() + 8)
+        area.textChanged.connect(self.edited)
+        return area
 
     # --- value ---------------------------------------------------------------------------
 

@@ -104,6 +104,30 @@ class BundleEditor(QDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.next_button = self._button(self.tr("&Go to the next problem"), self.next_problem)
+        panes = QHBoxLayout()
+        panes.addLayout(self._build_case_list(), 1)
+        panes.addLayout(self._build_form_pane(), 3)
+        self.status = StatusLine()
+        bottom = self._build_buttons()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.next_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
+        layout.addLayout(panes, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(bottom)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+
+        self.form: CampaignForm | CaseForm | None = None
+        self._shown_row = -1
+        self._fill_items(0)
+        self.check()
+
+    def _build_case_list(self) -> QVBoxLayout:
+        """The campaign and its cases, and the buttons that add, copy, remove and order them."""
         self.items = QListWidget()
         self.items.setAccessibleName(self.tr("The campaign and its cases"))
         self.items.setStyleSheet(f"QListWidget::item {{ min-height: {TOUCH}px; }}")
@@ -123,7 +147,10 @@ class BundleEditor(QDialog):
         left = QVBoxLayout()
         left.addWidget(self.items, 1)
         left.addLayout(case_buttons)
+        return left
 
+    def _build_form_pane(self) -> QVBoxLayout:
+        """The chosen item's form, and its preview."""
         self.preview_button = self._button(self.tr("&Preview this case…"), self.preview_case)
         self.form_frame = QScrollArea()
         self.form_frame.setWidgetResizable(True)
@@ -131,11 +158,10 @@ class BundleEditor(QDialog):
         right = QVBoxLayout()
         right.addWidget(self.preview_button, 0, Qt.AlignmentFlag.AlignLeft)
         right.addWidget(self.form_frame, 1)
-        panes = QHBoxLayout()
-        panes.addLayout(left, 1)
-        panes.addLayout(right, 3)
+        return right
 
-        self.status = StatusLine()
+    def _build_buttons(self) -> ButtonRow:
+        """Save, export, use at this event, close."""
         self.save_button = self._button(self.tr("&Save draft"), self.save)
         # Short, so that the row fits a laptop at the largest text; what it is for is in its tooltip.
         self.export_button = self._button(self.tr("&Export…"), self.export)
@@ -145,22 +171,7 @@ class BundleEditor(QDialog):
         with_role(self.use_button, "primary")
         self.close_button = self._button(self.tr("&Close"), self.close)
         bottom = ButtonRow([self.save_button, self.export_button, self.use_button], [self.close_button])
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        top = QHBoxLayout()
-        top.addWidget(self.summary, 1)
-        top.addWidget(self.next_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(top)
-        layout.addLayout(panes, 1)
-        layout.addWidget(self.status)
-        layout.addWidget(bottom)
-        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
-
-        self.form: CampaignForm | CaseForm | None = None
-        self._shown_row = -1
-        self._fill_items(0)
-        self.check()
+        return bottom
 
     def _button(self, text: str, on_click: Callable[[], object]) -> QPushButton:
         button = QPushButton(text)
