@@ -15,7 +15,7 @@
 <context>
     <name>PrintPage</name>
     <message numerus="yes">
-        <location filename="../../w4r_desktop/gui/leader/print_page.py" line="+250"/>
+        <location filename="../../w4r_desktop/gui/leader/print_page.py" line="+264"/>
         <source>%n letter(s) in the queue waited past the keeping time set on the Event page: print them, or remove them so that the volunteers&apos; names do not stay on this laptop.</source>
         <translation>
             <numerusform>%n letter in the queue waited past the keeping time set on the Event page: print it, or remove it so that the volunteer&apos;s name does not stay on this laptop.</numerusform>
@@ -115,7 +115,7 @@
 <context>
     <name>ServerBox</name>
     <message numerus="yes">
-        <location filename="../../w4r_desktop/gui/leader/server_box.py" line="+130"/>
+        <location filename="../../w4r_desktop/gui/leader/server_box.py" line="+128"/>
         <source>%n record(s) did not pass this laptop&apos;s checks and were kept aside, not counted: see below.</source>
         <translation>
             <numerusform>%n record did not pass this laptop&apos;s checks and was kept aside, not counted: see below.</numerusform>
@@ -137,7 +137,7 @@
 <context>
     <name>SyncPage</name>
     <message numerus="yes">
-        <location filename="../../w4r_desktop/gui/leader/sync_page.py" line="+237"/>
+        <location filename="../../w4r_desktop/gui/leader/sync_page.py" line="+250"/>
         <source>%n new record(s),</source>
         <translation>
             <numerusform>%n new record,</numerusform>
@@ -161,7 +161,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+9"/>
+        <source>%n record(s) of a kind this version does not count (%1) were kept and will be passed on; update W4R Desktop to count them.</source>
+        <translation>
+            <numerusform>%n record of a kind this version does not count (%1) was kept and will be passed on; update W4R Desktop to count it.</numerusform>
+            <numerusform>%n records of a kind this version does not count (%1) were kept and will be passed on; update W4R Desktop to count them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
         <source>Synced: wrote this laptop&apos;s %n record(s).</source>
         <translation>
             <numerusform>Synced: wrote this laptop&apos;s %n record.</numerusform>
@@ -199,7 +207,7 @@
 <context>
     <name>WelcomeScreen</name>
     <message numerus="yes">
-        <location filename="../../w4r_desktop/gui/kiosk/welcome.py" line="+132"/>
+        <location filename="../../w4r_desktop/gui/kiosk/welcome.py" line="+149"/>
         <source>%n letter(s) written here</source>
         <translation>
             <numerusform>%n letter written here</numerusform>

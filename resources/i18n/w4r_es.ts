@@ -73,7 +73,7 @@
         <translation>Desplazamientos guardados: %1 mm en horizontal, %2 mm en vertical.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>The test page was not printed: %1</source>
         <translation>No se imprimió la página de prueba: %1</translation>
     </message>
@@ -105,7 +105,7 @@
         <translation>&amp;Ir al siguiente problema</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+26"/>
         <source>The campaign and its cases</source>
         <translation>La campaña y sus casos</translation>
     </message>
@@ -135,12 +135,12 @@
         <translation>Ba&amp;jar</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>&amp;Preview this case…</source>
         <translation>&amp;Vista previa de este caso…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>&amp;Save draft</source>
         <translation>&amp;Guardar borrador</translation>
     </message>
@@ -165,7 +165,7 @@
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+33"/>
         <source>The campaign: %1</source>
         <translation>La campaña: %1</translation>
     </message>
@@ -712,7 +712,7 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../w4r_desktop/gui/kiosk/case_page.py" line="+93"/>
+        <location filename="../../w4r_desktop/gui/kiosk/case_page.py" line="+118"/>
         <source>Update, {date}: {news}</source>
         <translation>Novedad, {date}: {news}</translation>
     </message>
@@ -722,22 +722,22 @@
         <translation>Qué pedimos</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Who we write to</source>
         <translation>A quién escribimos</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+29"/>
         <source>An appeal letter goes to {who}.</source>
         <translation>La carta de petición se envía a {who}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>An appeal letter goes to {who}, {where}.</source>
         <translation>La carta de petición se envía a {who}, {where}.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>A message of solidarity goes to {who}, {where}.</source>
         <translation>El mensaje de solidaridad se envía a {who}, {where}.</translation>
     </message>
@@ -752,7 +752,7 @@
         <translation>Otras formas de mostrar tu apoyo:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+7"/>
         <source>All cases</source>
         <translation>Todos los casos</translation>
     </message>
@@ -823,7 +823,7 @@
 <context>
     <name>CaseStatus</name>
     <message>
-        <location filename="../../w4r_desktop/gui/kiosk/case_page.py" line="-159"/>
+        <location filename="../../w4r_desktop/gui/kiosk/case_page.py" line="-185"/>
         <source>imprisoned</source>
         <translation>en prisión</translation>
     </message>
@@ -866,42 +866,42 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/cases_page.py" line="+91"/>
+        <location filename="../../w4r_desktop/gui/leader/cases_page.py" line="+104"/>
         <source>Case bundle</source>
         <translation>Paquete de casos</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>Load from a &amp;folder…</source>
         <translation>Cargar desde una &amp;carpeta…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Load from a .&amp;zip file…</source>
         <translation>Cargar desde un archivo .&amp;zip…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Use the &amp;shipped cases</source>
         <translation>Usar los casos &amp;incluidos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>Load a case bundle from a folder (for example on a USB stick)</source>
         <translation>Cargar un paquete de casos desde una carpeta (por ejemplo, en una memoria USB)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Load a case bundle packed as a .zip file</source>
         <translation>Cargar un paquete de casos comprimido en un archivo .zip</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Go back to the cases that came with W4R Desktop</source>
         <translation>Volver a los casos que venían con W4R Desktop</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Use the &amp;previous bundle</source>
         <translation>Usar el paquete &amp;anterior</translation>
     </message>
@@ -921,17 +921,17 @@
         <translation>&amp;Editar los casos…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Change the cases in forms, or go on with the draft saved on this laptop</source>
         <translation>Cambia los casos en formularios, o continúa con el borrador guardado en este portátil</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-48"/>
         <source>Problems in the bundle that was not loaded</source>
         <translation>Problemas del paquete que no se cargó</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+58"/>
         <source>Cases: checked cases are offered to volunteers</source>
         <translation>Casos: los casos marcados se ofrecen a los voluntarios</translation>
     </message>
@@ -941,7 +941,7 @@
         <translation>Casos que se ofrecen a los voluntarios</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <location line="+2"/>
         <source>Addresses to check before mailing</source>
         <translation>Direcciones que hay que comprobar antes de enviar</translation>
@@ -952,7 +952,7 @@
         <translation>Direcciones marcadas como no verificadas: compruébelas antes de enviar</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+13"/>
         <source>Given on the command line: %1</source>
         <translation>Indicado en la línea de órdenes: %1</translation>
     </message>
@@ -1050,7 +1050,7 @@
 <context>
     <name>ConsolePlaceholder</name>
     <message>
-        <location filename="../../w4r_desktop/gui/main_window.py" line="+49"/>
+        <location filename="../../w4r_desktop/gui/main_window.py" line="+48"/>
         <source>Leader console</source>
         <translation>Consola de coordinación</translation>
     </message>
@@ -1154,7 +1154,7 @@
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/event_page.py" line="+67"/>
+        <location filename="../../w4r_desktop/gui/leader/event_page.py" line="+83"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
@@ -1169,38 +1169,38 @@
         <translation>Pantallas de voluntarios</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-15"/>
         <source>Event setup</source>
         <translation>Configuración del evento</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>What this event is and how this laptop works. Changes apply when you save.</source>
         <translation>Qué es este evento y cómo funciona este portátil. Los cambios se aplican al guardar.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+52"/>
         <source>&amp;Choose cases…</source>
         <translation>&amp;Elegir casos…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <location line="+2"/>
         <source>Cases offered</source>
         <translation>Casos ofrecidos</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>&amp;Undo changes</source>
         <translation>&amp;Deshacer cambios</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+25"/>
         <source>The system&apos;s default printer</source>
         <translation>La impresora predeterminada del sistema</translation>
     </message>
@@ -1271,7 +1271,7 @@
 <context>
     <name>LabelsPanel</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/labels_panel.py" line="+43"/>
+        <location filename="../../w4r_desktop/gui/leader/labels_panel.py" line="+66"/>
         <source>&amp;Case</source>
         <translation>&amp;Caso</translation>
     </message>
@@ -1286,7 +1286,7 @@
         <translation>La dirección tal como se imprime</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Label &amp;sheet</source>
         <translation>&amp;Hoja de etiquetas</translation>
     </message>
@@ -1311,12 +1311,12 @@
         <translation>Dibujar los &amp;contornos de las etiquetas (para una prueba en papel normal)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-47"/>
         <source>&amp;Print labels</source>
         <translation>&amp;Imprimir etiquetas</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+57"/>
         <source>Click the first free label (or use the arrow keys).</source>
         <translation>Haga clic en la primera etiqueta libre (o use las teclas de flecha).</translation>
     </message>
@@ -1326,7 +1326,7 @@
         <translation>Gris y tachada: ya usada. Amarilla: se imprimirá.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+30"/>
         <source>Official: %1</source>
         <translation>Autoridad: %1</translation>
     </message>
@@ -1382,7 +1382,7 @@
 <context>
     <name>LeaderConsole</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/console.py" line="+78"/>
+        <location filename="../../w4r_desktop/gui/leader/console.py" line="+124"/>
         <source>Group leader&apos;s console</source>
         <translation>Consola de coordinación del grupo</translation>
     </message>
@@ -1417,12 +1417,12 @@
         <translation>El recuento en directo y las cartas por caso, a pantalla completa en un proyector o una segunda pantalla</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-56"/>
         <source>Console pages</source>
         <translation>Páginas de la consola</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
@@ -1438,23 +1438,21 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+2"/>
         <source>Tally</source>
         <translation>Recuento</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Sync &amp; report</source>
         <translation>Sincronizar e informar</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+56"/>
         <source>Prepare this year&apos;s cases…</source>
         <translation>Preparar los casos de este año…</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+44"/>
         <source>Volunteers write from: %1.</source>
         <translation>Los voluntarios escriben con: %1.</translation>
     </message>
@@ -1473,16 +1471,11 @@
         <source>Volunteers write from %1, a campaign of %2: its cases and asks may be out of date.</source>
         <translation>Los voluntarios escriben con %1, una campaña de %2: sus casos y peticiones pueden estar desactualizados.</translation>
     </message>
-    <message>
-        <location line="+27"/>
-        <source>%1 is not available in this version.</source>
-        <translation>%1 no está disponible en esta versión.</translation>
-    </message>
 </context>
 <context>
     <name>LetterEditor</name>
     <message>
-        <location filename="../../w4r_desktop/gui/kiosk/editor.py" line="+99"/>
+        <location filename="../../w4r_desktop/gui/kiosk/editor.py" line="+129"/>
         <source>To: {address}</source>
         <translation>Para: {address}</translation>
     </message>
@@ -1492,7 +1485,7 @@
         <translation>Fecha: {date}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+50"/>
         <source>Start with a greeting in {language}</source>
         <translation>Empezar con un saludo en {language}</translation>
     </message>
@@ -1517,7 +1510,7 @@
         <translation>Mi dirección (una línea por renglón)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-68"/>
         <source>Your name</source>
         <translation>Tu nombre</translation>
     </message>
@@ -1527,7 +1520,7 @@
         <translation>Tu localidad</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Opening words</source>
         <translation>Saludo inicial</translation>
     </message>
@@ -1547,12 +1540,12 @@
         <translation>Despedida</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+66"/>
         <source>Counting pages…</source>
         <translation>Contando páginas…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>What to say</source>
         <translation>Qué decir</translation>
     </message>
@@ -1562,22 +1555,22 @@
         <translation>Sobre {name}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Rules for this message</source>
         <translation>Normas para este mensaje</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Tips</source>
         <translation>Consejos</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Help with your letter</source>
         <translation>Ayuda para tu carta</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Back to the case</source>
         <translation>Volver al caso</translation>
     </message>
@@ -1587,7 +1580,7 @@
         <translation>Ver mi carta</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Your letter to {who}</source>
         <translation>Tu carta para {who}</translation>
     </message>
@@ -1597,12 +1590,12 @@
         <translation>Tu mensaje para {who}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The letter goes in English, as the campaign wrote it: that is how the officials and the post read it. The help beside it is in your language.</source>
         <translation>La carta va en inglés, como la escribió la campaña: así la leen las autoridades y el correo. La ayuda de al lado está en tu idioma.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+58"/>
         <source>Please take out: {words}. The rules for this case ask not to use these words, for the safety of the person you write to.</source>
         <translation>Por favor, quita: {words}. Las normas de este caso piden no usar estas palabras, por la seguridad de la persona a la que escribes.</translation>
     </message>
@@ -1782,7 +1775,7 @@
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/print_page.py" line="+84"/>
+        <location filename="../../w4r_desktop/gui/leader/print_page.py" line="+92"/>
         <source>Print station</source>
         <translation>Puesto de impresión</translation>
     </message>
@@ -1827,27 +1820,27 @@
         <translation>Archivos PDF en %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+34"/>
         <source>Letters waiting to be printed</source>
         <translation>Cartas pendientes de imprimir</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Print &amp;all</source>
         <translation>Imprimir &amp;todas</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Print &amp;selected</source>
         <translation>Imprimir &amp;seleccionadas</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Print only the letters selected in the list</source>
         <translation>Imprimir solo las cartas seleccionadas en la lista</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Remove from queue…</source>
         <translation>&amp;Quitar de la cola…</translation>
     </message>
@@ -1857,12 +1850,12 @@
         <translation>Sacar de la cola las cartas seleccionadas sin imprimirlas</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Mailing &amp;sheet</source>
         <translation>&amp;Hoja de envío</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Print one page listing each recipient with their letters and the postage, to go with the batch</source>
         <translation>Imprime una página con cada destinatario, sus cartas y el franqueo, para acompañar el lote</translation>
     </message>
@@ -1877,7 +1870,7 @@
         <translation>Confirma o corrige una dirección no verificada para poder imprimir</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+14"/>
         <source>1 letter waiting, with its envelope.</source>
         <translation>1 carta pendiente, con su sobre.</translation>
     </message>
@@ -2008,7 +2001,7 @@
 <context>
     <name>PrintQueueModel</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/queue_model.py" line="+31"/>
+        <location filename="../../w4r_desktop/gui/leader/queue_model.py" line="+32"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
@@ -2133,7 +2126,7 @@
 <context>
     <name>RecordsModel</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/tally_page.py" line="+68"/>
+        <location filename="../../w4r_desktop/gui/leader/tally_records.py" line="+50"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
@@ -2171,7 +2164,7 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../w4r_desktop/gui/kiosk/review.py" line="+48"/>
+        <location filename="../../w4r_desktop/gui/kiosk/review.py" line="+51"/>
         <source>Your letter as it will be printed</source>
         <translation>Tu carta tal como se imprimirá</translation>
     </message>
@@ -2181,7 +2174,7 @@
         <translation>El sobre tal como se imprimirá</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+37"/>
         <source>Envelope</source>
         <translation>Sobre</translation>
     </message>
@@ -2196,12 +2189,12 @@
         <translation>Sin impresora: «Imprimir ahora» guarda un PDF para que lo imprima el equipo del evento.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Check your letter. If you want to change anything, go back: nothing is printed yet.</source>
         <translation>Revisa tu carta. Si quieres cambiar algo, vuelve atrás: todavía no se ha impreso nada.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-22"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
@@ -2211,7 +2204,7 @@
         <translation>Cambiar mi carta</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+38"/>
         <source>Hand in for printing later</source>
         <translation>Entregar para imprimir más tarde</translation>
     </message>
@@ -2221,12 +2214,12 @@
         <translation>Imprimir ahora</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-13"/>
         <source>The organisers have not yet confirmed this address. Hand your letter in: they will check the address, then print and post your letter.</source>
         <translation>La organización aún no ha confirmado esta dirección. Entrega tu carta: comprobarán la dirección y después la imprimirán y la enviarán.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Your message contains “{word}”. It can put the person you write to in danger, so the message cannot be sent like this: go back and take it out.</source>
         <translation>Tu mensaje contiene «{word}». Puede poner en peligro a la persona a la que escribes, así que no se puede enviar así: vuelve atrás y quítalo.</translation>
     </message>
@@ -2366,7 +2359,7 @@
         <translation>Sincronizando con el servidor compartido…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Shared server: sent %1, received %2; the event counts %3 letters and cards.</source>
         <translation>Servidor compartido: enviados %1, recibidos %2; el evento cuenta %3 cartas y tarjetas.</translation>
     </message>
@@ -2382,12 +2375,12 @@
 <context>
     <name>SettingField</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/setting_fields.py" line="+159"/>
+        <location filename="../../w4r_desktop/gui/leader/setting_fields.py" line="+181"/>
         <source>%1 to %2</source>
         <translation>de %1 a %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Not set</source>
         <translation>Sin definir</translation>
     </message>
@@ -2395,7 +2388,7 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../w4r_desktop/core/settings.py" line="+103"/>
+        <location filename="../../w4r_desktop/core/settings.py" line="+110"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
@@ -2595,7 +2588,7 @@
         <translation>Reúna los recuentos de todos los portátiles. Nada se cuenta dos veces, por muchas veces que sincronice o importe el mismo archivo.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+40"/>
         <source>No folder chosen yet.</source>
         <translation>Todavía no se ha elegido ninguna carpeta.</translation>
     </message>
@@ -2620,7 +2613,7 @@
         <translation>Cada portátil escribe allí su propio archivo y lee todos los demás. Sincronice todos los portátiles y después vuelva a sincronizar el primero.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>&amp;Export this laptop&apos;s records…</source>
         <translation>&amp;Exportar los registros de este portátil…</translation>
     </message>
@@ -2635,7 +2628,7 @@
         <translation>Archivos de sincronización</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Save the &amp;report (CSV)…</source>
         <translation>Guardar el &amp;informe (CSV)…</translation>
     </message>
@@ -2655,7 +2648,7 @@
         <translation>Totales por caso con el nombre, el grupo, el lugar y las fechas del evento, listos para copiarlos en el formulario de la campaña.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-64"/>
         <source>Progress</source>
         <translation>Avance</translation>
     </message>
@@ -2670,7 +2663,7 @@
         <translation>Sincronizar e informar</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+126"/>
         <source>Nothing was imported: a file is damaged or is not a sync file.</source>
         <translation>No se importó nada: un archivo está dañado o no es un archivo de sincronización.</translation>
     </message>
@@ -2704,7 +2697,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+40"/>
         <source>Synced: wrote this laptop&apos;s %n record(s).</source>
         <translation>
             <numerusform>Sincronizado: se escribió %n registro de este portátil.</numerusform>
@@ -2728,7 +2721,7 @@
         </translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-47"/>
         <source>This laptop has joined the event of the first file.</source>
         <translation>Este portátil se ha unido al evento del primer archivo.</translation>
     </message>
@@ -2737,8 +2730,16 @@
         <source>Events merged: %1.</source>
         <translation>Eventos combinados: %1.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n record(s) of a kind this version does not count (%1) were kept and will be passed on; update W4R Desktop to count them.</source>
+        <translation>
+            <numerusform>%n registro de un tipo que esta versión no cuenta (%1) se ha guardado y se pasará a los demás portátiles; actualice W4R Desktop para contarlo.</numerusform>
+            <numerusform>%n registros de un tipo que esta versión no cuenta (%1) se han guardado y se pasarán a los demás portátiles; actualice W4R Desktop para contarlos.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Choose the USB stick or shared folder</source>
         <translation>Elija la memoria USB o la carpeta compartida</translation>
     </message>
@@ -2753,7 +2754,7 @@
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Export this laptop&apos;s records</source>
         <translation>Exportar los registros de este portátil</translation>
     </message>
@@ -2784,7 +2785,7 @@
         <translation>Importando…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Imported.</source>
         <translation>Importado.</translation>
     </message>
@@ -2822,7 +2823,7 @@
 <context>
     <name>TallyKind</name>
     <message>
-        <location filename="../../w4r_desktop/core/tally/kinds.py" line="+55"/>
+        <location filename="../../w4r_desktop/core/tally/kinds.py" line="+58"/>
         <source>Appeal letters</source>
         <translation>Cartas de petición</translation>
     </message>
@@ -2877,11 +2878,41 @@
         <source>People</source>
         <translation>Personas</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Online actions</source>
+        <translation>Acciones en línea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Photo actions</source>
+        <translation>Acciones con foto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Social media posts</source>
+        <translation>Publicaciones en redes sociales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Posts</source>
+        <translation>Publicaciones</translation>
+    </message>
 </context>
 <context>
     <name>TallyPage</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/tally_page.py" line="+26"/>
+        <location filename="../../w4r_desktop/gui/leader/tally_page.py" line="+75"/>
         <source>By case</source>
         <translation>Por caso</translation>
     </message>
@@ -2906,7 +2937,7 @@
         <translation>Totales</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>Whole event</source>
         <translation>Todo el evento</translation>
     </message>
@@ -2936,7 +2967,7 @@
         <translation>&amp;Cuántos</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Newest records</source>
         <translation>Registros más recientes</translation>
     </message>
@@ -2956,12 +2987,12 @@
         <translation>Registros y correcciones</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-79"/>
         <source>Tally</source>
         <translation>Recuento</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+109"/>
         <source>%1 letters and cards counted for %2</source>
         <translation>%1 cartas y tarjetas contadas para %2</translation>
     </message>
@@ -2971,7 +3002,7 @@
         <translation>Añadido: %1 %2 para %3.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Cancel %1 %2 for %3? The record stays in the history with its correction.</source>
         <translation>¿Anular %1 %2 para %3? El registro sigue en el historial con su corrección.</translation>
     </message>
@@ -3147,18 +3178,18 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../w4r_desktop/gui/kiosk/welcome.py" line="+38"/>
-        <location line="+12"/>
+        <location filename="../../w4r_desktop/gui/kiosk/welcome.py" line="+81"/>
+        <location line="+21"/>
         <source>Write for Rights</source>
         <translation>Escribe por los Derechos</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-11"/>
         <source>Every year, people all over the world write letters for people whose human rights are under attack. Your letter asks officials to act, or tells someone in danger that they are not alone, and letters like it have helped free people.</source>
         <translation>Cada año, personas de todo el mundo escriben cartas por quienes sufren ataques contra sus derechos humanos. Tu carta pide a las autoridades que actúen, o le dice a alguien en peligro que no está solo, y cartas como la tuya han ayudado a liberar a personas.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>The cases of %1</source>
         <translation>Los casos de %1</translation>
     </message>
@@ -3168,7 +3199,7 @@
         <translation>Escribir una carta</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>W4R Desktop stopped while someone was writing a letter. If it was you, you can carry on where you left off.</source>
         <translation>W4R Desktop se detuvo mientras alguien escribía una carta. Si eras tú, puedes seguir donde lo dejaste.</translation>
     </message>
@@ -3183,12 +3214,12 @@
         <translation>No es mía: borrarla</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-85"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+102"/>
         <source>%n letter(s) written here</source>
         <translation>
             <numerusform>%n carta escrita aquí</numerusform>
@@ -3199,7 +3230,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/cases_page.py" line="-274"/>
+        <location filename="../../w4r_desktop/gui/leader/cases_page.py" line="-275"/>
         <source>Choose the case bundle folder</source>
         <translation>Elija la carpeta del paquete de casos</translation>
     </message>
@@ -3214,12 +3245,12 @@
         <translation>Paquetes de casos (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/print_page.py" line="-331"/>
+        <location filename="../../w4r_desktop/gui/leader/print_page.py" line="-337"/>
         <source>Choose a folder for the PDF files</source>
         <translation>Elija una carpeta para los archivos PDF</translation>
     </message>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/page_parts.py" line="+63"/>
+        <location filename="../../w4r_desktop/gui/leader/page_parts.py" line="+74"/>
         <source>Please confirm</source>
         <translation>Confirme, por favor</translation>
     </message>

@@ -83,7 +83,7 @@ def test_the_rules_refuse_each_broken_field_in_words() -> None:
     for index, bad, words in [
         (0, "not-an-id", "id is not a valid id"),
         (2, "Zhang", "case_id"),
-        (3, "email", "kind 'email'"),
+        (3, "E-mail", "kind 'E-mail'"),  # a word of another version ("email") is kept: see test_sync
         (4, -1, "target"),
         (4, True, "target"),
         (5, 0, "quantity"),
@@ -135,7 +135,7 @@ _FIELDS = (
     _IDS,
     _IDS,
     case_ids,
-    st.sampled_from([*KIND_VALUES, "email", ""]),
+    st.sampled_from([*KIND_VALUES, "email", "E-mail", ""]),
     st.one_of(targets, st.just(True), st.just("1")),
     st.one_of(quantities, st.just(False), st.just("2")),
     _IDS,

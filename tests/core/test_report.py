@@ -116,3 +116,22 @@ def test_summary_stays_one_page_with_many_cases_and_markup_in_names(db: Database
     text = pdf.pages[0].extract_text()
     assert "<b>Bold & <i>broken" in text
     assert "case-59" in text
+
+
+def test_every_kind_counted_fits_the_summary_and_kinds_never_counted_stay_out(
+    counted: Tally, bundle_2021: CaseBundle, tmp_path: Path
+) -> None:
+    """Online, photo and social actions get a column once counted (letter or A4, one page, nothing
+    off the page); a group that only wrote letters is not shown three columns of zeros."""
+    report = campaign_report(counted, bundle_2021, clock=lambda: NOW)
+    text = PdfReader(io.BytesIO(summary_pdf(report, "letter"))).pages[0].extract_text()
+    assert "Online" not in text and "Social media" not in text
+    for kind, quantity in ((TallyKind.ONLINE, 5), (TallyKind.PHOTO, 2), (TallyKind.SOCIAL, 7)):
+        counted.record("zhang-zhan", kind, quantity=quantity)
+    report = campaign_report(counted, bundle_2021, clock=lambda: NOW)
+    for paper in ("letter", "a4"):
+        page = PdfReader(io.BytesIO(summary_pdf(report, paper))).pages
+        assert len(page) == 1
+        words = page[0].extract_text()
+        for heading in ("Online", "Photo", "Posts", "Signatures"):
+            assert heading in words

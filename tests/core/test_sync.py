@@ -348,7 +348,7 @@ def _rewrite(path: Path, change: str) -> bytes:
         lines[2] = "not-a-uuid" + lines[2][36:]
     elif change == "bad kind":
         cells = lines[2].split(",")
-        lines[2] = ",".join([*cells[:3], "email", *cells[4:]])
+        lines[2] = ",".join([*cells[:3], "E-mail!", *cells[4:]])
     elif change == "bad quantity":
         cells = lines[2].split(",")
         lines[2] = ",".join([*cells[:5], "-1", *cells[6:]])
@@ -368,7 +368,7 @@ def _rewrite(path: Path, change: str) -> bytes:
 PROBLEMS = {
     "wrong columns": "columns should be",
     "bad id": "id is not a valid id",
-    "bad kind": "kind 'email' is not one of",
+    "bad kind": "kind 'E-mail!' is not a kind",
     "bad quantity": "quantity must be",
     "missing cell": "9 cells, expected 10",
     "truncated": "incomplete",
@@ -396,7 +396,7 @@ def test_a_broken_file_gives_a_clear_error_and_changes_nothing(change: str, good
 
 def test_every_problem_is_listed_one_per_line(good_file: Path, tmp_path: Path) -> None:
     rows = list(csv.reader(io.StringIO(good_file.read_bytes().decode("utf-8"), newline="")))
-    rows[2][3] = "email"
+    rows[2][3] = "E-mail!"
     rows[3][0] = "x" + rows[3][0][1:]
     rows[5][5] = "many"
     broken = tmp_path / "broken.csv"
@@ -466,3 +466,25 @@ def test_after_a_merge_the_kiosk_counts_keep_the_totals_live(first: Tally, tmp_p
     record_id = second.record("zhang-zhan", TallyKind.APPEAL, 0)
     second.void(record_id)
     assert second.event_totals()[TallyKind.APPEAL] == before + 1
+
+
+def test_a_kind_from_a_newer_version_is_kept_and_said(good_file: Path, tmp_path: Path) -> None:
+    """A laptop with a newer W4R Desktop counts kinds this one does not know (say, e-mails): their
+    records are kept and passed on, the rest of the file is merged, and the report says so, instead
+    of the whole file being refused."""
+    rows = list(csv.reader(io.StringIO(good_file.read_bytes().decode("utf-8"), newline="")))
+    rows[2][3] = rows[3][3] = "email"
+    newer = tmp_path / "newer.csv"
+    with newer.open("w", encoding="utf-8", newline="") as stream:
+        csv.writer(stream).writerows(rows)
+    target = laptop(tmp_path, "target")
+    report = import_files(target, [newer])
+    assert report.added == len(rows) - 2
+    assert report.unknown_kinds == {"email": 2}
+    assert "2 records of a kind this version does not count (email)" in report.summary()
+    assert "email" not in {total.kind for total in target.totals()}
+    assert all(line.record.kind != "email" for line in target.recent())
+    passed_on = tmp_path / "passed-on.csv"
+    export_records(target, passed_on, everything=True)
+    assert sum(",email," in line for line in passed_on.read_text(encoding="utf-8").splitlines()) == 2
+    assert import_files(laptop(tmp_path, "third"), [passed_on]).unknown_kinds == {"email": 2}

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.cli import run
+from w4r_desktop.core.tally.kinds import TallyKind
 
 
 def test_add_show_void_and_report(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -19,7 +20,7 @@ def test_add_show_void_and_report(capsys: pytest.CaptureFixture[str], tmp_path: 
     assert code == 0
     assert "13 letters and cards" in out
     assert [line.split() for line in out.splitlines() if line.startswith("sphere")] == [
-        ["sphere", "0", "0", "0", "12", "0", "0"]
+        ["sphere", *("12" if kind is TallyKind.CARD else "0" for kind in TallyKind)]
     ]
     assert run(capsys, "tally", "void", record_id)[0] == 0
     assert "1 letters and cards" in run(capsys, "tally", "show")[1]

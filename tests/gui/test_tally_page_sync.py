@@ -279,3 +279,27 @@ def _texts(widget: QWidget) -> str:
     from PySide6.QtWidgets import QLineEdit
 
     return " ".join(box.text() for box in widget.findChildren(QLineEdit))
+
+
+def test_a_newer_versions_kind_is_kept_and_the_leader_told(
+    qtbot: QtBot, open_laptop: Callable[[str], Services], dialogs: Dialogs, tmp_path: Path
+) -> None:
+    services = open_laptop("laptop")
+    newer = tmp_path / "newer.csv"
+    record = TallyRecord(
+        str(uuid.uuid4()),
+        str(uuid.uuid4()),
+        "sphere",
+        "email",
+        None,
+        3,
+        str(uuid.uuid4()),
+        "2026-12-10T10:00:00+00:00",
+        "2026-12-10",
+    )
+    write_sync_file(newer, [record], station_id=record.station_id, event_id=record.event_id, station_name="Newer")
+    page = make_page(qtbot, services, dialogs)
+    dialogs.open = [str(newer)]
+    click_and_wait(qtbot, page, page.import_button)
+    assert "1 record of a kind this version does not count (email) was kept" in page.status.text()
+    assert services.tally.letters_written() == 0

@@ -145,8 +145,7 @@ def list_records(args: argparse.Namespace) -> int:
             record = line.record
             flag = "  (voided)" if line.voided else ""
             print(
-                f"{record.id}  {record.recorded_at}  {record.case_id:<30} {record.kind.value:<12} "
-                f"{record.quantity:>6}{flag}"
+                f"{record.id}  {record.recorded_at}  {record.case_id:<30} {record.kind:<12} {record.quantity:>6}{flag}"
             )
         return 0
 
@@ -195,9 +194,9 @@ def _show_conflicts(report: ImportReport) -> int:
     for conflict in report.conflicts:
         ours = conflict.ours
         theirs = conflict.theirs
-        here = f"{ours.case_id} {ours.kind.value} x{ours.quantity} at {ours.recorded_at}" if ours else "?"
+        here = f"{ours.case_id} {ours.kind} x{ours.quantity} at {ours.recorded_at}" if ours else "?"
         print(
-            f"conflict: record {theirs.id} in {conflict.file} says {theirs.case_id} {theirs.kind.value} "
+            f"conflict: record {theirs.id} in {conflict.file} says {theirs.case_id} {theirs.kind} "
             f"x{theirs.quantity} at {theirs.recorded_at}; here it is {here}; not merged",
             file=sys.stderr,
         )

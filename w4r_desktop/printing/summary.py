@@ -32,9 +32,15 @@ MARGIN = 18 * mm
 AMNESTY_YELLOW = colors.HexColor("#FFE000")
 INK = colors.HexColor("#1A1A1A")
 SUMMARY_FONT = "W4R-Summary-Sans"
-COUNTED = PER_CASE
-"""The columns of the table of cases: the kinds counted per case (participants are a big number)."""
-HEADINGS = ("Case", *(KIND[kind].label for kind in COUNTED), "Letters and cards", "")
+LETTERS_HEADING = "Letters and cards"
+BAR_MIN = 15 * mm
+"""The narrowest the bars may get before the numbers' columns do."""
+
+
+def shown_kinds(report: CampaignReport) -> list[TallyKind]:
+    """The table's columns: the kinds counted per case (participants are a big number), the letters'
+    always, the others (signatures, online actions…) where anything was counted."""
+    return [kind for kind in PER_CASE if KIND[kind].letter or report.totals.get(kind)]
 
 
 @cache
@@ -131,18 +137,21 @@ def _big_numbers(report: CampaignReport, width: float, big: ParagraphStyle, capt
 
 def _case_table(report: CampaignReport, width: float, cell: ParagraphStyle, font: str) -> Table:
     lines: list[CaseLine] = [line for line in report.cases if line.counts or line.case_id in _shipped(report)]
-    if any(report.whole_event.count(kind) for kind in COUNTED):
+    kinds = shown_kinds(report)
+    if any(report.whole_event.count(kind) for kind in kinds):
         lines.append(report.whole_event)
     most = max((line.letters for line in lines), default=0) or 1
-    number_width = 19 * mm
     name_width = width * 0.27
-    numbers = len(COUNTED) + 1
+    numbers = len(kinds) + 1
+    number_width = min(19 * mm, (width - name_width - BAR_MIN - 4) / numbers)
     bar_width = width - name_width - numbers * number_width - 4
-    heading = ParagraphStyle("heading", parent=cell, fontSize=8, leading=9.5, alignment=2)
+    titles, size = _headings(kinds, number_width - 6, font)
+    heading = ParagraphStyle("heading", parent=cell, fontSize=size, leading=size * 1.2, alignment=2)
     rows: list[list[object]] = [
         [
-            Paragraph(HEADINGS[0], ParagraphStyle("first", parent=heading, alignment=0)),
-            *(Paragraph(text, heading) for text in HEADINGS[1:]),
+            Paragraph("Case", ParagraphStyle("first", parent=heading, alignment=0)),
+            *(Paragraph(escape(title), heading) for title in titles),
+            "",
         ]
     ]
     for line in lines:
@@ -150,12 +159,12 @@ def _case_table(report: CampaignReport, width: float, cell: ParagraphStyle, font
         rows.append(
             [
                 Paragraph(label, cell),
-                *(f"{line.count(kind):,}" for kind in COUNTED),
+                *(f"{line.count(kind):,}" for kind in kinds),
                 f"{line.letters:,}",
                 Bar(line.letters / most, bar_width - 6),
             ]
         )
-    rows.append(["Total", *(f"{report.totals.get(kind, 0):,}" for kind in COUNTED), f"{report.letters:,}", ""])
+    rows.append(["Total", *(f"{report.totals.get(kind, 0):,}" for kind in kinds), f"{report.letters:,}", ""])
     table = Table(rows, colWidths=[name_width, *[number_width] * numbers, bar_width], repeatRows=1)
     table.setStyle(
         TableStyle(
@@ -174,6 +183,19 @@ def _case_table(report: CampaignReport, width: float, cell: ParagraphStyle, font
         )
     )
     return table
+
+
+def _headings(kinds: list[TallyKind], room: float, font: str) -> tuple[list[str], float]:
+    """The number columns' headings, never broken inside a word: the kinds in full where their longest
+    word fits the column at 8 pt, else in short ("Signatures", "Posts"), smaller if even that needs it."""
+    for titles in (
+        [*(KIND[kind].label for kind in kinds), LETTERS_HEADING],
+        [*(KIND[kind].short for kind in kinds), "Letters"],
+    ):
+        widest = max(pdfmetrics.stringWidth(word, font, 8) for title in titles for word in title.split())
+        if widest <= room:
+            return titles, 8.0
+    return titles, max(5.0, 8 * room / widest)
 
 
 def _shipped(report: CampaignReport) -> set[str]:

@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from w4r_desktop.core.tally.kinds import TallyKind
 from w4r_desktop.core.tally.records import TallyRecord
 from w4r_desktop.core.tally.rules import COLUMNS
 
@@ -68,6 +67,4 @@ def find_conflicts(connection: sqlite3.Connection, files: list[str]) -> list[Con
 
 def _as_record(row: Sequence[Any]) -> TallyRecord:
     record_id, event_id, case_id, kind, target, quantity, station_id, recorded_at, day, voids = row
-    return TallyRecord(
-        record_id, event_id, case_id, TallyKind(kind), target, int(quantity), station_id, recorded_at, day, voids
-    )
+    return TallyRecord(record_id, event_id, case_id, kind, target, int(quantity), station_id, recorded_at, day, voids)

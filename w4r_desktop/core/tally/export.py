@@ -98,7 +98,7 @@ def write_sync_file(
         details={"event_name": event_name},
     )
     rows = (
-        (r.id, r.event_id, r.case_id, r.kind.value, r.target, r.quantity, r.station_id, r.recorded_at, r.day, r.voids)
+        (r.id, r.event_id, r.case_id, r.kind, r.target, r.quantity, r.station_id, r.recorded_at, r.day, r.voids)
         for r in records
     )
     _write(Path(path), header, iter([list(rows)]), len(records), None)

@@ -30,6 +30,9 @@ class TallyKind(StrEnum):
     CARD = "card"
     SIGNATURE = "signature"
     PARTICIPANT = "participant"
+    ONLINE = "online"
+    PHOTO = "photo"
+    SOCIAL = "social"
 
 
 @dataclass(frozen=True)
@@ -92,6 +95,28 @@ KINDS: tuple[Kind, ...] = (
         letter=False,
         by_hand=True,
         per_case=False,
+    ),
+    # Actions beyond letters (Amnesty sections count them too): counted by hand, like cards.
+    Kind(
+        TallyKind.ONLINE,
+        QT_TRANSLATE_NOOP("TallyKind", "Online actions"),
+        QT_TRANSLATE_NOOP("TallyKind", "Online"),
+        letter=False,
+        by_hand=True,
+    ),
+    Kind(
+        TallyKind.PHOTO,
+        QT_TRANSLATE_NOOP("TallyKind", "Photo actions"),
+        QT_TRANSLATE_NOOP("TallyKind", "Photos"),
+        letter=False,
+        by_hand=True,
+    ),
+    Kind(
+        TallyKind.SOCIAL,
+        QT_TRANSLATE_NOOP("TallyKind", "Social media posts"),
+        QT_TRANSLATE_NOOP("TallyKind", "Posts"),
+        letter=False,
+        by_hand=True,
     ),
 )
 assert [entry.kind for entry in KINDS] == list(TallyKind), "every TallyKind has one line in KINDS, in order"

@@ -52,6 +52,8 @@ class ImportReport:
     merged_events: list[str] = field(default_factory=list)
     inserted: tuple[int, int] = (0, 0)
     """The rowids the new records were given here: first and last (0, 0 for none)."""
+    unknown_kinds: dict[str, int] = field(default_factory=dict)
+    """Records read of kinds a newer version counts, by kind: kept and passed on, not counted here."""
 
     def summary(self) -> str:
         text = (
@@ -62,6 +64,11 @@ class ImportReport:
             text += "; this laptop joined the file's event"
         if self.merged_events:
             text += f"; {len(self.merged_events)} event(s) merged into this one"
+        if self.unknown_kinds:
+            text += (
+                f"; {sum(self.unknown_kinds.values())} records of a kind this version does not count "
+                f"({', '.join(sorted(self.unknown_kinds))}): kept and passed on, counted once W4R Desktop is updated"
+            )
         return text
 
 
@@ -143,6 +150,7 @@ def merge_sources(tally: Tally, names: list[str], sources: SourceList, *, merge_
     with _merging(tally) as connection:
         staged = _stage(connection, tally, sources, report, planner)
         _write(connection, tally, staged, report, planner)
+    report.unknown_kinds = staged.totals.unknown_kinds
     tally.db.changes.tell(Change.TALLY)  # new records, stations' names, events joined or merged
     # Everything read that was neither new nor in conflict was counted already (here or earlier in the files).
     report.duplicates = report.read - report.added - len(report.conflicts)

@@ -29,7 +29,7 @@ from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.plain_text import escaped
 from w4r_desktop.core.settings import Settings
 from w4r_desktop.core.tally import store
-from w4r_desktop.core.tally.kinds import HAND_COUNTED, TallyKind
+from w4r_desktop.core.tally.kinds import HAND_COUNTED, KIND_VALUES, TallyKind
 from w4r_desktop.core.tally.rules import COLUMNS
 
 
@@ -62,12 +62,13 @@ class DayTotal:
 
 @dataclass(frozen=True)
 class TallyRecord:
-    """One record as it travels between laptops: every field, nothing personal."""
+    """One record as it travels between laptops: every field, nothing personal. Its kind is the word
+    stored: one of this version's kinds, or a newer version's, kept and passed on."""
 
     id: str
     event_id: str
     case_id: str
-    kind: TallyKind
+    kind: str
     target: int | None
     quantity: int
     station_id: str
@@ -81,7 +82,7 @@ class TallyRecord:
             row.id,
             row.event_id,
             row.case_id,
-            TallyKind(row.kind),
+            row.kind,
             row.target,
             row.quantity,
             row.station_id,
@@ -166,7 +167,11 @@ class Tally:
                 .group_by(TallyTotal.case_id, TallyTotal.kind)
                 .order_by(TallyTotal.case_id, TallyTotal.kind)
             ).all()
-        return [Total(case_id, TallyKind(kind), int(quantity)) for case_id, kind, quantity in rows if quantity]
+        return [
+            Total(case_id, TallyKind(kind), int(quantity))
+            for case_id, kind, quantity in rows
+            if quantity and kind in KIND_VALUES
+        ]
 
     def totals_by_station(self) -> list[StationTotal]:
         """Totals per station (laptop) and kind for this event."""
@@ -177,7 +182,11 @@ class Tally:
                 .group_by(TallyTotal.station_id, TallyTotal.kind)
                 .order_by(TallyTotal.station_id, TallyTotal.kind)
             ).all()
-        return [StationTotal(station, TallyKind(kind), int(quantity)) for station, kind, quantity in rows if quantity]
+        return [
+            StationTotal(station, TallyKind(kind), int(quantity))
+            for station, kind, quantity in rows
+            if quantity and kind in KIND_VALUES
+        ]
 
     def totals_by_day(self) -> list[DayTotal]:
         """Totals per day and kind for this event."""
@@ -188,7 +197,11 @@ class Tally:
                 .group_by(TallyTotal.day, TallyTotal.kind)
                 .order_by(TallyTotal.day, TallyTotal.kind)
             ).all()
-        return [DayTotal(day, TallyKind(kind), int(quantity)) for day, kind, quantity in rows if quantity]
+        return [
+            DayTotal(day, TallyKind(kind), int(quantity))
+            for day, kind, quantity in rows
+            if quantity and kind in KIND_VALUES
+        ]
 
     def table(self, by: str) -> dict[str, dict[TallyKind, int]]:
         """The totals as rows of counts by kind, each row a case id, a station id or a day (`by`):
@@ -213,7 +226,7 @@ class Tally:
                 .where(TallyTotal.event_id.in_(self.event_ids()))
                 .group_by(TallyTotal.kind)
             ).all()
-        return {TallyKind(kind): int(quantity) for kind, quantity in rows if quantity}
+        return {TallyKind(kind): int(quantity) for kind, quantity in rows if quantity and kind in KIND_VALUES}
 
     def days(self) -> tuple[str, str] | None:
         """The first and last day anything was counted for this event, or None before the first record."""
@@ -231,6 +244,7 @@ class Tally:
         query = (
             select(LetterRecord, LetterRecord.id.in_(voided))
             .where(LetterRecord.event_id.in_(self.event_ids()), LetterRecord.voids.is_(None))
+            .where(LetterRecord.kind.in_(KIND_VALUES))  # a newer version's kinds are kept, not shown
             .order_by(LetterRecord.recorded_at.desc(), LetterRecord.id)
             .limit(limit)
         )

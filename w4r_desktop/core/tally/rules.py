@@ -62,13 +62,20 @@ def _whole(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def count_problems(case_id: object, kind: object, target: object, quantity: object) -> list[str]:
-    """What is wrong with a count (empty if nothing): the part of a record a person chooses."""
+def count_problems(
+    case_id: object, kind: object, target: object, quantity: object, *, known_kind: bool = True
+) -> list[str]:
+    """What is wrong with a count (empty if nothing): the part of a record a person chooses.
+
+    A new count must be of a kind this version knows; a record that comes in (`known_kind` False)
+    may be of a kind a newer version counts: any word is kept, and passed on."""
     found: list[str] = []
     if not isinstance(case_id, str) or (case_id != WHOLE_EVENT and not is_case_id(case_id)):
         found.append(f"case_id is not a case id (lower-case letters, digits and hyphens, at most {MAX_CASE_ID})")
-    if kind not in KIND_VALUES:
+    if known_kind and kind not in KIND_VALUES:
         found.append(f"kind {str(kind)[:20]!r} is not one of {', '.join(KIND_VALUES)}")
+    elif not known_kind and not (isinstance(kind, str) and _KIND_WORD.match(kind)):
+        found.append(f"kind {str(kind)[:20]!r} is not a kind (a word of at most 20 letters a to z)")
     if target is not None and not (_whole(target) and 0 <= target <= MAX_TARGET):  # type: ignore[operator]
         found.append(f"target must be a whole number from 0 to {MAX_TARGET}")
     if not (_whole(quantity) and 1 <= quantity <= MAX_QUANTITY):  # type: ignore[operator]
@@ -104,7 +111,7 @@ def record_problems(values: Sequence[object], events: set[str] | None = None) ->
         found.append("event_id is not the file's event")
     if not is_uuid(station_id):
         found.append("station_id is not a valid id")
-    found += count_problems(case_id, kind, target, quantity)
+    found += count_problems(case_id, kind, target, quantity, known_kind=False)
     if not (isinstance(recorded_at, str) and is_time(recorded_at)):
         found.append("recorded_at is not a date and time")
     if not (isinstance(day, str) and is_day(day)):
@@ -189,6 +196,7 @@ def _batch_is_plainly_good(rows: Sequence[Sequence[object]]) -> bool:
 
 
 KIND_WORD = "^[a-z]{1,20}$"
+_KIND_WORD = re.compile(r"[a-z]{1,20}\Z")
 """What storage takes as a kind: a word. Which words are kinds is the registry's (kinds.py), checked
 here at the one entry, so a new kind needs no change to a table (and no table rebuild)."""
 SERVER_CHECKS: dict[str, str] = {

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import sqlite3
 
+from w4r_desktop.core.tally.kinds import KIND_VALUES
 from w4r_desktop.core.tally.rules import COLUMNS
 from w4r_desktop.core.tally.sync_file import StagedRow
 
 _ALL = ", ".join(COLUMNS)
 
 _TOTALS_TRIGGERS = {"tally_count", "tally_void"}
+_KNOWN_KINDS = frozenset(KIND_VALUES)
 _INSERT_STAGED = (
     f"INSERT OR IGNORE INTO letter_record ({_ALL}) SELECT {_ALL} FROM staged_record "
     "WHERE id NOT IN (SELECT id FROM conflict_id)"  # in file order: staged pages read once, in a row
@@ -50,10 +52,14 @@ class StagedTotals:
         self.records = 0
         self.voids = 0
         self.quantities: dict[tuple[str, str, str, str, str], int] = {}
+        self.unknown_kinds: dict[str, int] = {}
+        """Records of kinds a newer version counts: kept and passed on, not counted here."""
 
     def count(self, rows: list[StagedRow]) -> None:
         quantities = self.quantities
         for _id, event_id, case_id, kind, _target, quantity, station_id, _recorded_at, day, voids in rows:
+            if kind not in _KNOWN_KINDS:
+                self.unknown_kinds[kind] = self.unknown_kinds.get(kind, 0) + 1
             if voids is None:
                 group = (event_id, case_id, kind, station_id, day)
                 quantities[group] = quantities.get(group, 0) + quantity

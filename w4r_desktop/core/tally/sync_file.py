@@ -30,7 +30,7 @@ from typing import Any
 from w4r_desktop.core.cells import unshield
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.ids import CASE_ID_PATTERN, WHOLE_NUMBER
-from w4r_desktop.core.tally.kinds import KIND_VALUES, MAX_QUANTITY, TallyKind
+from w4r_desktop.core.tally.kinds import KIND_VALUES, MAX_QUANTITY
 from w4r_desktop.core.tally.records import TallyRecord
 from w4r_desktop.core.tally.rules import (
     COLUMNS,
@@ -181,7 +181,7 @@ class SyncFileReader:
     def records(self) -> Iterator[TallyRecord]:
         """The file's records, checked; SyncFileInvalid at the end if any was wrong."""
         for row in self.rows():
-            yield TallyRecord(row[0], row[1], row[2], TallyKind(row[3]), *row[4:])
+            yield TallyRecord(*row)
 
     def rows(self) -> Iterator[StagedRow]:
         """The file's records as plain tuples in COLUMNS order (the fast path for merging)."""

@@ -239,7 +239,7 @@ class SyncPage(QWidget):
                 .replace("%1", theirs.id)
                 .replace("%2", conflict.file)
                 .replace("%3", theirs.case_id)
-                .replace("%4", theirs.kind.value)
+                .replace("%4", theirs.kind)
                 .replace("%5", str(theirs.quantity))
             )
         return lines
@@ -256,6 +256,13 @@ class SyncPage(QWidget):
             text += " " + self.tr("This laptop has joined the event of the first file.")
         if report.merged_events:
             text += " " + self.tr("Events merged: %1.").replace("%1", str(len(report.merged_events)))
+        if report.unknown_kinds:
+            text += " " + self.tr(
+                "%n record(s) of a kind this version does not count (%1) were kept and will be passed on; "
+                "update W4R Desktop to count them.",
+                "",
+                sum(report.unknown_kinds.values()),
+            ).replace("%1", ", ".join(sorted(report.unknown_kinds)))
         return text
 
     # --- sync folder ---------------------------------------------------------------------------

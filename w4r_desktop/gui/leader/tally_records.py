@@ -22,7 +22,7 @@ class RecordsModel(QAbstractTableModel):
         super().__init__(parent)
         self.services = services
         self.names = names
-        self.kind_names = {kind: kind_name(kind) for kind in TallyKind}
+        self.kind_names = {kind.value: kind_name(kind) for kind in TallyKind}
         self.lines: list[RecordLine] = []
 
     def refresh(self) -> None:
