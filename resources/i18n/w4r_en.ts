@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>PackPanel</name>
+    <message numerus="yes">
+        <location filename="../../w4r_desktop/gui/leader/pack_panel.py" line="+76"/>
+        <source>The pack for %1 (%n letter(s) to sign, a petition sheet, labels) went to %2.</source>
+        <translation>
+            <numerusform>The pack for %1 (%n letter to sign, a petition sheet, labels) went to %2.</numerusform>
+            <numerusform>The pack for %1 (%n letters to sign, a petition sheet, labels) went to %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PinPrompt</name>
     <message numerus="yes">
         <location filename="../../w4r_desktop/gui/pin_dialog.py" line="+125"/>
@@ -15,7 +26,7 @@
 <context>
     <name>PrintPage</name>
     <message numerus="yes">
-        <location filename="../../w4r_desktop/gui/leader/print_page.py" line="+264"/>
+        <location filename="../../w4r_desktop/gui/leader/print_page.py" line="+267"/>
         <source>%n letter(s) in the queue waited past the keeping time set on the Event page: print them, or remove them so that the volunteers&apos; names do not stay on this laptop.</source>
         <translation>
             <numerusform>%n letter in the queue waited past the keeping time set on the Event page: print it, or remove it so that the volunteer&apos;s name does not stay on this laptop.</numerusform>

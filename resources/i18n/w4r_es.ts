@@ -94,7 +94,7 @@
 <context>
     <name>BundleEditor</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/bundle_editor/editor.py" line="+85"/>
+        <location filename="../../w4r_desktop/gui/leader/bundle_editor/editor.py" line="+84"/>
         <location line="+18"/>
         <source>Case bundle editor</source>
         <translation>Editor de paquetes de casos</translation>
@@ -140,7 +140,7 @@
         <translation>&amp;Vista previa de este caso…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>&amp;Save draft</source>
         <translation>&amp;Guardar borrador</translation>
     </message>
@@ -165,12 +165,12 @@
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+28"/>
         <source>The campaign: %1</source>
         <translation>La campaña: %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>a new bundle</source>
         <translation>un paquete nuevo</translation>
     </message>
@@ -210,7 +210,7 @@
         <translation>: tiene problemas</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+57"/>
         <source>Removed %1. Close without saving to keep it.</source>
         <translation>Se quitó %1. Para conservarlo, cierra sin guardar.</translation>
     </message>
@@ -712,7 +712,7 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../w4r_desktop/gui/kiosk/case_page.py" line="+118"/>
+        <location filename="../../w4r_desktop/gui/kiosk/case_page.py" line="+119"/>
         <source>Update, {date}: {news}</source>
         <translation>Novedad, {date}: {news}</translation>
     </message>
@@ -752,7 +752,12 @@
         <translation>Otras formas de mostrar tu apoyo:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
+        <source>Scan to act online:</source>
+        <translation>Escanee para actuar en línea:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>All cases</source>
         <translation>Todos los casos</translation>
     </message>
@@ -823,7 +828,7 @@
 <context>
     <name>CaseStatus</name>
     <message>
-        <location filename="../../w4r_desktop/gui/kiosk/case_page.py" line="-185"/>
+        <location filename="../../w4r_desktop/gui/kiosk/case_page.py" line="-199"/>
         <source>imprisoned</source>
         <translation>en prisión</translation>
     </message>
@@ -1154,7 +1159,7 @@
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/event_page.py" line="+83"/>
+        <location filename="../../w4r_desktop/gui/leader/event_page.py" line="+84"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
@@ -1263,7 +1268,7 @@
 <context>
     <name>KioskFlow</name>
     <message>
-        <location filename="../../w4r_desktop/gui/kiosk/flow.py" line="+257"/>
+        <location filename="../../w4r_desktop/gui/kiosk/flow.py" line="+258"/>
         <source>This letter cannot be printed: {reason}</source>
         <translation>Esta carta no se puede imprimir: {reason}</translation>
     </message>
@@ -1659,6 +1664,42 @@
     </message>
 </context>
 <context>
+    <name>PackPanel</name>
+    <message>
+        <location filename="../../w4r_desktop/gui/leader/pack_panel.py" line="+29"/>
+        <source>For a table where people sign rather than write: the case&apos;s story, appeal letters ready to sign, a petition sheet and address labels. Count the signed copies on the Tally page.</source>
+        <translation>Para una mesa donde la gente firma en lugar de escribir: la historia del caso, cartas de petición listas para firmar, una hoja de firmas y etiquetas de dirección. Cuente las copias firmadas en la página Recuento.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Case</source>
+        <translation>&amp;Caso</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Letters to si&amp;gn</source>
+        <translation>Cartas para fir&amp;mar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the &amp;pack</source>
+        <translation>Imprimir el &amp;paquete</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The pack was not printed: %1</source>
+        <translation>El paquete no se imprimió: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The pack for %1 (%n letter(s) to sign, a petition sheet, labels) went to %2.</source>
+        <translation>
+            <numerusform>El paquete de %1 (%n carta para firmar, una hoja de firmas, etiquetas) se envió a %2.</numerusform>
+            <numerusform>El paquete de %1 (%n cartas para firmar, una hoja de firmas, etiquetas) se envió a %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
         <location filename="../../w4r_desktop/gui/widgets/pdf_preview.py" line="+40"/>
@@ -1775,7 +1816,7 @@
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/print_page.py" line="+92"/>
+        <location filename="../../w4r_desktop/gui/leader/print_page.py" line="+93"/>
         <source>Print station</source>
         <translation>Puesto de impresión</translation>
     </message>
@@ -1813,6 +1854,11 @@
         <location line="+2"/>
         <source>Sa&amp;ved letters</source>
         <translation>Cartas &amp;guardadas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signing &amp;table</source>
+        <translation>Mesa de &amp;firmas</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -2083,6 +2129,14 @@
     </message>
 </context>
 <context>
+    <name>QrCode</name>
+    <message>
+        <location filename="../../w4r_desktop/gui/widgets/qr_code.py" line="+22"/>
+        <source>QR code for %1</source>
+        <translation>Código QR de %1</translation>
+    </message>
+</context>
+<context>
     <name>QueuePrintRun</name>
     <message>
         <location filename="../../w4r_desktop/gui/leader/queue_printing.py" line="+103"/>
@@ -2332,6 +2386,19 @@
     </message>
 </context>
 <context>
+    <name>SecondLanguage</name>
+    <message>
+        <location filename="../../w4r_desktop/gui/leader/bundle_editor/second_language.py" line="+33"/>
+        <source>Second language of the texts</source>
+        <translation>Segundo idioma de los textos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Second language of the texts:</source>
+        <translation>&amp;Segundo idioma de los textos:</translation>
+    </message>
+</context>
+<context>
     <name>ServerBox</name>
     <message>
         <location filename="../../w4r_desktop/gui/leader/server_box.py" line="+56"/>
@@ -2388,7 +2455,7 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../w4r_desktop/core/settings.py" line="+110"/>
+        <location filename="../../w4r_desktop/core/settings.py" line="+118"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
@@ -2433,7 +2500,7 @@
         <translation>Muy grande</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Event name</source>
         <translation>Nombre del evento</translation>
     </message>
@@ -2528,12 +2595,12 @@
         <translation>Tamaño del texto</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Interface languages</source>
         <translation>Idiomas de la interfaz</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Cases switched off</source>
         <translation>Casos desactivados</translation>
     </message>
@@ -3245,7 +3312,7 @@
         <translation>Paquetes de casos (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/print_page.py" line="-337"/>
+        <location filename="../../w4r_desktop/gui/leader/print_page.py" line="-339"/>
         <source>Choose a folder for the PDF files</source>
         <translation>Elija una carpeta para los archivos PDF</translation>
     </message>

@@ -236,3 +236,25 @@ def test_a_letter_with_a_character_no_font_has_is_held_back_with_the_reason(
     assert left[0].failed is not None and "U+1F335 CACTUS" in left[0].failed
     assert "U+1F335 CACTUS" in print_page.status.text()
     assert len(list((tmp_path / "printed").glob("*.pdf"))) == 6
+
+
+def test_a_signing_table_pack_is_printed_from_the_print_page(
+    qtbot: QtBot, print_page: PrintPage, services: Services, tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+
+    from w4r_desktop.gui.language import install_language
+
+    install_language("en")  # the plural forms, as the application installs them
+    print_page.save_pdfs_to(tmp_path / "out")
+    print_page.show_tab(print_page.pack)
+    panel = print_page.pack
+    panel.case.setCurrentIndex(panel.case.findData("zhang-zhan"))
+    panel.copies.selectAll()
+    qtbot.keyClicks(panel.copies, "4")
+    qtbot.mouseClick(panel.print_button, Qt.MouseButton.LeftButton)
+    assert "4 letters to sign" in panel.status.text(), panel.status.text()
+    (written,) = (tmp_path / "out").glob("w4r-pack-zhang-zhan*.pdf")
+    pages = [page.extract_text() for page in PdfReader(written).pages]
+    assert sum("Signature:" in page for page in pages) == 4
+    assert any("Petition for Zhang Zhan" in page for page in pages)

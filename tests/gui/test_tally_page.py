@@ -153,3 +153,15 @@ def test_too_narrow_for_a_column_per_kind_the_kinds_are_said_in_words(
     assert narrow.totals.index(index, TotalsModel.IN_WORDS).data() == "Appeals: 2, Cards: 1"
     assert zhang[TotalsModel.LETTERS] == "3"
     assert narrow.totals_view.horizontalScrollBar().maximum() <= 2
+
+
+def test_signed_copies_of_a_pack_are_counted_in_one_step(page: TallyPage, services: Services, qtbot: QtBot) -> None:
+    """The pile of pre-printed appeal letters signed at the table, and the petition's signatures."""
+    for kind, count in (("appeal", "45"), ("signature", "120"), ("online", "12")):
+        page.case_choice.setCurrentIndex(page.case_choice.findData("zhang-zhan"))
+        page.kind_choice.setCurrentIndex(page.kind_choice.findData(kind))
+        page.count_box.selectAll()
+        qtbot.keyClicks(page.count_box, count)
+        qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    assert services.tally.event_totals() == {TallyKind.APPEAL: 45, TallyKind.SIGNATURE: 120, TallyKind.ONLINE: 12}
+    assert page.counter.text().startswith("45 letters and cards")

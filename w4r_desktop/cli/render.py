@@ -1,4 +1,4 @@
-"""`w4r-desktop render letter|envelope|labels`: the printing engine, headless."""
+"""`w4r-desktop render letter|envelope|labels|batch|pack`: the printing engine, headless."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from w4r_desktop.cli.common import (
     open_db,
     shown,
 )
+from w4r_desktop.cli.pack import register_pack
 from w4r_desktop.core.bundle.format import LetterKind
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.files import atomic_write, read_capped
@@ -75,6 +76,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     labels.set_defaults(handler=render_labels_command)
 
     register_batch(sub)
+    register_pack(sub)
 
 
 def _date(text: str) -> dt.date:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 
 from w4r_desktop.core.letters import PostalAddress
 from w4r_desktop.printing.address import envelope_lines, require_verified
@@ -87,15 +88,20 @@ def _check_request(sheet: LabelSheet, count: int, start: int) -> None:
         raise LabelError(f"the first label must be between 1 and {sheet.per_sheet} on {sheet.key} (got {start})")
 
 
-class _SheetCanvas:
-    """Draws on label sheets with the printer offset applied to everything."""
+class SheetCanvas:
+    """Draws on label sheets with the printer offset applied to everything: a PDF of its own, or
+    a page of someone else's `canvas` (a case's pack)."""
 
-    def __init__(self, sheet: LabelSheet, offset_mm: tuple[float, float], title: str) -> None:
+    def __init__(
+        self, sheet: LabelSheet, offset_mm: tuple[float, float], title: str, canvas: Canvas | None = None
+    ) -> None:
         register_fonts()
         self.sheet = sheet
         self.stream = io.BytesIO()
         self.width, self.height = sheet.paper[0] * mm, sheet.paper[1] * mm
-        self.canvas = new_canvas(self.stream, (self.width, self.height), title, "Write for Rights address labels")
+        self.canvas = canvas or new_canvas(
+            self.stream, (self.width, self.height), title, "Write for Rights address labels"
+        )
         # offset: x to the right, y down the sheet (as a leader measures a misprint)
         self.dx, self.dy = offset_mm[0] * mm, -offset_mm[1] * mm
 
@@ -158,7 +164,7 @@ def render_labels(
     _check_request(layout, count, start)
     lines = envelope_lines(address, home_country).lines
     text = fit_label(lines, layout)
-    page = _SheetCanvas(layout, offset_mm, f"Address labels, {layout.name}")
+    page = SheetCanvas(layout, offset_mm, f"Address labels, {layout.name}")
     position = start
     for _ in range(count):
         if position > layout.per_sheet:
@@ -190,7 +196,7 @@ def render_alignment_page(sheet: str, offset_mm: tuple[float, float] = (0, 0)) -
     Held against a label sheet in front of a light, it shows how far the printer is off.
     """
     layout = label_sheet(sheet)
-    page = _SheetCanvas(layout, offset_mm, f"Alignment test, {layout.name}")
+    page = SheetCanvas(layout, offset_mm, f"Alignment test, {layout.name}")
     canvas = page.canvas
     for position in range(1, layout.per_sheet + 1):
         page.outline(position)

@@ -17,7 +17,17 @@ from reportlab.lib.colors import Color
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageBreak, PageTemplate, Spacer
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageBreak,
+    PageTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.letters import Letter
@@ -87,8 +97,9 @@ def _with_comma(salutation: str) -> str:
     return with_comma(text)  # the comma of the salutation's script: "،" in Arabic, none in Thai
 
 
-def letter_story(letter: Letter, width: float) -> list[Flowable]:
-    """The flowables of one letter, for a page `width` points wide (between margins)."""
+def letter_story(letter: Letter, width: float, to_sign: bool = False) -> list[Flowable]:
+    """The flowables of one letter, for a page `width` points wide (between margins); `to_sign`:
+    ready for whoever signs it at the table, with lines for the signature, name and town."""
     story: list[Flowable] = []
     if letter.return_address:
         story += paragraph("\n".join(letter.return_address), LINES, width)
@@ -113,10 +124,31 @@ def letter_story(letter: Letter, width: float) -> list[Flowable]:
         signature += paragraph(letter.closing, LINES, width)
     signature.append(Spacer(1, BODY_SIZE * 3.5))  # room to sign by hand
     signed = "\n".join(line for line in (letter.sender_name, letter.sender_town) if line.strip())
-    if signed:
+    if to_sign:
+        signature = [*signature[:-1], Spacer(1, BODY_SIZE), fill_in_lines(("Signature", "Name", "Town"), width)]
+    elif signed:
         signature += paragraph(signed, LINES, width)
     story.append(KeepTogether(signature))
     return story
+
+
+def fill_in_lines(labels: Sequence[str], width: float) -> Flowable:
+    """A line to write on for each label ("Signature: ______"), wide enough for a hand."""
+    rows = [[label + ":", ""] for label in labels]
+    table = Table(rows, colWidths=[1.1 * inch, min(width - 1.1 * inch, 4 * inch)], rowHeights=BODY_SIZE * 2.6)
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), SERIF),
+                ("FONTSIZE", (0, 0), (-1, -1), BODY_SIZE),
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("LINEBELOW", (1, 0), (1, -1), 0.6, Color(0, 0, 0)),
+            ]
+        )
+    )
+    table.hAlign = "LEFT"
+    return table
 
 
 class _LetterDocument(BaseDocTemplate):  # type: ignore[misc]

@@ -6,6 +6,7 @@ characters and say what is wrong in a leader's words.
 
 from __future__ import annotations
 
+import re
 from typing import Annotated
 
 import pycountry
@@ -69,6 +70,21 @@ Text = Annotated[
 Line = Annotated[
     str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200), AfterValidator(_clean_line)
 ]
+
+
+def _web_address(text: str) -> str:
+    """An address a phone's camera opens: http(s), printable ASCII, no spaces (a QR code holds it)."""
+    if not re.fullmatch(r"https?://[!-~]+", text) or not re.match(
+        r"https?://[A-Za-z0-9.-]+\.[A-Za-z]{2,}(?:[:/?#]|$)", text
+    ):
+        raise ValueError("is not a web address (https://example.org/..., without spaces)")
+    return text
+
+
+WebAddress = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500), AfterValidator(_web_address)
+]
+"""A web page: a channel's online action, shown as a QR code on the kiosk and the printed case sheet (format 3)."""
 Country = Annotated[str, AfterValidator(_known_country)]
 Language = Annotated[str, AfterValidator(_known_language)]
 AddressLines = Annotated[list[Line], AfterValidator(at_least_one), Field(max_length=12)]

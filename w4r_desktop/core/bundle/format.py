@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
-FORMAT_VERSION = 2
-"""2 adds translated talking points, personal details, rules, instructions and tips; 1 still loads."""
+FORMAT_VERSION = 3
+"""3 adds a channel's web address (`url`); 2 translated talking points, personal details, rules,
+instructions and tips. Bundles of 1 and 2 still load."""
 MAX_CASE_FILE_BYTES = 256 * 1024
 MAX_CASES = 100
 MAX_ZIP_BYTES = 50 * 1024 * 1024

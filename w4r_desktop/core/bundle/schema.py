@@ -22,7 +22,7 @@ from pydantic import (
     model_validator,
 )
 
-from w4r_desktop.core.bundle.fields import AddressLines, Country, Language, Line, Text, at_least_one
+from w4r_desktop.core.bundle.fields import AddressLines, Country, Language, Line, Text, WebAddress, at_least_one
 from w4r_desktop.core.bundle.format import LetterKind
 
 
@@ -106,6 +106,7 @@ class SolidarityChannel(_Strict):
     rules: list[Text] = []
     forbidden_words: list[Line] = []
     instructions: Text | None = None
+    url: WebAddress | None = None  # format 3: where to act online, printed and shown as a QR code
     verified: StrictBool = False
     checked_by: Line | None = None
     checked_on: dt.date | None = None

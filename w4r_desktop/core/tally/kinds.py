@@ -58,7 +58,7 @@ KINDS: tuple[Kind, ...] = (
         QT_TRANSLATE_NOOP("TallyKind", "Appeal letters"),
         QT_TRANSLATE_NOOP("TallyKind", "Appeals"),
         letter=True,
-        by_hand=False,
+        by_hand=True,  # written at the kiosk, and signed copies of a pack's letters counted on the console
     ),
     Kind(
         TallyKind.SOLIDARITY,

@@ -24,6 +24,7 @@ from w4r_desktop.core.bundle.format import LetterKind, split_paragraphs
 from w4r_desktop.gui.widgets.button_row import ButtonRow
 from w4r_desktop.gui.widgets.form_row import WrappingChoice, label, name_by_text
 from w4r_desktop.gui.widgets.portrait import Portrait
+from w4r_desktop.gui.widgets.qr_code import QrCode
 
 if TYPE_CHECKING:
     from w4r_desktop.core.bundle.model import Case
@@ -186,6 +187,20 @@ class CasePage(QWidget):
             story.addWidget(label(self.tr("Other ways to show support:")))
         for instructions in others:
             story.addWidget(label(f"• {instructions}"))
+        for channel in case.solidarity:
+            if channel.url:
+                story.addLayout(self._act_online(channel.url))
+
+    def _act_online(self, url: str) -> QHBoxLayout:
+        """A channel's online action as a QR code a phone opens, with its address written out."""
+        row = QHBoxLayout()
+        row.addWidget(QrCode(url))
+        # Breaks after its slashes and signs rather than running off a narrow screen.
+        shown = "".join(f"{char}\u200b" if char in "/?&=" else char for char in url)
+        words = label(self.tr("Scan to act online:") + "\n" + shown)
+        words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row.addWidget(words, 1)
+        return row
 
     def _build_buttons(self) -> ButtonRow:
         """Back to the gallery, and the two letters (solidarity only where it can be posted)."""

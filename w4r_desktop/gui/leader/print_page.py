@@ -30,6 +30,7 @@ from w4r_desktop.core.saved_letters import keep_until
 from w4r_desktop.gui.leader.address_check import AddressChecker, ask_address
 from w4r_desktop.gui.leader.alignment_panel import AlignmentPanel
 from w4r_desktop.gui.leader.labels_panel import LabelsPanel
+from w4r_desktop.gui.leader.pack_panel import PackPanel
 from w4r_desktop.gui.leader.page_parts import (
     TOUCH,
     Confirm,
@@ -110,6 +111,8 @@ class PrintPage(QWidget):
         self.tabs.addTab(_scrolling(self.alignment), self.tr("&Alignment and offsets"))
         self.saved = SavedLettersPanel(services, self.printer, lambda parent, question: self.confirm(parent, question))
         self.tabs.addTab(self.saved, self.tr("Sa&ved letters"))
+        self.pack = PackPanel(services, self.printer)
+        self.tabs.addTab(_scrolling(self.pack), self.tr("Signing &table"))
         self.tabs.currentChanged.connect(self._tab_opened)
 
         layout = QVBoxLayout(self)
