@@ -87,3 +87,26 @@ def test_the_whole_2021_campaign_prints_as_one_batch(bundle_2021: CaseBundle) ->
 def test_an_empty_batch_is_a_clear_error() -> None:
     with pytest.raises(EmptyBatch, match="no letters to print"):
         render_batch([])
+
+
+def test_messages_to_one_person_go_in_one_large_envelope(bundle_2021: CaseBundle, letter: Letter) -> None:
+    """Amnistie Canada asks for one envelope per person: two messages of solidarity to Zhang Zhan
+    travel together (a C5 large envelope, priced by weight), beside an appeal in its own envelope."""
+    zhang = bundle_2021.case("zhang-zhan")
+    messages = [
+        draft_letter(bundle_2021, zhang, LetterKind.SOLIDARITY, None, dt.date(2021, 12, 10)).with_changes(
+            body=f"Message {number}", sender_name=name
+        )
+        for number, name in ((1, "Ana"), (2, "Ben"))
+    ]
+    batch = render_batch(
+        [messages[0], letter, messages[1]], postage=Postage(currency="USD", domestic=0.78, international=1.70)
+    )
+    sizes = page_sizes(batch.envelopes_pdf)
+    assert len(sizes) == 2, "one envelope for both messages, one for the appeal"
+    c5 = (round(229 * 72 / 25.4), round(162 * 72 / 25.4))
+    assert (round(sizes[0][0]), round(sizes[0][1])) == c5
+    assert text(batch.envelopes_pdf).count("ZHANG ZHAN") == 1
+    sheet = text(batch.mailing_sheet_pdf)
+    assert "2 messages in one large envelope" in sheet
+    assert "envelope 1" in sheet and "envelope 2" in sheet

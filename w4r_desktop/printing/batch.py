@@ -13,6 +13,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
 from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from w4r_desktop.core.bundle.format import LetterKind
 from w4r_desktop.core.bundle.schema import Postage
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.letters import Letter
@@ -79,6 +80,30 @@ def mailings(letters: Sequence[Letter]) -> list[Mailing]:
         abroad[lines] = letter.recipient.country != letter.home_country
         verified[lines] = verified.get(lines, True) and letter.verified
     return [Mailing(lines, abroad[lines], tuple(numbers), verified[lines]) for lines, numbers in groups.items()]
+
+
+def envelope_groups(letters: Sequence[Letter]) -> list[tuple[int, ...]]:
+    """The envelopes of a batch, in order, each as the numbers of the letters it holds: every letter
+    its own, but messages of solidarity to one person together in one large envelope (sections
+    forward them, and Amnistie Canada asks for one envelope per person)."""
+    groups: list[list[int]] = []
+    shared: dict[tuple[str, ...], list[int]] = {}
+    for number, letter in enumerate(letters, start=1):
+        if letter.kind != LetterKind.SOLIDARITY:
+            groups.append([number])
+            continue
+        lines = envelope_lines(letter.recipient, letter.home_country).lines
+        if lines in shared:
+            shared[lines].append(number)
+        else:
+            shared[lines] = [number]
+            groups.append(shared[lines])
+    return [tuple(group) for group in groups]
+
+
+def _envelope_of(groups: Sequence[tuple[int, ...]]) -> dict[int, int]:
+    """Each letter's envelope number."""
+    return {number: index for index, group in enumerate(groups, start=1) for number in group}
 
 
 def _money(amount: float, currency: str) -> str:
@@ -168,15 +193,27 @@ def mailing_sheet(
             for heading, column in zip(("Recipient", "Letters", "Postage estimate"), columns, strict=True)
         ]
     ]
+    envelope_of = _envelope_of(envelope_groups(letters))
     for mailing, pieces, joint in groups:
         who = "\n".join(mailing.lines)
         if not mailing.verified:
             who = "CHECK THIS ADDRESS BEFORE MAILING (not verified)\n" + who
+        envelopes = sorted({envelope_of[number] for number in mailing.numbers})
+        held = f"{mailing.count}: no. {_numbers(mailing.numbers)}; envelope{'s' if len(envelopes) > 1 else ''} "
+        note = postage_note(mailing, pieces, joint, postage)
+        if len(envelopes) == 1 and mailing.count > 1:
+            price = joint.cost(postage)
+            cost = (
+                "have it weighed at the post office"
+                if price is None or postage is None
+                else _money(price, postage.currency)
+            )
+            note = f"{mailing.count} messages in one large envelope, {_weight(joint)}: {cost}"
         rows.append(
             [
                 paragraph(who, SHEET_TEXT, columns[0]),
-                paragraph(f"{mailing.count}: no. {_numbers(mailing.numbers)}", SHEET_TEXT, columns[1]),
-                paragraph(postage_note(mailing, pieces, joint, postage), SHEET_TEXT, columns[2]),
+                paragraph(held + _numbers(envelopes), SHEET_TEXT, columns[1]),
+                paragraph(note, SHEET_TEXT, columns[2]),
             ]
         )
     table = Table(rows, colWidths=columns, repeatRows=1)
@@ -240,13 +277,19 @@ def render_batch(
     letters_pdf, pages = build_letters(letters, paper)
     stream = io.BytesIO()
     canvas = envelope_canvas(stream, envelope, letters)
-    for letter in letters:
+    large = find_envelope("c5")
+    for group in envelope_groups(letters):
+        letter = letters[group[0] - 1]
+        size = envelope if len(group) == 1 else large  # several messages: one large envelope
+        canvas.setPageSize((size.width, size.height))
+        # A shared envelope comes back to the group, where the Event page gives its address.
+        sender = (
+            list(group_address)
+            if len(group) > 1 and group_address
+            else sender_lines(letter, group_address=group_address)
+        )
         draw_envelope(
-            canvas,
-            envelope,
-            envelope_lines(letter.recipient, letter.home_country),
-            sender_lines(letter, group_address=group_address),
-            air_mail=is_abroad(letter),
+            canvas, size, envelope_lines(letter.recipient, letter.home_country), sender, air_mail=is_abroad(letter)
         )
         canvas.showPage()
     canvas.save()
