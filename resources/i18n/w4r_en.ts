@@ -97,6 +97,25 @@
     </message>
 </context>
 <context>
+    <name>ReportDeadline</name>
+    <message numerus="yes">
+        <location filename="../../w4r_desktop/gui/leader/report_deadline.py" line="+20"/>
+        <source>Report by %1: %n day(s) left.</source>
+        <translation>
+            <numerusform>Report by %1: %n day left.</numerusform>
+            <numerusform>Report by %1: %n days left.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The report was due on %1, %n day(s) ago: send it as soon as you can.</source>
+        <translation>
+            <numerusform>The report was due on %1, %n day ago: send it as soon as you can.</numerusform>
+            <numerusform>The report was due on %1, %n days ago: send it as soon as you can.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SavedLettersPanel</name>
     <message numerus="yes">
         <location filename="../../w4r_desktop/gui/leader/saved_panel.py" line="+94"/>
@@ -148,7 +167,7 @@
 <context>
     <name>SyncPage</name>
     <message numerus="yes">
-        <location filename="../../w4r_desktop/gui/leader/sync_page.py" line="+250"/>
+        <location filename="../../w4r_desktop/gui/leader/sync_page.py" line="+264"/>
         <source>%n new record(s),</source>
         <translation>
             <numerusform>%n new record,</numerusform>

@@ -2216,6 +2216,30 @@
     </message>
 </context>
 <context>
+    <name>ReportDeadline</name>
+    <message numerus="yes">
+        <location filename="../../w4r_desktop/gui/leader/report_deadline.py" line="+20"/>
+        <source>Report by %1: %n day(s) left.</source>
+        <translation>
+            <numerusform>Informe antes del %1: queda %n día.</numerusform>
+            <numerusform>Informe antes del %1: quedan %n días.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report by %1: that is today.</source>
+        <translation>Informe antes del %1: es hoy.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The report was due on %1, %n day(s) ago: send it as soon as you can.</source>
+        <translation>
+            <numerusform>El informe debía enviarse el %1, hace %n día: envíelo cuanto antes.</numerusform>
+            <numerusform>El informe debía enviarse el %1, hace %n días: envíelo cuanto antes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewScreen</name>
     <message>
         <location filename="../../w4r_desktop/gui/kiosk/review.py" line="+51"/>
@@ -2394,7 +2418,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Second language of the texts:</source>
+        <source>Second &amp;language of the texts:</source>
         <translation>&amp;Segundo idioma de los textos:</translation>
     </message>
 </context>
@@ -2486,6 +2510,41 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Not said</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>School or university</source>
+        <translation>Escuela o universidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Community or faith group</source>
+        <translation>Grupo comunitario o religioso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street stall or market</source>
+        <translation>Puesto en la calle o mercado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
@@ -2518,6 +2577,26 @@
         <location line="+1"/>
         <source>Group or school</source>
         <translation>Grupo o centro educativo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who reports the totals</source>
+        <translation>Quién envía el informe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Town or city</source>
+        <translation>Localidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postcode</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of event</source>
+        <translation>Tipo de evento</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2650,7 +2729,7 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/sync_page.py" line="+69"/>
+        <location filename="../../w4r_desktop/gui/leader/sync_page.py" line="+70"/>
         <source>Bring the counts of every laptop together. Nothing is counted twice, however often you sync or import the same file.</source>
         <translation>Reúna los recuentos de todos los portátiles. Nada se cuenta dos veces, por muchas veces que sincronice o importe el mismo archivo.</translation>
     </message>
@@ -2730,7 +2809,7 @@
         <translation>Sincronizar e informar</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+139"/>
         <source>Nothing was imported: a file is damaged or is not a sync file.</source>
         <translation>No se importó nada: un archivo está dañado o no es un archivo de sincronización.</translation>
     </message>

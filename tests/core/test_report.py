@@ -135,3 +135,47 @@ def test_every_kind_counted_fits_the_summary_and_kinds_never_counted_stay_out(
         words = page[0].extract_text()
         for heading in ("Online", "Photo", "Posts", "Signatures"):
             assert heading in words
+
+
+def test_a_bundle_says_which_fields_its_sections_report_asks_for(
+    counted: Tally, bundle_2021: CaseBundle, tmp_path: Path
+) -> None:
+    """Amnesty Germany asks a group for reporter, group, town, postcode, the kind of event, the date,
+    participants, letters per case and online actions: the CSV carries those, in that order, filled
+    from the event's settings and the tally."""
+    import dataclasses
+
+    from w4r_desktop.core.bundle.schema import ReportForm
+
+    settings = Settings(counted.db)
+    settings.set("reporter", "Ana Ruiz")
+    settings.set("city", "Springfield")
+    settings.set("postcode", "62701")
+    settings.set("event_type", "library")
+    counted.record("zhang-zhan", TallyKind.ONLINE, quantity=9)
+    form = ReportForm(
+        fields=[
+            "reporter", "group", "city", "postcode", "event_type", "date", "participant", "letters_per_case",
+            "online",
+        ]
+    )  # fmt: skip
+    info = dataclasses.replace(bundle_2021, info=bundle_2021.info.model_copy(update={"report": form}))
+    report = campaign_report(counted, info, clock=lambda: NOW)
+    rows = read_csv(write_report_csv(report, tmp_path / "report.csv"))
+    assert rows[1:9] == [
+        ["Reporter", "Ana Ruiz"],
+        ["Group or school", "Group 11"],
+        ["Town or city", "Springfield"],
+        ["Postcode", "62701"],
+        ["Event type", "Library"],
+        ["Dates", "2021-12-10"],
+        ["Participants", "31"],
+        ["Online actions", "9"],
+    ]
+    assert rows[10][:2] == ["Case", "Country"]  # then letters per case
+    assert "Online actions" in rows[10]
+    words = PdfReader(io.BytesIO(summary_pdf(report, "a4"))).pages[0].extract_text()
+    spots = [
+        words.index(text) for text in ("Reporter", "Ana Ruiz", "Town or city", "62701", "Event type", "Online actions")
+    ]
+    assert spots == sorted(spots), "the form's fields in its order"

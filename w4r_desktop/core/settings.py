@@ -114,6 +114,16 @@ ENVELOPE_SIZES = (
     ("c5", QT_TRANSLATE_NOOP("Settings", "C5 (162 x 229 mm)")),
     ("c6", QT_TRANSLATE_NOOP("Settings", "C6 (114 x 162 mm)")),
 )
+EVENT_TYPES = (
+    ("", QT_TRANSLATE_NOOP("Settings", "Not said")),
+    ("library", QT_TRANSLATE_NOOP("Settings", "Library")),
+    ("school", QT_TRANSLATE_NOOP("Settings", "School or university")),
+    ("community", QT_TRANSLATE_NOOP("Settings", "Community or faith group")),
+    ("stall", QT_TRANSLATE_NOOP("Settings", "Street stall or market")),
+    ("online", QT_TRANSLATE_NOOP("Settings", "Online")),
+    ("other", QT_TRANSLATE_NOOP("Settings", "Other")),
+)
+"""What kind of event it was, as sections' report forms ask (the report says it in words)."""
 TEXT_SIZES = (
     ("normal", QT_TRANSLATE_NOOP("Settings", "Normal")),
     ("large", QT_TRANSLATE_NOOP("Settings", "Large")),
@@ -126,6 +136,10 @@ SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("event_date", QT_TRANSLATE_NOOP("Settings", "Date"), dt.date, None),
     SettingSpec("event_place", QT_TRANSLATE_NOOP("Settings", "Place"), str, ""),
     SettingSpec("group_name", QT_TRANSLATE_NOOP("Settings", "Group or school"), str, ""),
+    SettingSpec("reporter", QT_TRANSLATE_NOOP("Settings", "Who reports the totals"), str, ""),
+    SettingSpec("city", QT_TRANSLATE_NOOP("Settings", "Town or city"), str, ""),
+    SettingSpec("postcode", QT_TRANSLATE_NOOP("Settings", "Postcode"), str, ""),
+    SettingSpec("event_type", QT_TRANSLATE_NOOP("Settings", "Kind of event"), str, "", EVENT_TYPES),
     SettingSpec("station_name", QT_TRANSLATE_NOOP("Settings", "Name of this laptop"), str, ""),
     SettingSpec(
         "server_url",

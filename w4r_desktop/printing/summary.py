@@ -23,6 +23,7 @@ from reportlab.platypus import Flowable, KeepInFrame, Paragraph, SimpleDocTempla
 
 from w4r_desktop.core.files import atomic_write
 from w4r_desktop.core.paths import resource
+from w4r_desktop.core.report_fields import DEFAULT, LETTERS_PER_CASE, field_label
 from w4r_desktop.core.tally.kinds import KIND, PER_CASE, TallyKind
 from w4r_desktop.core.tally.report import CampaignReport, CaseLine
 from w4r_desktop.printing.document import document_properties
@@ -87,6 +88,7 @@ def summary_pdf(report: CampaignReport, paper: str = "letter") -> bytes:
         Paragraph(escape(report.event_name or "Write for Rights"), title),
         Paragraph(details or "&nbsp;", subtitle),
         Paragraph(escape(report.campaign), subtitle),
+        *_form_fields(report, width, cell),
         Spacer(1, 6 * mm),
         _big_numbers(report, width, big, caption),
         Spacer(1, 6 * mm),
@@ -110,6 +112,20 @@ def summary_pdf(report: CampaignReport, paper: str = "letter") -> bytes:
     # Shrunk to fit: the summary is one page whatever the number of cases.
     document.build([KeepInFrame(width, page[1] - 2 * MARGIN, story, mode="shrink")])
     return buffer.getvalue()
+
+
+def _form_fields(report: CampaignReport, width: float, cell: ParagraphStyle) -> list[Flowable]:
+    """The section's own report fields, in its form's order, where the bundle names them."""
+    if report.fields == DEFAULT:
+        return []
+    rows = [
+        [Paragraph(escape(field_label(name)), cell), Paragraph(escape(report.field_value(name)), cell)]
+        for name in report.fields
+        if name != LETTERS_PER_CASE
+    ]
+    table = Table(rows, colWidths=[width * 0.3, width * 0.7], hAlign="LEFT")
+    table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#BBBBBB"))]))
+    return [Spacer(1, 3 * mm), table]
 
 
 def _big_numbers(report: CampaignReport, width: float, big: ParagraphStyle, caption: ParagraphStyle) -> Table:

@@ -24,6 +24,7 @@ from pydantic import (
 
 from w4r_desktop.core.bundle.fields import AddressLines, Country, Language, Line, Text, WebAddress, at_least_one
 from w4r_desktop.core.bundle.format import LetterKind
+from w4r_desktop.core.report_fields import check_field
 
 
 class _Strict(BaseModel):
@@ -50,6 +51,12 @@ class Tip(_Strict):
     translations: dict[Language, Text] = {}  # the tip in other interface languages (format 2)
 
 
+class ReportForm(_Strict):
+    """The section's report form: the fields it asks for, in its order (format 3; see core/report_fields.py)."""
+
+    fields: Annotated[list[Annotated[str, AfterValidator(check_field)]], Field(min_length=1, max_length=40)]
+
+
 class BundleInfo(_Strict):
     """The campaign as described by bundle.toml."""
 
@@ -62,6 +69,7 @@ class BundleInfo(_Strict):
     write_until: dt.date | None = None
     report_by: dt.date | None = None
     report_url: Line | None = None
+    report: ReportForm | None = None
     contact: Line | None = None
     postage: Postage | None = None
     tips: list[Tip] = []

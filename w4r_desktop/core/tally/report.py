@@ -18,8 +18,9 @@ from pathlib import Path
 from w4r_desktop.core.bundle.model import CaseBundle
 from w4r_desktop.core.cells import shield
 from w4r_desktop.core.files import atomic_writer
-from w4r_desktop.core.settings import Settings
-from w4r_desktop.core.tally.kinds import KINDS, LETTERS_LABEL, WHOLE_EVENT, TallyKind, letters
+from w4r_desktop.core.report_fields import DEFAULT, LETTERS_PER_CASE, field_label
+from w4r_desktop.core.settings import EVENT_TYPES, Settings
+from w4r_desktop.core.tally.kinds import KIND_VALUES, KINDS, LETTERS_LABEL, WHOLE_EVENT, TallyKind, letters
 from w4r_desktop.core.tally.records import Tally
 
 
@@ -55,10 +56,24 @@ class CampaignReport:
     cases: list[CaseLine]
     whole_event: CaseLine
     totals: dict[TallyKind, int] = field(default_factory=dict)
+    details: dict[str, str] = field(default_factory=dict)
+    """The event's details by report field name (core/report_fields.py): reporter, city, …"""
+    fields: tuple[str, ...] = DEFAULT
+    """The fields of the section's report form, in its order (the bundle's, else the default)."""
+
+    def field_value(self, name: str) -> str:
+        """What the report says for a field (not the table of letters per case)."""
+        if name in KIND_VALUES:
+            return str(self.totals.get(TallyKind(name), 0))
+        return {"letters": str(self.letters), "laptops": str(self.stations)}.get(name) or self.details.get(name, "")
 
     @property
     def letters(self) -> int:
         return letters(self.totals)
+
+
+NUMBERS = frozenset({*KIND_VALUES, "letters", "laptops"})
+"""Fields whose values are counts: numbers in the spreadsheet, not text."""
 
 
 def campaign_report(tally: Tally, bundle: CaseBundle, clock: Callable[[], dt.datetime] | None = None) -> CampaignReport:
@@ -74,17 +89,33 @@ def campaign_report(tally: Tally, bundle: CaseBundle, clock: Callable[[], dt.dat
     lines += [CaseLine(case_id, known.get(case_id, case_id), "", found) for case_id, found in sorted(counts.items())]
     totals = tally.event_totals()
     now = (clock or (lambda: dt.datetime.now().astimezone()))()
+    dates = _dates(settings.get("event_date"), tally.days())
+    event_type = str(settings.get("event_type") or "")
+    details = {
+        "reporter": str(settings.get("reporter") or ""),
+        "event": str(settings.get("event_name") or ""),
+        "group": str(settings.get("group_name") or ""),
+        "place": str(settings.get("event_place") or ""),
+        "city": str(settings.get("city") or ""),
+        "postcode": str(settings.get("postcode") or ""),
+        "event_type": dict(EVENT_TYPES).get(event_type, event_type) if event_type else "",
+        "date": dates,
+        "campaign": bundle.info.campaign,
+    }
+    form = bundle.info.report
     return CampaignReport(
         event_name=str(settings.get("event_name") or ""),
         group_name=str(settings.get("group_name") or ""),
         place=str(settings.get("event_place") or ""),
-        dates=_dates(settings.get("event_date"), tally.days()),
+        dates=dates,
         campaign=bundle.info.campaign,
         stations=len({line.station_id for line in tally.totals_by_station()}),
         generated_at=now.isoformat(timespec="minutes"),
         cases=lines,
         whole_event=whole_event,
         totals=totals,
+        details=details,
+        fields=tuple(form.fields) if form is not None else DEFAULT,
     )
 
 
@@ -104,16 +135,14 @@ def write_report_csv(report: CampaignReport, path: str | os.PathLike[str]) -> Pa
     with atomic_writer(target, "w", encoding="utf-8-sig", newline="") as stream:
         writer = csv.writer(stream)
         writer.writerow(["Write for Rights report"])
-        for label, value in (
-            ("Event", report.event_name),
-            ("Group or school", report.group_name),
-            ("Place", report.place),
-            ("Dates", report.dates),
-            ("Campaign", report.campaign),
-            ("Laptops counted", str(report.stations)),
-            ("Report made", report.generated_at),
-        ):
-            writer.writerow([label, shield(value)])
+        for name in report.fields:
+            if name != LETTERS_PER_CASE:
+                value = report.field_value(name)
+                writer.writerow([field_label(name), value if name in NUMBERS else shield(value)])
+        if report.fields == DEFAULT:
+            writer.writerow(["Report made", shield(report.generated_at)])
+        if LETTERS_PER_CASE not in report.fields:
+            return target
         writer.writerow([])
         writer.writerow(["Case", "Country", *(entry.label for entry in KINDS), LETTERS_LABEL, "Case id"])
         for line in [*report.cases, report.whole_event]:

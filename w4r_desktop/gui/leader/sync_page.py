@@ -31,7 +31,8 @@ from w4r_desktop.core.tally.report import CampaignReport, campaign_report, write
 from w4r_desktop.core.tally.shared_folder import FolderSyncReport, sync_folder
 from w4r_desktop.core.tally.sync_file import OtherEvent, Progress, SyncFileInvalid
 from w4r_desktop.gui.leader.file_dialogs import FILE_DIALOGS, FileChooser
-from w4r_desktop.gui.leader.page_parts import TOUCH, Confirm, StatusLine, ask_leader, page_heading
+from w4r_desktop.gui.leader.page_parts import TOUCH, Confirm, StatusLine, ask_leader, page_heading, with_role
+from w4r_desktop.gui.leader.report_deadline import deadline_text
 from w4r_desktop.gui.leader.server_box import ServerBox
 from w4r_desktop.gui.services import SyncServices
 from w4r_desktop.gui.tasks import BackgroundJob
@@ -147,9 +148,22 @@ class SyncPage(QWidget):
             )
         )
         report_text.setWordWrap(True)
+        self.deadline = QLabel()
+        self.deadline.setWordWrap(True)
+        report_layout.addWidget(self.deadline)
         report_layout.addWidget(report_text)
         report_layout.addWidget(self._row(self.report_button, self.summary_button))
+        self.services.events.bundle_changed.connect(self.show_deadline)
+        self.show_deadline()
         return report_box
+
+    def show_deadline(self) -> None:
+        """The campaign's report-by date and the days left, in the interface language."""
+        report_by, today = self.services.bundle.info.report_by, dt.date.today()
+        text = deadline_text(report_by, today)
+        self.deadline.setText(text)
+        self.deadline.setVisible(bool(text))
+        with_role(self.deadline, "warning" if report_by is not None and report_by < today else "note")
 
     def wait_for_job(self) -> None:
         """Block until a running job has finished (at quit)."""
