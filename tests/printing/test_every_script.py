@@ -18,7 +18,7 @@ from tests.printing.pdf_reading import pieces, text
 from tests.printing.script_samples import SAMPLES
 from w4r_desktop.core.letters import Letter, PostalAddress
 from w4r_desktop.printing.fonts import describe, unprintable_characters
-from w4r_desktop.printing.letter import render_letter
+from w4r_desktop.printing.letter import letter_date, render_letter
 
 
 def _counted(text: str) -> Counter[str]:
@@ -201,8 +201,10 @@ def test_korean_lines_break_between_words(letter: Letter) -> None:
         if any("\uac00" <= char <= "\ud7a3" for char in piece.text):
             lines[round(piece.y)] = lines.get(round(piece.y), "") + " " + piece.text
     assert len(lines) > 3
+    date = set(letter_date(letter.date, letter.home_country, "ko").split())  # the date, in Korean too
     for line in lines.values():
-        assert set(line.replace(".", "").split()) <= words, line
+        if not {word for word in line.split() if not word[0].isdigit()} <= {word.lstrip("0123456789") for word in date}:
+            assert set(line.replace(".", "").split()) <= words, line
 
 
 @pytest.mark.parametrize("language", ["Korean", "Khmer", "Burmese", "Japanese", "Arabic"])

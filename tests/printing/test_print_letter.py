@@ -153,3 +153,27 @@ def test_later_pages_are_headed_with_recipient_date_and_page(letter: Letter) -> 
     heading = [piece for piece in second if "page" in piece.text]
     assert [piece.text for piece in heading] == ["Xi Jinping, December 10, 2021 \u2013 page 2"]
     assert heading[0].size == 8 and heading[0].y > max(piece.y for piece in second if piece is not heading[0])
+
+
+@pytest.mark.parametrize(
+    ("body", "home", "written"),
+    [
+        (
+            "Le escribo para pedirle que ponga en libertad a Zhang Zhan y que se ocupe de su salud.",
+            "US",
+            "10 de diciembre de 2021",
+        ),
+        ("Je vous écris pour vous demander de libérer Zhang Zhan et de veiller à sa santé.", "CA", "10 décembre 2021"),
+        (
+            "Ich schreibe Ihnen, um die Freilassung von Zhang Zhan zu fordern, die nicht gesund ist.",
+            "DE",
+            "10. Dezember 2021",
+        ),
+        ("I am writing to ask you to release Zhang Zhan and to look after her health.", "GB", "10 December 2021"),
+        ("我写信请求您立即无条件释放张展。", "US", "2021年12月10日"),
+    ],
+)
+def test_the_date_is_in_the_letters_own_language(letter: Letter, body: str, home: str, written: str) -> None:
+    """Not hand-made English month names: the language the letter is written in, from CLDR."""
+    changed = letter.with_changes(body=body, salutation="", closing="", home_country=home)
+    assert written in text(render_letter(changed, "a4").pdf)

@@ -196,6 +196,7 @@ def test_thai_lines_break_between_words(letter: Letter) -> None:
         if piece.font == FONT_OF[Script.THAI]:
             rows[round(piece.y, 1)] = rows.get(round(piece.y, 1), "") + piece.text
     lines = [unicodedata.normalize("NFKC", rows[y]) for y in sorted(rows, reverse=True)]
+    lines = [line for line in lines if "ค.ศ." not in line]  # the date, written in Thai too (its digits apart)
     assert len(lines) >= 3
     starts, position = icu_word_starts(THAI), 0
     for line in lines[1:]:

@@ -13,6 +13,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from babel import localedata
+from babel.dates import format_date
 from reportlab.lib.colors import Color
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
@@ -68,28 +70,18 @@ def paper_size(paper: str) -> tuple[float, float]:
         raise UnknownPaper(f"unknown paper size {paper!r} (known: {', '.join(PAPER_SIZES)})") from None
 
 
-def letter_date(date: dt.date, home_country: str) -> str:
-    """The date as written in the sender's country: "December 10, 2021" in the US, else "10 December 2021"."""
-    month = _MONTHS[date.month - 1]  # not strftime("%B"): that follows the process locale
-    if home_country == "US":
-        return f"{month} {date.day}, {date.year}"
-    return f"{date.day} {month} {date.year}"
+def letter_date(date: dt.date, home_country: str, language: str = "en") -> str:
+    """The date in the letter's own language, as written where it is sent from (CLDR, through Babel):
+    "December 10, 2021" from the US, "10 December 2021" from Britain, "10 de diciembre de 2021"."""
+    locale = f"{language}_{home_country}"
+    if not localedata.exists(locale):
+        locale = language if localedata.exists(language) else "en"
+    return str(format_date(date, format="long", locale=locale))
 
 
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+def letter_language(letter: Letter) -> str:
+    """The language the letter is written in (its text's script and words: text_language.py)."""
+    return language_of((letter.salutation, letter.body, letter.closing))
 
 
 def _with_comma(salutation: str) -> str:
@@ -104,7 +96,7 @@ def letter_story(letter: Letter, width: float, to_sign: bool = False) -> list[Fl
     if letter.return_address:
         story += paragraph("\n".join(letter.return_address), LINES, width)
         story.append(Spacer(1, BODY_SIZE))
-    story += paragraph(letter_date(letter.date, letter.home_country), LINES, width)
+    story += paragraph(letter_date(letter.date, letter.home_country, letter_language(letter)), LINES, width)
     story.append(Spacer(1, BODY_SIZE * 2.5))
     inside = list(letter.recipient.lines)
     if letter.recipient.country != letter.home_country:
@@ -214,7 +206,7 @@ class _LetterStart(Flowable):  # type: ignore[misc]
 def _heading(letter: Letter) -> str:
     """What page 2 onwards of a letter is headed with: the recipient and the date (block-format custom)."""
     recipient = letter.recipient.lines[0] if letter.recipient.lines else ""
-    return f"{recipient}, {letter_date(letter.date, letter.home_country)}"
+    return f"{recipient}, {letter_date(letter.date, letter.home_country, letter_language(letter))}"
 
 
 def build_letters(letters: Sequence[Letter], paper: str) -> tuple[bytes, list[int]]:

@@ -4,8 +4,9 @@ screen reader reads it in the right voice and a search finds its words.
 Only what the letters show is used, never a guess about the writer: the script most of the
 letters are in, and for the scripts several languages share, the letters only one of them has
 (Urdu ٹ ڈ ڑ ں ے, then Persian پ چ ژ گ ی ک, Ukrainian ї є ґ, Belarusian ў, Vietnamese ơ ư đ ạ,
-Japanese kana). Other Latin text is taken as English, the language the campaign's appeals are
-written in.
+Japanese kana). Latin text is told apart by its commonest short words (Spanish, French, German,
+Portuguese, Italian, Dutch); where none of them is plainly ahead it is taken as English, the
+language the campaign's appeals are written in.
 """
 
 from __future__ import annotations
@@ -53,6 +54,31 @@ _TELLING["vi"] = set("ăâđêôơưĂÂĐÊÔƠƯ") | {chr(point) for point in 
 _SHARED_BY = {"ar": ("ur", "fa"), "ru": ("uk", "be"), "en": ("vi",)}
 
 
+# The commonest short words of each language written in Latin letters, none shared with English.
+_LATIN_WORDS = {
+    "es": {"el", "los", "las", "del", "que", "y", "por", "para", "con", "una", "su", "es", "se", "muy", "sus", "usted"},
+    "fr": {"le", "les", "des", "du", "et", "est", "pour", "que", "qui", "dans", "une", "sur", "vous", "je", "pas"},
+    "de": {"der", "die", "das", "und", "ist", "nicht", "mit", "sich", "den", "dem", "ein", "eine", "sie", "ich", "zu"},
+    "pt": {"os", "as", "do", "da", "dos", "das", "e", "que", "para", "com", "uma", "não", "em", "ao", "você"},
+    "it": {"il", "gli", "della", "che", "e", "per", "con", "non", "una", "sono", "è", "di", "lei", "suo", "questo"},
+    "nl": {"de", "het", "een", "en", "van", "niet", "dat", "is", "op", "voor", "met", "zijn", "u", "ik", "wij"},
+}
+_ENGLISH_WORDS = {"the", "and", "of", "to", "is", "you", "that", "for", "with", "your", "are", "not", "i", "we", "her"}
+
+
+def texts_words(texts: Iterable[str]) -> list[str]:
+    return [word.strip(".,;:!?¡¿\"'()«»„“”").lower() for text in texts for word in text.split()]
+
+
+def _latin_language(words: list[str]) -> str:
+    """The language of Latin-letter `words`: the one whose commonest words are plainly the most
+    frequent, else English."""
+    counts = {code: sum(word in common for word in words) for code, common in _LATIN_WORDS.items()}
+    english = sum(word in _ENGLISH_WORDS for word in words)
+    best = max(counts, key=lambda code: counts[code])
+    return best if counts[best] >= 3 and counts[best] > 2 * max(english, 1) else "en"
+
+
 def script_of_letter(char: str) -> str:
     """The script word of a letter's Unicode name ("LATIN", "CJK", "HANGUL"), or ""."""
     name = unicodedata.name(char, "")
@@ -61,6 +87,7 @@ def script_of_letter(char: str) -> str:
 
 def language_of(texts: Iterable[str]) -> str:
     """The BCP 47 code of the language `texts` are written in ("en" when nothing says otherwise)."""
+    texts = list(texts)
     letters = [char for text in texts for char in text if char.isalpha()]
     scripts = Counter(script_of_letter(char) for char in letters)
     known = [(count, script) for script, count in scripts.items() if script in _BY_SCRIPT]
@@ -70,6 +97,8 @@ def language_of(texts: Iterable[str]) -> str:
     if script == "CJK" and (scripts["HIRAGANA"] or scripts["KATAKANA"]):
         return "ja"
     language = _BY_SCRIPT[script]
+    if language == "en":
+        language = _latin_language(texts_words(texts))
     present = set(letters)
     for variant in _SHARED_BY.get(language, ()):
         if present & _TELLING[variant]:
