@@ -1605,7 +1605,12 @@
         <translation>Por favor, quita: {words}. Las normas de este caso piden no usar estas palabras, por la seguridad de la persona a la que escribes.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>Write “Season&apos;s greetings” instead: not everyone celebrates Christmas.</source>
+        <translation>Escriba «Felices fiestas» en su lugar: no todo el mundo celebra la Navidad.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>These characters will not print: {chars}. Please use words instead.</source>
         <translation>Estos caracteres no se imprimirán: {chars}. Usa palabras en su lugar, por favor.</translation>
     </message>

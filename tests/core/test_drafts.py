@@ -7,6 +7,7 @@ from pathlib import Path
 
 from w4r_desktop.core.bundle.format import LetterKind
 from w4r_desktop.core.bundle.loading import load_bundle
+from w4r_desktop.core.bundle.model import CaseBundle
 from w4r_desktop.core.db.database import DB_FILE, Database
 from w4r_desktop.core.drafts import DraftStore
 from w4r_desktop.core.letters import draft_letter, guidance_for
@@ -82,3 +83,19 @@ def test_guidance_flags_forbidden_words_in_solidarity_only(small_bundle: Path) -
     assert guidance_for(case, appeal).forbidden == ()
     assert guidance_for(case, appeal, pages=2).too_long
     assert not guidance_for(case, appeal, pages=1).too_long
+
+
+def test_the_campaigns_rules_hold_for_every_case(bundle_2021: CaseBundle) -> None:
+    """bundle.toml's [solidarity] rules (format 3) join each channel's own, for every case."""
+    for case in bundle_2021.cases:
+        if case.postal_solidarity is None:
+            continue
+        target = case.solidarity.index(case.postal_solidarity)
+        message = draft_letter(bundle_2021, case, LetterKind.SOLIDARITY, target)
+        for body, found, holiday in (
+            ("Feliz Navidad desde Tucson.", ("Navidad",), True),
+            ("Greetings from the Amnistía group.", ("Amnistía",), False),
+            ("Season's greetings from Tucson!", (), False),
+        ):
+            guidance = guidance_for(case, message.with_changes(body=body))
+            assert (guidance.forbidden, guidance.holiday, guidance.blocking) == (found, holiday, bool(found)), case.id

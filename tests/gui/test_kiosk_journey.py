@@ -246,3 +246,11 @@ def test_a_message_is_called_a_message(kiosk: Kiosk) -> None:
     editor = kiosk.write("zhang-zhan", solidarity=True)
     editor.flush()
     assert editor.pages_label.text() == "Your message fits on one page."  # it said "Your letter"
+
+
+def test_a_christmas_greeting_is_stopped_and_seasons_greetings_offered_in_spanish(kiosk: Kiosk) -> None:
+    kiosk.flow.set_language("es")
+    editor = kiosk.write("zhang-zhan", solidarity=True)
+    kiosk.type_into(editor.body, "¡Feliz Navidad, Zhang Zhan!")
+    assert editor.warning_label.isVisible()
+    assert "Navidad" in editor.warning_label.text() and "Felices fiestas" in editor.warning_label.text()

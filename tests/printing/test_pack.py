@@ -94,3 +94,12 @@ def test_a_channel_address_that_is_not_a_web_page_is_refused(bundle_with_url: Pa
     case.write_text(case.read_text(encoding="utf-8").replace(URL, address), encoding="utf-8")
     with pytest.raises(BundleInvalid, match="not a web address"):
         load_bundle(bundle_with_url)
+
+
+def test_a_web_address_needs_format_3(bundle_with_url: Path) -> None:
+    """An older W4R Desktop would refuse the key: a bundle that uses it says so."""
+    info = bundle_with_url / "bundle.toml"
+    text = info.read_text(encoding="utf-8").replace("format = 3", "format = 2")
+    info.write_text(text.split("[solidarity]")[0] + "[postage]" + text.split("[postage]", 1)[1], encoding="utf-8")
+    with pytest.raises(BundleInvalid, match=r"solidarity\[0\]\.url: a web address needs format = 3"):
+        load_bundle(bundle_with_url)

@@ -184,17 +184,17 @@ SOLIDARITY_FORBIDDEN = ("Amnesty",)
 
 
 def forbidden_words_for(case: Case, kind: LetterKind, target: int) -> list[str]:
-    """The words a letter of this kind to this target must not contain."""
+    """The words a letter of this kind to this target must not contain: the campaign's own for every
+    message of solidarity, the bundle's for its campaign, and the channel's."""
     if kind != LetterKind.SOLIDARITY:
         return []
-    words = list(SOLIDARITY_FORBIDDEN)
+    words = [*SOLIDARITY_FORBIDDEN, *case.campaign.forbidden_words, *case.campaign.holiday_words]
     if 0 <= target < len(case.solidarity):
-        words += [
-            word
-            for word in case.solidarity[target].forbidden_words
-            if word.lower() not in {known.lower() for known in words}
-        ]
-    return words
+        words += case.solidarity[target].forbidden_words
+    kept: dict[str, str] = {}
+    for word in words:
+        kept.setdefault(word.lower(), word)  # once each, whatever its case
+    return list(kept.values())
 
 
 def rules_for(case: Case, kind: LetterKind, target: int, language: str = "") -> list[str]:
@@ -223,6 +223,8 @@ class Guidance:
     """What the editor tells the volunteer about the letter as it stands."""
 
     forbidden: tuple[str, ...] = ()
+    holiday: bool = False
+    """A forbidden word is a holiday's (Christmas): "Season's greetings" is suggested instead."""
     pages: int | None = None
     blocking: bool = False
     """The letter must not leave as it is: a solidarity message with a word that endangers its reader."""
@@ -242,7 +244,13 @@ def guidance_for(case: Case, letter: Letter, pages: int | None = None) -> Guidan
     """Check everything the volunteer wrote (salutation, greeting, body) against the case's rules."""
     words = forbidden_words_for(case, letter.kind, letter.target)
     found = tuple(forbidden_words_in(written_by_volunteer(letter), words))
-    return Guidance(forbidden=found, pages=pages, blocking=bool(found) and letter.kind == LetterKind.SOLIDARITY)
+    holidays = {word.lower() for word in case.campaign.holiday_words}
+    return Guidance(
+        forbidden=found,
+        holiday=any(word.lower() in holidays for word in found),
+        pages=pages,
+        blocking=bool(found) and letter.kind == LetterKind.SOLIDARITY,
+    )
 
 
 def excerpt_around(text: str, word: str, reach: int = 50) -> tuple[str, str, str] | None:

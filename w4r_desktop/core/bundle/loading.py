@@ -6,6 +6,7 @@ Loading either gives a complete `CaseBundle` or raises `BundleInvalid` listing e
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import stat
 import tomllib
@@ -242,6 +243,10 @@ def load_files(files: Mapping[str, bytes], source: Path) -> CaseBundle:
         )
     if info is not None and info.format < 2:
         problems.extend(_newer_than_declared(info, cases))
+    if info is not None and info.format < 3:
+        problems.extend(_format_3_keys(info, cases))
+    if info is not None:
+        cases = [dataclasses.replace(case, campaign=info.solidarity) for case in cases]
     if info is not None and info.order:
         cases = _in_order(info.order, cases, problems)
     if problems or info is None:
@@ -278,6 +283,22 @@ def _newer_than_declared(info: BundleInfo, cases: list[Case]) -> list[BundleProb
                         "translated talking points, personal details, rules or instructions need format = 2 "
                         "in bundle.toml",
                     )
+                )
+    return problems
+
+
+def _format_3_keys(info: BundleInfo, cases: list[Case]) -> list[BundleProblem]:
+    """A channel's web address, the report's fields and the campaign's rules need `format = 3`."""
+    problems = []
+    if info.report is not None:
+        problems.append(BundleProblem(BUNDLE_FILE, "report", "a report form needs format = 3"))
+    if info.solidarity.forbidden_words or info.solidarity.holiday_words:
+        problems.append(BundleProblem(BUNDLE_FILE, "solidarity", "the campaign's rules need format = 3"))
+    for case in cases:
+        for index, channel in enumerate(case.solidarity):
+            if channel.url:
+                problems.append(
+                    BundleProblem(f"{case.id}.toml", f"solidarity[{index}].url", "a web address needs format = 3")
                 )
     return problems
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
@@ -20,6 +20,7 @@ from w4r_desktop.core.bundle.schema import (
     AppealTarget,
     AppealTranslation,
     BundleInfo,
+    CampaignRules,
     CaseFile,
     ChannelTranslation,
     Postage,
@@ -49,6 +50,8 @@ class Case:
     id: str
     data: CaseFile
     photo: bytes | None = None
+    campaign: CampaignRules = field(default_factory=CampaignRules)
+    """The campaign's rules for every case's messages of solidarity (bundle.toml's [solidarity])."""
 
     # Plain attribute access for the fields everybody reads.
     @property

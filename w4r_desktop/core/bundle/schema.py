@@ -51,6 +51,15 @@ class Tip(_Strict):
     translations: dict[Language, Text] = {}  # the tip in other interface languages (format 2)
 
 
+class CampaignRules(_Strict):
+    """Rules for every case's messages of solidarity, once for the campaign (format 3); a case's
+    channel may add to them."""
+
+    forbidden_words: list[Line] = []
+    holiday_words: list[Line] = []
+    """Forbidden too (not every family celebrates them); the kiosk suggests "Season's greetings"."""
+
+
 class ReportForm(_Strict):
     """The section's report form: the fields it asks for, in its order (format 3; see core/report_fields.py)."""
 
@@ -70,6 +79,7 @@ class BundleInfo(_Strict):
     report_by: dt.date | None = None
     report_url: Line | None = None
     report: ReportForm | None = None
+    solidarity: CampaignRules = CampaignRules()
     contact: Line | None = None
     postage: Postage | None = None
     tips: list[Tip] = []

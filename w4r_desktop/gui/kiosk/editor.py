@@ -327,14 +327,16 @@ class LetterEditor(QWidget):
         self._save_timer.start()
 
     def _check_words(self) -> None:
-        found = guidance_for(self.case, self.letter()).forbidden
+        guidance = guidance_for(self.case, self.letter())
+        found = guidance.forbidden
         if found:
-            self.warning_label.setText(
-                self.tr(
-                    "Please take out: {words}. The rules for this case ask not to use these words, "
-                    "for the safety of the person you write to."
-                ).format(words=", ".join(f"“{word}”" for word in found))
-            )
+            text = self.tr(
+                "Please take out: {words}. The rules for this case ask not to use these words, "
+                "for the safety of the person you write to."
+            ).format(words=", ".join(f"“{word}”" for word in found))
+            if guidance.holiday:
+                text += " " + self.tr("Write “Season's greetings” instead: not everyone celebrates Christmas.")
+            self.warning_label.setText(text)
         self.warning_label.setVisible(bool(found))
         self.warning_label.setAccessibleName(self.warning_label.text())
 
