@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Screenshots of the console's case editor, in English and Spanish, into docs/screenshots/.
+"""Screenshots of the console's case editor, in each interface language, into docs/screenshots/.
 
     QT_QPA_PLATFORM=offscreen python scripts/editor_screenshots.py [--size 1280x800] [--out DIR]
 
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from w4r_desktop.core.bundle.draft import new_draft
 from w4r_desktop.core.bundle.loading import load_bundle
+from w4r_desktop.core.interface_languages import interface_language_codes
 from w4r_desktop.gui.language import install_language
 from w4r_desktop.gui.leader.bundle_editor.editor import BundleEditor, EditorDialogs
 from w4r_desktop.gui.leader.bundle_editor.fields import CodeChoice
@@ -72,7 +73,7 @@ def shoot(app: QApplication, language: str, size: tuple[int, int], out: Path) ->
         preview = editor.preview_case()
         assert preview is not None
         preview.resize(*size)
-        preview.language.setCurrentIndex(1 if language == "es" else 0)
+        preview.language.setCurrentIndex(max(0, preview.language.findData(language)))
         preview.tabs.setCurrentIndex(2)
         settle(app, 1.0)
         grab(preview, "console-case-preview-envelope")
@@ -93,7 +94,7 @@ def main() -> int:
 
     use_interface_font(app)  # the screens as the application draws them
     app.setStyleSheet(style_sheet())
-    for language in ("en", "es"):
+    for language in interface_language_codes():
         for path in shoot(app, language, (size[0], size[1]), Path(args.out)):
             print(path)
     return 0

@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Fill unfinished entries of a translation (.ts) from a JSON file of {source: translation}.
 
-    python scripts/fill_translations.py new-es.json [es|en] && python scripts/update_translations.py --release
+    python scripts/fill_translations.py new-es.json es && python scripts/update_translations.py --release
+
+The second argument is the translation's language: any resources/i18n/w4r_<code>.ts.
 
 For a translator without Qt Linguist: a plural entry takes a list [singular, plural]. Entries
 whose source is not unfinished in the .ts are reported, not written.
@@ -18,8 +20,12 @@ I18N = Path(__file__).resolve().parents[1] / "resources" / "i18n"
 
 
 def main() -> int:
+    if len(sys.argv) != 3:
+        sys.exit(__doc__)
     wanted: dict[str, str | list[str]] = json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))
-    ts = I18N / f"w4r_{sys.argv[2] if len(sys.argv) > 2 else 'es'}.ts"
+    ts = I18N / f"w4r_{sys.argv[2]}.ts"
+    if not ts.is_file():
+        sys.exit(f"no translation {ts.name} in {I18N}")
     tree = ET.parse(ts)
     used: set[str] = set()
     for message in tree.getroot().iter("message"):

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Screenshots of every kiosk screen at 1280x800, in English and Spanish, into docs/screenshots/.
+"""Screenshots of every kiosk screen at 1280x800, in each interface language, into docs/screenshots/.
 
     QT_QPA_PLATFORM=offscreen python scripts/kiosk_screenshots.py [--size 1280x800] [--out DIR]
 
@@ -22,6 +22,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication
 
 from w4r_desktop.core.bundle.format import LetterKind
+from w4r_desktop.core.interface_languages import SOURCE_LANGUAGE, interface_language_codes
 from w4r_desktop.gui.idle import FakeClock
 from w4r_desktop.gui.kiosk.flow import KioskFlow, Screen
 from w4r_desktop.gui.main_window import MainWindow
@@ -70,7 +71,7 @@ def shoot(app: QApplication, language: str, size: tuple[int, int], out: Path) ->
             window.grab().save(str(path))
             saved.append(path)
 
-        if language != "en":
+        if language != SOURCE_LANGUAGE:
             flow.set_language(language)
         grab("welcome")
         flow.go(Screen.GALLERY)
@@ -110,7 +111,7 @@ def main() -> int:
 
     use_interface_font(app)  # the screens as the application draws them
     shots: Callable[[str], list[Path]] = lambda language: shoot(app, language, (width, height), args.out)  # noqa: E731
-    for language in ("en", "es"):
+    for language in interface_language_codes():
         for path in shots(language):
             print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
     return 0

@@ -1,17 +1,20 @@
 #!/usr/bin/env python3
 """Regenerate the interface translations: .ts sources from the code, then the .qm files shipped.
 
-    python scripts/update_translations.py          # lupdate + lrelease
+    python scripts/update_translations.py            # lupdate + lrelease
     python scripts/update_translations.py --release  # lrelease only (after translating in Linguist)
+    python scripts/update_translations.py --new fr   # start a translation: w4r_fr.ts, then as above
 
 Scans every Python file under w4r_desktop/ (the kiosk, the leader console, and the settings'
-QT_TRANSLATE_NOOP labels). w4r_es.ts holds every string; w4r_en.ts only the plural forms, so that
-English says "1 letter" and "2 letters" from one source string "%n letter(s)".
+QT_TRANSLATE_NOOP labels). Every resources/i18n/w4r_<code>.ts is a language of the interface and
+holds every string; English, the language the strings are written in, has a file of the plural
+forms only, so that it says "1 letter" and "2 letters" from one source string "%n letter(s)".
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import subprocess
 import sys
@@ -24,7 +27,15 @@ SOURCES = [
     ROOT / "w4r_desktop" / "core" / "settings.py",
     ROOT / "w4r_desktop" / "core" / "tally" / "kinds.py",
 ]
-LANGUAGES = {"es": [], "en": ["-pluralonly"]}
+SOURCE_LANGUAGE = "en"
+
+
+def languages(new: str | None) -> dict[str, list[str]]:
+    """Each translation's code, with lupdate's options for it: the .ts files there are (and `new`)."""
+    codes = {path.stem.removeprefix("w4r_") for path in I18N.glob("w4r_*.ts")} | {SOURCE_LANGUAGE}
+    if new:
+        codes.add(new)
+    return {code: ["-pluralonly"] if code == SOURCE_LANGUAGE else [] for code in sorted(codes)}
 
 
 def tool(name: str) -> str:
@@ -39,10 +50,13 @@ def tool(name: str) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--release", action="store_true", help="only compile the .ts files into .qm")
+    parser.add_argument("--new", metavar="CODE", help="start a translation into CODE (an ISO 639-1 code)")
     args = parser.parse_args()
+    if args.new is not None and not re.fullmatch(r"[a-z]{2}", args.new):
+        parser.error(f"--new {args.new}: a language's two-letter code (ISO 639-1), such as fr")
     I18N.mkdir(parents=True, exist_ok=True)
     sources = [str(path) for path in SOURCES]
-    for code, options in LANGUAGES.items():
+    for code, options in languages(args.new).items():
         ts = I18N / f"w4r_{code}.ts"
         if not args.release:
             subprocess.run(
@@ -54,7 +68,7 @@ def main() -> int:
                     "relative",
                     "-no-obsolete",
                     "-source-language",
-                    "en",
+                    SOURCE_LANGUAGE,
                     "-target-language",
                     code,
                     *options,

@@ -256,3 +256,16 @@ def test_the_list_check_can_fail(tmp_path: Path) -> None:
     shown = f"{tmp_path.name}/sample.py"
     assert lists_outside_home(KIND_WORDS, set(), [tmp_path]) == [f"{shown}:1", f"{shown}:2"]
     assert lists_outside_home({"en", "es"}, set(), [tmp_path]) == [f"{shown}:3"]
+
+
+LANGUAGE_HOME = "core/interface_languages.py"
+
+
+def test_the_interface_languages_are_found_not_listed() -> None:
+    """The interface's languages come from the translations shipped (interface_languages.py): no
+    list of two or more of them written anywhere else, so adding one is dropping in its file."""
+    from w4r_desktop.core.interface_languages import interface_language_codes
+
+    codes = set(interface_language_codes())
+    assert len(codes) >= 2
+    assert lists_outside_home(codes, {LANGUAGE_HOME}, [PACKAGE, ROOT / "scripts", ROOT / "bench"]) == []

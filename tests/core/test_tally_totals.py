@@ -52,7 +52,7 @@ def test_recent_lists_newest_first_and_marks_voided(db: Database) -> None:
     tally.void(first)
     lines = tally.recent()
     assert [(line.record.id, line.voided) for line in lines] == [(second, False), (first, True)]
-    assert [line.record.id for line in tally.recent(hand_counted_only=True)] == [first]
+    assert [line.record.id for line in tally.recent(case_id="sphere")] == [first]
     assert tally.record_count() == 3
 
 

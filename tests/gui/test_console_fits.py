@@ -12,8 +12,9 @@ from pytestqt.qtbot import QtBot
 from tests.gui.console_helpers import shown
 from tests.gui.test_kiosk_no_clipping import labels_cut_in
 from w4r_desktop.core.bundle.format import LetterKind
+from w4r_desktop.core.interface_languages import interface_language_codes
 from w4r_desktop.core.letters import draft_letter
-from w4r_desktop.gui.language import LANGUAGES, install_language
+from w4r_desktop.gui.language import install_language
 from w4r_desktop.gui.leader.console import LeaderConsole, Page
 from w4r_desktop.gui.services import Services
 from w4r_desktop.gui.style import style_sheet
@@ -36,7 +37,7 @@ def _every_page(console: LeaderConsole) -> Iterator[tuple[str, QScrollArea]]:
         yield name, frame
 
 
-@pytest.fixture(params=LANGUAGES)
+@pytest.fixture(params=interface_language_codes())
 def language(request: pytest.FixtureRequest) -> Iterator[str]:
     """The console built in each interface language (it is built after the switch, as the kiosk does)."""
     install_language(request.param)

@@ -112,7 +112,7 @@ def test_a_row_kept_aside_is_said_in_words_on_the_sync_page(
     from w4r_desktop.core.tally.server import sync_with_server
 
     sync_with_server(services.tally, server_url)
-    _insert(server_url, [_row(services.tally.event_id, 1), _row(services.tally.event_id, 2, kind="email")])
+    _insert(server_url, [_row(services.tally.event_id, 1), _row(services.tally.event_id, 2, day="2026-02-30")])
     services.settings.set("server_url", server_url)
     page = SyncPage(services)
     qtbot.addWidget(page)
@@ -121,7 +121,7 @@ def test_a_row_kept_aside_is_said_in_words_on_the_sync_page(
     qtbot.waitUntil(lambda: page.job is None, timeout=30_000)
     assert page.status.error
     assert "1 record" in page.status.text() and "kept aside" in page.status.text()
-    assert page.details.isVisibleTo(page) and "email" in page.details.toPlainText()
+    assert page.details.isVisibleTo(page) and "day" in page.details.toPlainText()
     assert services.tally.letters_written() == 1
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from w4r_desktop.core.db.changes import Change
 from w4r_desktop.core.db.database import Database
 from w4r_desktop.core.errors import UserError
+from w4r_desktop.core.interface_languages import interface_language_codes
 from w4r_desktop.core.plain_text import unwanted_character
 from w4r_desktop.core.server_password import keep_password_apart, shown_address, split_password
 
@@ -48,6 +50,12 @@ class SettingSpec:
     decimals: int = 1
     """For a number with a fraction: the places shown and typed (2 for money)."""
     """For a list of free text: typed one item per line, at most this many (0: comma-separated words)."""
+    found_default: Callable[[], Any] | None = None
+    """A default that depends on the installation, found when it is needed (instead of `default`)."""
+
+    def initial(self) -> Any:
+        """The value this setting has until one is saved."""
+        return self.found_default() if self.found_default is not None else self.default
 
     def check(self, value: Any) -> Any:
         """`value` converted to this setting's type, or SettingError."""
@@ -129,7 +137,6 @@ TEXT_SIZES = (
     ("large", QT_TRANSLATE_NOOP("Settings", "Large")),
     ("extra-large", QT_TRANSLATE_NOOP("Settings", "Extra large")),
 )
-LANGUAGES = (("en", "English"), ("es", "Español"))
 
 SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("event_name", QT_TRANSLATE_NOOP("Settings", "Event name"), str, "Write for Rights"),
@@ -219,7 +226,14 @@ SPECS: tuple[SettingSpec, ...] = (
         section="kiosk",
     ),
     SettingSpec("text_size", QT_TRANSLATE_NOOP("Settings", "Text size"), str, "normal", TEXT_SIZES, section="kiosk"),
-    SettingSpec("languages", QT_TRANSLATE_NOOP("Settings", "Interface languages"), list, ["en", "es"], section="kiosk"),
+    SettingSpec(
+        "languages",
+        QT_TRANSLATE_NOOP("Settings", "Interface languages"),
+        list,
+        None,
+        section="kiosk",
+        found_default=lambda: list(interface_language_codes()),  # every language shipped, until the leader chooses
+    ),
     SettingSpec("disabled_cases", QT_TRANSLATE_NOOP("Settings", "Cases switched off"), list, [], section="kiosk"),
 )
 SPEC_BY_KEY = {spec.key: spec for spec in SPECS}
@@ -307,9 +321,9 @@ def write_stored(db: Database, key: str, value: str) -> None:
 def _decode(spec: SettingSpec, stored: str | None) -> Any:
     """A stored value as its setting's type; the default if there is none or it no longer fits."""
     if stored is None:
-        return spec.default
+        return spec.initial()
     try:
         raw = json.loads(stored)
-        return spec.check(raw) if raw is not None else spec.default
+        return spec.check(raw) if raw is not None else spec.initial()
     except (SettingError, ValueError):
-        return spec.default
+        return spec.initial()

@@ -1,4 +1,5 @@
-"""The interface language: Qt's translators for English and Spanish, switched at run time."""
+"""The interface language: Qt's translators for each interface language (see
+`core.interface_languages`), switched at run time."""
 
 from __future__ import annotations
 
@@ -6,18 +7,16 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from w4r_desktop.core import paths
+from w4r_desktop.core.interface_languages import SOURCE_LANGUAGE, translation_file
 
 log = logging.getLogger(__name__)
-
-LANGUAGES = ("en", "es")
 
 _installed: list[QTranslator] = []
 _qm_data: dict[str, bytes] = {}
 
 
 def install_language(code: str) -> None:
-    """Switch the interface to `code` ("en" or "es"); screens built afterwards use it.
+    """Switch the interface to `code`, one of the interface languages; screens built afterwards use it.
 
     Qt's own strings (buttons of standard dialogs, the context menu of text fields) come from
     Qt's translations when they are installed; ours from resources/i18n/w4r_<code>.qm.
@@ -30,7 +29,7 @@ def install_language(code: str) -> None:
         translator.deleteLater()
     _installed.clear()
     QLocale.setDefault(QLocale(code))
-    if code != "en":
+    if code != SOURCE_LANGUAGE:
         qt = QTranslator(app)
         if qt.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt)
@@ -38,7 +37,7 @@ def install_language(code: str) -> None:
     # English has a (plural forms only) file too: "%n letter(s)" becomes "1 letter", "2 letters".
     ours = QTranslator(app)
     # QTranslator.load(bytes) reads from memory without copying: keep the bytes alive here.
-    data = _qm_data.setdefault(code, paths.resource("i18n", f"w4r_{code}.qm").read_bytes())
+    data = _qm_data.setdefault(code, translation_file(code).read_bytes())
     if ours.load(data):
         app.installTranslator(ours)
         _installed.append(ours)
@@ -47,5 +46,5 @@ def install_language(code: str) -> None:
 
 
 def interface_language() -> str:
-    """The interface's language code ("en", "es"), as `install_language` set it."""
+    """The interface's language code ("en", say), as `install_language` set it."""
     return QLocale().name()[:2]

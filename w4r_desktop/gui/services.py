@@ -21,7 +21,8 @@ from w4r_desktop.core.bundle.cards import Gallery, forget_gallery, keep_gallery,
 from w4r_desktop.core.data_folder import DataFolder
 from w4r_desktop.core.db.changes import Change
 from w4r_desktop.core.db.database import Database
-from w4r_desktop.core.settings import LANGUAGES, Settings
+from w4r_desktop.core.interface_languages import interface_language_codes
+from w4r_desktop.core.settings import Settings
 from w4r_desktop.core.tally.store import letters_written
 from w4r_desktop.printing.printer import PdfFolderPrinter, Printer
 
@@ -33,8 +34,6 @@ if TYPE_CHECKING:  # loaded on first use: the models bring pydantic, the rest SQ
     from w4r_desktop.core.tally.records import Tally
 
 log = logging.getLogger(__name__)
-
-INTERFACE_LANGUAGES = tuple(code for code, _name in LANGUAGES)
 
 
 class ServiceEvents(QObject):
@@ -101,7 +100,7 @@ class Services:
     def gallery(self) -> Gallery:
         """The campaign's name and the gallery's cards, for the welcome screen and the gallery."""
         if self._gallery is None:
-            self._gallery = Gallery.of(self.bundle, INTERFACE_LANGUAGES)
+            self._gallery = Gallery.of(self.bundle, interface_language_codes())
         return self._gallery
 
     @cached_property
@@ -164,7 +163,7 @@ class Services:
                 self.events.bundle_failed.emit(str(exc))
                 return
             loading.set_result(bundle)
-            fresh = Gallery.of(bundle, INTERFACE_LANGUAGES)
+            fresh = Gallery.of(bundle, interface_language_codes())
             if fresh != shown:  # (new country names, say): right from the next start
                 keep_gallery(self.data_dir, self._bundle_source, fresh)
             _load_modules()
@@ -223,13 +222,13 @@ def open_services(
     folder, source = opened.path, opened.bundle_source
     db = opened.database()
     bundle = None
-    gallery = kept_gallery(folder, source, INTERFACE_LANGUAGES)
+    gallery = kept_gallery(folder, source, interface_language_codes())
     if gallery is None:
         # New or changed: validated before anything is shown (an invalid bundle is refused here).
         from w4r_desktop.core.bundle.loading import load_bundle
 
         bundle = load_bundle(source)
-        gallery = Gallery.of(bundle, INTERFACE_LANGUAGES)
+        gallery = Gallery.of(bundle, interface_language_codes())
         keep_gallery(folder, source, gallery)
     settings = Settings(db)
     return Services(

@@ -8,6 +8,7 @@ and only a valid draft is exported (`export_zip`) or made the bundle in use.
 
 from __future__ import annotations
 
+import copy
 import io
 import os
 import shutil
@@ -24,6 +25,7 @@ from pydantic import ValidationError
 from w4r_desktop.core.bundle.format import BUNDLE_FILE, FORMAT_VERSION
 from w4r_desktop.core.bundle.loading import bundle_files, load_files
 from w4r_desktop.core.bundle.model import CaseBundle
+from w4r_desktop.core.bundle.photos import photo_suffix
 from w4r_desktop.core.bundle.problems import BundleInvalid, BundleProblem
 from w4r_desktop.core.bundle.schema import BundleInfo, CaseFile
 from w4r_desktop.core.errors import UserError
@@ -56,6 +58,40 @@ class BundleDraft:
 
     def case_ids(self) -> list[str]:
         return [case.id for case in self.cases]
+
+    def add_case(self) -> CaseDraft:
+        """A new empty case at the end, called new-case-<n> until it is given a name."""
+        taken = set(self.case_ids())
+        number = next(n for n in range(1, 1000) if f"new-case-{n}" not in taken)
+        case = CaseDraft(f"new-case-{number}", {})  # no empty official to block it
+        self.cases.append(case)
+        return case
+
+    def copy_case(self, index: int) -> CaseDraft:
+        """A copy of case `index` just after it, with an id (and a photo file) of its own."""
+        case = self.cases[index]
+        taken = set(self.case_ids())
+        new_id = next(f"{case.id}-{n}" for n in range(2, 1000) if f"{case.id}-{n}" not in taken)
+        document = copy.deepcopy(case.document)
+        if case.photo is not None and "photo" in document:
+            document["photo"] = f"photos/{new_id}{photo_suffix(case.photo)}"  # its own file, not the original's
+        copied = CaseDraft(new_id, document, case.photo)
+        self.cases.insert(index + 1, copied)
+        return copied
+
+    def text_languages(self) -> set[str]:
+        """The languages the texts are already translated into, anywhere in the draft: the case
+        files' [translations.<code>], and each tip's and each update's translations."""
+        tables = [tip.get("translations") for tip in _tables(self.info.get("tips"))]
+        for case in self.cases:
+            tables.append(case.document.get("translations"))
+            tables.extend(update.get("translations") for update in _tables(case.document.get("updates")))
+        return {str(code) for table in tables if isinstance(table, dict) for code, text in table.items() if text}
+
+
+def _tables(value: Any) -> list[Document]:
+    """The tables of a list of tables (a draft may hold anything where they should be)."""
+    return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
 
 
 class DraftError(UserError):

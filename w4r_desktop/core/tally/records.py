@@ -29,7 +29,7 @@ from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.plain_text import escaped
 from w4r_desktop.core.settings import Settings
 from w4r_desktop.core.tally import store
-from w4r_desktop.core.tally.kinds import HAND_COUNTED, KIND_VALUES, TallyKind
+from w4r_desktop.core.tally.kinds import KIND_VALUES, TallyKind
 from w4r_desktop.core.tally.rules import COLUMNS
 
 
@@ -238,7 +238,7 @@ class Tally:
             ).one()
         return None if first is None else (str(first), str(last))
 
-    def recent(self, limit: int = 100, case_id: str | None = None, hand_counted_only: bool = False) -> list[RecordLine]:
+    def recent(self, limit: int = 100, case_id: str | None = None) -> list[RecordLine]:
         """The newest records of this event (not the corrections themselves), newest first."""
         voided = select(LetterRecord.voids).where(LetterRecord.voids.is_not(None))
         query = (
@@ -250,8 +250,6 @@ class Tally:
         )
         if case_id is not None:
             query = query.where(LetterRecord.case_id == case_id)
-        if hand_counted_only:
-            query = query.where(LetterRecord.kind.in_([kind.value for kind in HAND_COUNTED]))
         with self._db.session() as session:
             rows = session.execute(query).all()
             return [RecordLine(TallyRecord.from_row(row), bool(is_voided)) for row, is_voided in rows]

@@ -62,6 +62,8 @@ class ServerSyncReport:
     held_before: int = 0
     """Records kept aside by earlier syncs with this server, still not counted."""
     totals: dict[TallyKind, int] = field(default_factory=dict)
+    unknown_kinds: dict[str, int] = field(default_factory=dict)
+    """Records taken of kinds a newer version counts: kept (and counted once this laptop is updated)."""
 
     @property
     def letters(self) -> int:
@@ -75,6 +77,11 @@ class ServerSyncReport:
             text += f"; {len(self.held)} records kept aside, not counted (each listed below)"
         if self.held_before:
             text += f"; {self.held_before} records kept aside earlier"
+        if self.unknown_kinds:
+            text += (
+                f"; {sum(self.unknown_kinds.values())} records of a kind this version does not count "
+                f"({', '.join(sorted(self.unknown_kinds))}): kept, counted once W4R Desktop is updated"
+            )
         return text
 
 
@@ -297,6 +304,8 @@ def _take(
     imported = merge_sources(tally, [source.name], lambda _merged, _report: iter([source]))
     report.received += imported.added
     report.conflicts += len(imported.conflicts)
+    for kind, count in imported.unknown_kinds.items():
+        report.unknown_kinds[kind] = report.unknown_kinds.get(kind, 0) + count
     if imported.added:  # not to be sent back: the run of rowids, and whose the first one is
         first, last = imported.inserted
         with tally.db.connect() as local:

@@ -24,7 +24,6 @@ from w4r_desktop.core.bundle.format import LetterKind, split_paragraphs
 from w4r_desktop.gui.widgets.button_row import ButtonRow
 from w4r_desktop.gui.widgets.form_row import WrappingChoice, label, name_by_text
 from w4r_desktop.gui.widgets.portrait import Portrait
-from w4r_desktop.gui.widgets.qr_code import QrCode
 
 if TYPE_CHECKING:
     from w4r_desktop.core.bundle.model import Case
@@ -193,6 +192,8 @@ class CasePage(QWidget):
 
     def _act_online(self, url: str) -> QHBoxLayout:
         """A channel's online action as a QR code a phone opens, with its address written out."""
+        from w4r_desktop.gui.widgets.qr_code import QrCode  # ReportLab's encoder: loaded for such a case only
+
         row = QHBoxLayout()
         row.addWidget(QrCode(url))
         # Breaks after its slashes and signs rather than running off a narrow screen.

@@ -19,6 +19,7 @@ from w4r_desktop.core.bundle.format import LetterKind
 from w4r_desktop.core.drafts import Draft, DraftStore
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.handover import LetterHandover, Outcome
+from w4r_desktop.core.interface_languages import SOURCE_LANGUAGE, interface_language_codes
 from w4r_desktop.core.letters import Letter, draft_letter, guidance_for, written_by_volunteer
 from w4r_desktop.gui.idle import KioskClock
 from w4r_desktop.gui.kiosk import rendering
@@ -82,9 +83,9 @@ class KioskFlow(QWidget):
     # --- building ---------------------------------------------------------------------------
 
     def _fresh_session(self) -> PersonSession:
-        languages = self.services.settings.get("languages") or ["en"]
+        languages = self.services.settings.get("languages") or [SOURCE_LANGUAGE]
         return PersonSession(
-            language=languages[0] if languages[0] in ("en", "es") else "en",
+            language=languages[0] if languages[0] in interface_language_codes() else SOURCE_LANGUAGE,
             text_size=self.services.settings.get("text_size"),
         )
 

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from w4r_desktop.core.errors import UserError
-from w4r_desktop.core.settings import LANGUAGES, SPECS, SettingError, SettingSpec
+from w4r_desktop.core.interface_languages import interface_languages
+from w4r_desktop.core.settings import SPECS, SettingError, SettingSpec
 from w4r_desktop.gui.leader.page_parts import StatusLine, page_heading, touch_button, with_role
 from w4r_desktop.gui.leader.setting_fields import SettingField, add_form_row, setting_label
 from w4r_desktop.gui.leader.sheets import sheet_choices
@@ -150,7 +151,7 @@ class EventPage(QWidget):
         if spec.key == "label_sheet":
             return sheet_choices()
         if spec.key == "languages":
-            return LANGUAGES
+            return interface_languages()
         if spec.key == "printer_name":
             names = QPrinterInfo.availablePrinterNames()
             return (("", self.tr("The system's default printer")), *((name, name) for name in names))

@@ -8,7 +8,6 @@ only a valid one can be exported for other groups or used at this event.
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,13 +42,13 @@ from w4r_desktop.core.bundle.model import (
     BundleProblem,
     CaseBundle,
 )
-from w4r_desktop.core.bundle.photos import photo_suffix
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.gui.leader.bundle_editor.campaign_form import CampaignForm
 from w4r_desktop.gui.leader.bundle_editor.case_form import CaseForm
 from w4r_desktop.gui.leader.bundle_editor.fields import Edits
 from w4r_desktop.gui.leader.bundle_editor.preview import CasePreview, preview_info, previewable
 from w4r_desktop.gui.leader.bundle_editor.problems import first_at_fault, place_problems
+from w4r_desktop.gui.leader.bundle_editor.second_language import SecondLanguage
 from w4r_desktop.gui.leader.bundle_editor.sections import Reshape, move_item
 from w4r_desktop.gui.leader.page_parts import TOUCH, StatusLine, counted, page_heading, with_role
 from w4r_desktop.gui.widgets.button_row import ButtonRow
@@ -150,13 +149,16 @@ class BundleEditor(QDialog):
         return left
 
     def _build_form_pane(self) -> QVBoxLayout:
-        """The chosen item's form, and its preview."""
+        """The chosen item's form, its preview, and the language of the form's second column."""
         self.preview_button = self._button(self.tr("&Preview this case…"), self.preview_case)
+        self.second_language = SecondLanguage(self.draft)
+        self.second_language.changed.connect(lambda: self._show_item(self.items.currentRow()))
         self.form_frame = QScrollArea()
         self.form_frame.setWidgetResizable(True)
         self.form_frame.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # fields wrap instead
         right = QVBoxLayout()
         right.addWidget(self.preview_button, 0, Qt.AlignmentFlag.AlignLeft)
+        right.addWidget(self.second_language)
         right.addWidget(self.form_frame, 1)
         return right
 
@@ -182,11 +184,6 @@ class BundleEditor(QDialog):
 
     # --- the list and the form ------------------------------------------------------------------
 
-    @property
-    def other(self) -> str:
-        """The second language texts are written in beside the bundle's own."""
-        return "en" if self.draft.info.get("language") == "es" else "es"
-
     def current_case(self) -> CaseDraft | None:
         row = self.items.currentRow()
         return self.draft.cases[row - 1] if row >= 1 else None
@@ -209,10 +206,11 @@ class BundleEditor(QDialog):
     def _show_item(self, row: int) -> None:
         case = self.current_case()
         if case is None:
-            self.form = CampaignForm(self.draft.info, self.other, self.edits, self.reshape)
+            self.form = CampaignForm(self.draft.info, self.second_language.code, self.edits, self.reshape)
         else:
             others = lambda: {other.id for other in self.draft.cases if other is not case}  # noqa: E731
-            self.form = CaseForm(case, self.other, self.edits, self.reshape, self.dialogs.photo, others)
+            other = self.second_language.code
+            self.form = CaseForm(case, other, self.edits, self.reshape, self.dialogs.photo, others)
         position = self.form_frame.verticalScrollBar().value()
         self.form_frame.setWidget(self.form)
         self.form_frame.verticalScrollBar().setValue(position if row == self._shown_row else 0)
@@ -241,6 +239,7 @@ class BundleEditor(QDialog):
         """Check the draft now with the loader's rules and show every problem where it belongs."""
         self.timer.stop()
         self.problems = check_draft(self.draft)
+        self.second_language.refresh()  # the bundle's language, or the languages its texts have, changed
         count = len(self.problems)
         text = str(self.draft.info.get("campaign") or self.tr("a new bundle"))
         if count:
@@ -297,9 +296,7 @@ class BundleEditor(QDialog):
     # --- cases ----------------------------------------------------------------------------------
 
     def add_case(self) -> None:
-        taken = set(self.draft.case_ids())
-        number = next(n for n in range(1, 1000) if f"new-case-{n}" not in taken)
-        self.draft.cases.append(CaseDraft(f"new-case-{number}", {}))  # no empty official to block it
+        self.draft.add_case()
         self._fill_items(len(self.draft.cases))
         self._edited()
 
@@ -307,12 +304,7 @@ class BundleEditor(QDialog):
         case = self.current_case()
         if case is None:
             return
-        taken = set(self.draft.case_ids())
-        new_id = next(f"{case.id}-{n}" for n in range(2, 1000) if f"{case.id}-{n}" not in taken)
-        document = copy.deepcopy(case.document)
-        if case.photo is not None and "photo" in document:
-            document["photo"] = f"photos/{new_id}{photo_suffix(case.photo)}"  # its own file, not the original's
-        self.draft.cases.insert(self.items.currentRow(), CaseDraft(new_id, document, case.photo))
+        self.draft.copy_case(self.items.currentRow() - 1)
         self._fill_items(self.items.currentRow() + 1)
         self._edited()
 

@@ -191,7 +191,7 @@ class Field(QWidget):
         edits: Edits,
         hint: str = "",
         translated: Path | None = None,
-        other_name: str = "Español",
+        other_name: str = "",
     ) -> None:
         super().__init__()
         self.document = document
@@ -301,15 +301,16 @@ class Tick(QCheckBox):
         self.problem = Problem()
 
 
-def code_box(label: str, first: str, choices: Sequence[tuple[str, str]]) -> ChoiceBox:
-    """A drop-down of codes shown by name ("Túnez (TN)"), with `first` (no code) on top, in which
-    typing any part of a name or code finds it."""
+def code_box(label: str, first: str | None, choices: Sequence[tuple[str, str]]) -> ChoiceBox:
+    """A drop-down of codes shown by name ("Túnez (TN)"), with `first` (no code) on top unless it
+    is None, in which typing any part of a name or code finds it."""
     box = ChoiceBox()
     box.setEditable(True)
     box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     box.setMinimumHeight(TOUCH)
     box.setAccessibleName(plain_label(label))
-    box.addItem(first, None)
+    if first is not None:
+        box.addItem(first, None)
     for code, name in choices:
         box.addItem(f"{name} ({code})", code)
     completer = QCompleter(box.model(), box)

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from w4r_desktop.core.bundle.cards import GalleryCard
 from w4r_desktop.core.bundle.draft import CaseDraft, pruned
 from w4r_desktop.core.bundle.model import BundleInfo, Case, CaseBundle, CaseFile, LetterKind
+from w4r_desktop.core.interface_languages import interface_languages
 from w4r_desktop.core.letters import draft_letter
-from w4r_desktop.core.settings import LANGUAGES
 from w4r_desktop.gui.kiosk.case_page import CasePage
 from w4r_desktop.gui.language import interface_language
 from w4r_desktop.gui.widgets.case_card import CaseCard
@@ -81,7 +81,7 @@ class CasePreview(QDialog):
         self.resize(1000, 760)
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Show in"))
-        for code, name in LANGUAGES:
+        for code, name in interface_languages():
             self.language.addItem(name, code)
         self.language.currentIndexChanged.connect(self._show_language)
         self.tabs = QTabWidget()

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, Union
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from w4r_desktop.core.interface_languages import own_name
 from w4r_desktop.gui.leader.bundle_editor.fields import (
     Choice,
     CodeChoice,
@@ -25,8 +26,6 @@ if TYPE_CHECKING:
     from w4r_desktop.gui.leader.bundle_editor.language_list import LanguageList
 
 Bound = Union["Field", "Choice", "CodeChoice", "Tick", "LanguageList"]
-LANGUAGE_NAMES = {"es": "Español", "en": "English"}
-"""The kiosk's languages, by their own names: the second column of texts is one of them."""
 
 
 class Reshape(QObject):
@@ -36,9 +35,10 @@ class Reshape(QObject):
 
 
 class Section(QGroupBox):
-    """A titled group of fields bound to one document, in the bundle's language and a second one."""
+    """A titled group of fields bound to one document, in the bundle's language and a second one
+    (`other`, the leader's choice: see `SecondLanguage`; none if "")."""
 
-    def __init__(self, title: str, document: Document, edits: Edits, other: str = "es") -> None:
+    def __init__(self, title: str, document: Document, edits: Edits, other: str) -> None:
         super().__init__(title)
         self.document = document
         self.edits = edits
@@ -56,7 +56,10 @@ class Section(QGroupBox):
         self, label: str, path: Path, kind: str = "line", hint: str = "", translated: Path | None = None
     ) -> Field:
         """A field at `path`; with `translated`, the same text in the second language beside it."""
-        field = Field(label, self.document, path, kind, self.edits, hint, translated, LANGUAGE_NAMES[self.other])
+        if not self.other:
+            translated = None
+        named = own_name(self.other) if self.other else ""  # "Español": as the kiosk's language buttons say it
+        field = Field(label, self.document, path, kind, self.edits, hint, translated, named)
         self.bound.append(field)
         self.layout_.addWidget(field)
         return field
