@@ -15,7 +15,7 @@
 <context>
     <name>PinPrompt</name>
     <message numerus="yes">
-        <location filename="../../w4r_desktop/gui/pin_dialog.py" line="+125"/>
+        <location filename="../../w4r_desktop/gui/pin_dialog.py" line="+146"/>
         <source>Too many wrong PINs. Try again in %n second(s).</source>
         <translation>
             <numerusform>Too many wrong PINs. Try again in %n second.</numerusform>

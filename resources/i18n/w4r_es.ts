@@ -712,7 +712,7 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../w4r_desktop/gui/kiosk/case_page.py" line="+119"/>
+        <location filename="../../w4r_desktop/gui/kiosk/case_page.py" line="+118"/>
         <source>Update, {date}: {news}</source>
         <translation>Novedad, {date}: {news}</translation>
     </message>
@@ -752,7 +752,7 @@
         <translation>Otras formas de mostrar tu apoyo:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Scan to act online:</source>
         <translation>Escanee para actuar en línea:</translation>
     </message>
@@ -828,7 +828,7 @@
 <context>
     <name>CaseStatus</name>
     <message>
-        <location filename="../../w4r_desktop/gui/kiosk/case_page.py" line="-199"/>
+        <location filename="../../w4r_desktop/gui/kiosk/case_page.py" line="-201"/>
         <source>imprisoned</source>
         <translation>en prisión</translation>
     </message>
@@ -1730,7 +1730,7 @@
 <context>
     <name>PinPrompt</name>
     <message>
-        <location filename="../../w4r_desktop/gui/pin_dialog.py" line="+58"/>
+        <location filename="../../w4r_desktop/gui/pin_dialog.py" line="+80"/>
         <source>Leader PIN</source>
         <translation>PIN de coordinación</translation>
     </message>
@@ -1775,7 +1775,7 @@
         <translation>Aceptar</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+40"/>
         <source>Too many wrong PINs. Try again in %n second(s).</source>
         <translation>
             <numerusform>Demasiados PIN incorrectos. Vuelva a intentarlo dentro de %n segundo.</numerusform>
@@ -2471,7 +2471,7 @@
 <context>
     <name>SettingField</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/setting_fields.py" line="+181"/>
+        <location filename="../../w4r_desktop/gui/leader/setting_fields.py" line="+189"/>
         <source>%1 to %2</source>
         <translation>de %1 a %2</translation>
     </message>

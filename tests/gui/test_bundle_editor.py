@@ -110,6 +110,7 @@ def test_a_leader_builds_shares_and_uses_a_two_case_bundle(
     assert editor is not None
     qtbot.addWidget(editor)
     assert editor.draft.cases == [] and not editor.use_button.isEnabled()
+    editor.second_language.choose("es")  # the group's volunteers read Spanish
 
     # The campaign: a problem appears under the field at fault, and goes when it is put right.
     _type(qtbot, editor, "Organisation (the section whose targets and postage these are)", "AIUK")
@@ -150,7 +151,7 @@ def test_a_leader_builds_shares_and_uses_a_two_case_bundle(
     qtbot.addWidget(preview)
     assert preview.page is not None and preview.page.findChild(Portrait).accessibleName() == "Zhang Zhan at her desk"
     assert len(preview.envelopes) == 1 and preview.envelopes[0].page_count == 1
-    preview.language.setCurrentIndex(1)
+    preview.language.setCurrentIndex(preview.language.findData("es"))
     assert preview.card is not None and "Encarcelada" in preview.card.accessibleDescription()
     preview.close()
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QScrollArea
 
 from tests.gui.kiosk_helpers import Kiosk
 from tests.gui.test_kiosk_access import visit_every_screen
+from w4r_desktop.core.interface_languages import interface_language_codes
 from w4r_desktop.gui.kiosk.flow import Screen
 
 
@@ -72,7 +73,7 @@ def _ancestors(widget: object) -> list[object]:
 
 
 @pytest.mark.parametrize("screen_size", [(1280, 800), (1366, 768), (1920, 1080)])
-@pytest.mark.parametrize("language", ["en", "es"])
+@pytest.mark.parametrize("language", interface_language_codes())
 @pytest.mark.parametrize("text_size", ["normal", "large", "extra-large"])
 def test_no_label_is_cut(kiosk: Kiosk, language: str, text_size: str, screen_size: tuple[int, int]) -> None:
     kiosk.window.resize(*screen_size)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +34,27 @@ def _pin_field() -> QLineEdit:
     field.setValidator(QRegularExpressionValidator(rf"[0-9]{{0,{MAX_LENGTH}}}", field))
     field.setMaximumWidth(320)
     return field
+
+
+def _centred_scrolling(card: QWidget) -> QScrollArea:
+    """`card` centred on the screen; with the largest text in a long language on a laptop it scrolls
+    rather than squeezing its words."""
+    content = QWidget()
+    column = QVBoxLayout(content)
+    column.addStretch(1)
+    column.addLayout(centred(card, 680))
+    column.addStretch(1)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(content)
+    content.setObjectName("pinContent")
+    scroll.viewport().setObjectName("pinViewport")
+    scroll.setStyleSheet(  # the screen's own background shows through (selectors: not the card's)
+        "QScrollArea, #pinViewport, #pinContent { background: transparent; }"
+    )
+    return scroll
 
 
 class PinPrompt(QWidget):
@@ -93,9 +115,8 @@ class PinPrompt(QWidget):
         buttons.addWidget(self.ok_button)
         inner.addLayout(buttons)
         layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        layout.addLayout(centred(card, 680))
-        layout.addStretch(1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(_centred_scrolling(card))
         self.initial_focus: QWidget = self.entry
         waiting = 0 if self.setting else pin.locked_for()
         if waiting:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from w4r_desktop.core.interface_languages import interface_language_codes
+from w4r_desktop.core.interface_languages import interface_languages
 from w4r_desktop.gui.widgets.form_row import centred, label, name_by_text
 
 
@@ -46,8 +46,7 @@ class WelcomeScreen(QWidget):
         language_row.addStretch(1)
         language_row.addWidget(label(self.tr("Language:"), wrap=False))
         self.language_buttons: dict[str, QPushButton] = {}
-        # Each language in its own name, from Qt's own CLDR data: Babel stays off the first screen.
-        names = {code: _own_name(code) for code in interface_language_codes()}
+        names = dict(interface_languages())  # each in its own name ("Español", "Deutsch")
         for code in languages:
             if code not in names:
                 continue
@@ -153,8 +152,3 @@ class WelcomeScreen(QWidget):
     def offer_resume(self, offer: bool) -> None:
         self.resume_box.setVisible(offer)
 
-
-def _own_name(code: str) -> str:
-    """A language's name as its speakers write it, capitalised as a choice ("Español", "Deutsch")."""
-    native = QLocale(code).nativeLanguageName() or code
-    return native[:1].upper() + native[1:]

@@ -117,9 +117,9 @@ class EventPage(QWidget):
         self.cases_summary = QLabel()
         self.cases_summary.setWordWrap(False)  # a few words: a wrapped label here lost its second line
         self.cases_button = touch_button(self.tr("&Choose cases…"), self.cases_requested)
-        cases_row = QHBoxLayout()
-        cases_row.addWidget(self.cases_summary, 1)
-        cases_row.addWidget(self.cases_button)
+        cases_row = QVBoxLayout()  # the button under the words: in French or German they need the row's width
+        cases_row.addWidget(self.cases_summary)
+        cases_row.addWidget(self.cases_button, 0, Qt.AlignmentFlag.AlignLeft)
         cases_label = QLabel(self.tr("Cases offered"))
         cases_label.setBuddy(self.cases_button)
         self.cases_button.setAccessibleDescription(self.tr("Cases offered"))

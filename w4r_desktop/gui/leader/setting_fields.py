@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDoubleSpinBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -92,6 +93,9 @@ class _DateField(QDateEdit):
         return super().eventFilter(watched, event)
 
 
+CHECK_BOXES_PER_ROW = 2
+
+
 class SettingField(QWidget):
     """An editor for one setting: shows a value and gives back what the leader entered."""
 
@@ -154,13 +158,17 @@ class SettingField(QWidget):
         return line
 
     def _add_check_boxes(self, layout: QHBoxLayout) -> None:
-        for code, label in self.choices:
+        # Two to a row: the boxes stay beside their label however many languages are shipped.
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        for index, (code, label) in enumerate(self.choices):
             box = QCheckBox(choice_label(label))
             box.setProperty("code", code)
             box.setMinimumHeight(TOUCH)
             box.toggled.connect(self.edited)
-            layout.addWidget(box)
+            grid.addWidget(box, index // CHECK_BOXES_PER_ROW, index % CHECK_BOXES_PER_ROW)
             self._boxes.append(box)
+        layout.addLayout(grid)
 
     def _choice_box(self) -> ChoiceBox:
         combo = ChoiceBox()
