@@ -301,12 +301,10 @@ class KioskFlow(QWidget):
         except Exception as exc:
             review.failed(exc, self.services.data_dir)
             return
-        self.services.events.queue_changed.emit()
         self._finish(outcome)
 
     def _finish(self, outcome: Outcome) -> None:
         self.drafts.discard(self.session.id)
-        self.services.events.tally_changed.emit()
         thanks = ThanksScreen(outcome, self.services.tally.letters_written(), self.services.printer.on_paper)
         thanks.another.connect(self.write_another)
         thanks.done.connect(self.forget_person)

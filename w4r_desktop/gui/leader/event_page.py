@@ -185,8 +185,6 @@ class EventPage(QWidget):
         for key in changed:
             self.services.settings.set(key, checked[key])
         self.status.say(self.tr("Saved.") if changed else self.tr("No changes to save."))
-        for key in changed:
-            self.services.events.settings_changed.emit(key)
         if "server_url" in changed and checked["server_url"]:
             self._check_server()
         return True

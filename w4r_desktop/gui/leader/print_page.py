@@ -331,7 +331,6 @@ class PrintPage(QWidget):
             return False
         changed = self.services.queue.confirm_address(recipient, lines)
         self.status.say(self.tr("%n letter(s) to this address can now be printed.", "", changed))
-        self.services.events.queue_changed.emit()  # this page refreshes on it, as do the others
         return True
 
     def selected_jobs(self) -> list[QueuedLetter]:
@@ -369,7 +368,6 @@ class PrintPage(QWidget):
                 self.tr("1 letter removed from the queue."), self.tr("%n letters removed from the queue."), len(jobs)
             )
         )
-        self.services.events.queue_changed.emit()  # this page refreshes on it
         return True
 
     def _print(self, jobs: list[QueuedLetter]) -> None:
@@ -411,4 +409,4 @@ class PrintPage(QWidget):
         self.run = None
         run.deleteLater()
         self.status.say(run.summary(), error=bool(result.failed))
-        self.services.events.queue_changed.emit()  # this page refreshes on it
+        self.refresh()  # the queue told of each letter as it went; the buttons wait for the run's end
