@@ -22,7 +22,7 @@ from w4r_desktop.core.plain_text import unwanted_character
 from w4r_desktop.core.server_password import keep_password_apart, shown_address, split_password
 
 if TYPE_CHECKING:
-    from w4r_desktop.core.bundle.model import Postage
+    from w4r_desktop.core.bundle.schema import Postage
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name Qt Linguist looks for
@@ -250,7 +250,7 @@ SERVER_URL = "server_url"
 
 def stamp_rates(settings: Settings, bundled: Postage | None) -> Postage:
     """The event's one-ounce stamp prices (Event page, Printing), in the bundle's currency."""
-    from w4r_desktop.core.bundle.model import Postage  # pydantic: not on the kiosk's start path
+    from w4r_desktop.core.bundle.schema import Postage  # pydantic: not on the kiosk's start path
 
     return Postage(
         currency=bundled.currency if bundled is not None else "USD",

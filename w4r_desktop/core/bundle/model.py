@@ -14,8 +14,7 @@ from pathlib import Path
 from typing import Literal
 
 from w4r_desktop.core.bundle.countries import english_name
-from w4r_desktop.core.bundle.format import BUNDLE_FILE, LetterKind, split_paragraphs
-from w4r_desktop.core.bundle.problems import BundleInvalid, BundleProblem
+from w4r_desktop.core.bundle.format import LetterKind, split_paragraphs
 from w4r_desktop.core.bundle.schema import (
     AppealTarget,
     AppealTranslation,
@@ -23,24 +22,11 @@ from w4r_desktop.core.bundle.schema import (
     CampaignRules,
     CaseFile,
     ChannelTranslation,
-    Postage,
     SolidarityChannel,
 )
 from w4r_desktop.core.errors import UserError
 
-__all__ = [  # noqa: RUF022 - the module's own names first, then those passing through
-    "Case",
-    "CaseBundle",
-    # Only until core/settings.py, the case editor (editor.py, preview.py, problems.py) and
-    # scripts/kiosk_screenshots.py import these from their homes: format, problems and schema.
-    "BUNDLE_FILE",
-    "BundleInfo",
-    "BundleInvalid",
-    "BundleProblem",
-    "CaseFile",
-    "LetterKind",
-    "Postage",
-]
+__all__ = ["Case", "CaseBundle"]
 
 
 @dataclass(frozen=True)

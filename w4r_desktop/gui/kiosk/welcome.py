@@ -151,4 +151,3 @@ class WelcomeScreen(QWidget):
 
     def offer_resume(self, offer: bool) -> None:
         self.resume_box.setVisible(offer)
-

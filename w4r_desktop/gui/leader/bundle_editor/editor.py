@@ -35,13 +35,10 @@ from w4r_desktop.core.bundle.draft import (
     export_zip,
     save_draft,
 )
+from w4r_desktop.core.bundle.format import BUNDLE_FILE
 from w4r_desktop.core.bundle.library import install_bundle
-from w4r_desktop.core.bundle.model import (
-    BUNDLE_FILE,
-    BundleInvalid,
-    BundleProblem,
-    CaseBundle,
-)
+from w4r_desktop.core.bundle.model import CaseBundle
+from w4r_desktop.core.bundle.problems import BundleInvalid, BundleProblem
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.gui.leader.bundle_editor.campaign_form import CampaignForm
 from w4r_desktop.gui.leader.bundle_editor.case_form import CaseForm

@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 
 from w4r_desktop.core.bundle.cards import GalleryCard
 from w4r_desktop.core.bundle.draft import CaseDraft, pruned
-from w4r_desktop.core.bundle.model import BundleInfo, Case, CaseBundle, CaseFile, LetterKind
+from w4r_desktop.core.bundle.format import LetterKind
+from w4r_desktop.core.bundle.model import Case, CaseBundle
+from w4r_desktop.core.bundle.schema import BundleInfo, CaseFile
 from w4r_desktop.core.interface_languages import interface_languages
 from w4r_desktop.core.letters import draft_letter
 from w4r_desktop.gui.kiosk.case_page import CasePage

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from w4r_desktop.core.bundle.model import BundleProblem
+from w4r_desktop.core.bundle.problems import BundleProblem
 from w4r_desktop.core.settings import QT_TRANSLATE_NOOP
 from w4r_desktop.gui.leader.bundle_editor.sections import Section
 
