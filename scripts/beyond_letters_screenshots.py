@@ -34,6 +34,7 @@ from w4r_desktop.gui.language import install_language  # noqa: E402
 from w4r_desktop.gui.leader.sync_page import SyncPage  # noqa: E402
 from w4r_desktop.gui.main_window import MainWindow  # noqa: E402
 from w4r_desktop.gui.services import open_services  # noqa: E402
+from w4r_desktop.gui.style import style_sheet  # noqa: E402
 from w4r_desktop.gui.widgets.qr_code import QrCode  # noqa: E402
 from w4r_desktop.printing.pack import render_pack  # noqa: E402
 from w4r_desktop.printing.printer import PdfFolderPrinter  # noqa: E402
@@ -89,11 +90,16 @@ def case_page(app: QApplication, bundle: Path, folder: Path, out: Path) -> Path:
     return path
 
 
-def sync_page(app: QApplication, folder: Path, out: Path) -> Path:
-    services = open_services(str(folder / "sync"), printer=PdfFolderPrinter(folder / "printed"))
+def sync_page(app: QApplication, bundle: Path, folder: Path, out: Path) -> Path:
+    info = bundle / "bundle.toml"  # a report-by date five weeks from today, as a section would set
+    due = (dt.date.today() + dt.timedelta(days=38)).isoformat()
+    info.write_text(info.read_text(encoding="utf-8").replace("home_country", f"report_by = {due}\nhome_country", 1))
+    services = open_services(str(folder / "sync"), str(bundle), printer=PdfFolderPrinter(folder / "printed"))
     page = SyncPage(services)
-    page.resize(1000, 700)
+    page.setStyleSheet(style_sheet("normal"))
     page.show()
+    settle(app, 0.2)
+    page.resize(1000, max(700, page.minimumSizeHint().height(), page.sizeHint().height()))
     settle(app)
     path = out / "console-sync-deadline.png"
     page.grab().save(str(path))
@@ -114,7 +120,7 @@ def main() -> int:
         saved = [
             *pack_pages(bundle, args.out),
             case_page(app, bundle, folder, args.out),
-            sync_page(app, folder, args.out),
+            sync_page(app, bundle, folder, args.out),
         ]
     for path in saved:
         print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
