@@ -15,7 +15,7 @@ from w4r_desktop.core.plain_text import escaped
 # The bundle's models, the database and their libraries load when a command needs them, not for
 # every command line (see `case_index`).
 if TYPE_CHECKING:
-    from w4r_desktop.core.bundle.model import CaseBundle
+    from w4r_desktop.core.bundle.model import Case, CaseBundle
     from w4r_desktop.core.db.database import Database
 
 
@@ -75,6 +75,15 @@ def bundle(args: argparse.Namespace) -> CaseBundle:
     loaded = load_bundle(source)
     keep_case_index(data_dir(args), source, CaseIndex.of(loaded))
     return loaded
+
+
+def chosen_case(args: argparse.Namespace) -> tuple[CaseBundle, Case]:
+    """The bundle, and its case named by --case (one line listing the cases if there is none)."""
+    loaded = bundle(args)
+    known = [case.id for case in loaded.cases]
+    if args.case not in known:
+        raise CommandError(f"no case '{shown(args.case)}' in this bundle (cases: {', '.join(known)})")
+    return loaded, loaded.case(args.case)
 
 
 def case_index(args: argparse.Namespace) -> CaseIndex:

@@ -10,10 +10,9 @@ import argparse
 import sys
 
 from w4r_desktop.cli.common import (
-    CommandError,
     add_command,
     allow_missing_characters_option,
-    bundle,
+    chosen_case,
     missing_characters_error,
     shown,
 )
@@ -37,11 +36,7 @@ def register_pack(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def render_pack_command(args: argparse.Namespace) -> int:
-    loaded = bundle(args)
-    known = [case.id for case in loaded.cases]
-    if args.case not in known:
-        raise CommandError(f"no case '{shown(args.case)}' in this bundle (cases: {', '.join(known)})")
-    case = loaded.case(args.case)
+    loaded, case = chosen_case(args)
     from w4r_desktop.printing.missing import MissingCharacters  # ReportLab loads only when rendering
     from w4r_desktop.printing.pack import pack_summary, render_pack
 

@@ -8,10 +8,9 @@ import sys
 
 from w4r_desktop.cli.batch import register_batch
 from w4r_desktop.cli.common import (
-    CommandError,
     add_command,
     allow_missing_characters_option,
-    bundle,
+    chosen_case,
     finite_float,
     missing_characters_error,
     open_db,
@@ -139,11 +138,7 @@ def _lines_file(path: str | None) -> tuple[str, ...]:
 
 
 def _letter(args: argparse.Namespace) -> Letter:
-    loaded = bundle(args)
-    known = [case.id for case in loaded.cases]
-    if args.case not in known:
-        raise CommandError(f"no case '{shown(args.case)}' in this bundle (cases: {', '.join(known)})")
-    case = loaded.case(args.case)
+    loaded, case = chosen_case(args)
     if case.released_on is not None and args.kind == LetterKind.APPEAL.value:
         print(
             f"w4r-desktop: warning: {case.name} has been free since {case.released_on.isoformat()}: "
