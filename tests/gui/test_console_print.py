@@ -258,3 +258,25 @@ def test_a_signing_table_pack_is_printed_from_the_print_page(
     pages = [page.extract_text() for page in PdfReader(written).pages]
     assert sum("Signature:" in page for page in pages) == 4
     assert any("Petition for Zhang Zhan" in page for page in pages)
+
+
+def test_the_print_station_puts_messages_to_one_person_in_one_large_envelope(
+    qtbot: QtBot, print_page: PrintPage, services: Services, tmp_path: Path
+) -> None:
+    zhang = services.bundle.case("zhang-zhan")
+    for name in ("Ana", "Ben"):
+        message = draft_letter(services.bundle, zhang, LetterKind.SOLIDARITY).with_changes(
+            body="Stay strong.", sender_name=name, verified=True
+        )
+        services.queue.add(message)
+    services.queue.add(draft_letter(services.bundle, zhang, LetterKind.APPEAL).with_changes(verified=True))
+    print_page.save_pdfs_to(tmp_path / "out")
+    qtbot.mouseClick(print_page.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: print_page.run is None, timeout=20_000)
+    assert services.queue.jobs() == []
+    written = sorted((tmp_path / "out").glob("*.pdf"))
+    letters = [path for path in written if "letter" in path.name]
+    envelopes = [path for path in written if "envelope" in path.name]
+    assert (len(letters), len(envelopes)) == (3, 2), [path.name for path in written]
+    widths = sorted(round(float(PdfReader(path).pages[0].mediabox.width)) for path in envelopes)
+    assert round(229 * 72 / 25.4) in widths, "the messages' envelope is a C5 large envelope"

@@ -1,7 +1,8 @@
 """Printing the queue one job per event-loop turn, so the window stays alive and Cancel works.
 
-Each job is its letter and then its envelope. A job that prints is forgotten; a job that fails
-stays queued with its error, and the run goes on with the next one.
+Each job is its letter and then its envelope; messages of solidarity to one person in the run
+share one large envelope, printed with the first of them that prints. A job that prints is
+forgotten; a job that fails stays queued with its error, and the run goes on with the next one.
 """
 
 from __future__ import annotations
@@ -17,13 +18,14 @@ from w4r_desktop.core.letters import Letter
 from w4r_desktop.core.print_queue import PrintQueue, QueuedLetter
 from w4r_desktop.core.settings import Settings, stamp_rates
 from w4r_desktop.gui.leader.page_parts import counted
-from w4r_desktop.printing.batch import render_batch
+from w4r_desktop.printing.batch import envelope_groups, render_batch
 from w4r_desktop.printing.envelope import render_envelope
 from w4r_desktop.printing.letter import render_letter
 from w4r_desktop.printing.printer import Printer
 
-JobRenderer = Callable[[Letter], list[tuple[str, bytes]]]
-"""Makes the PDFs of one queued letter: (job name, PDF) pairs, printed in order."""
+JobRenderer = Callable[[Letter, str], list[tuple[str, bytes]]]
+"""Makes the PDFs of one queued letter, given its envelope ("own"; "large", holding several
+messages to one person; "none", it goes in another's): (job name, PDF) pairs, printed in order."""
 
 
 def mailing_sheet_pdf(letters: list[Letter], settings: Settings, bundle: CaseBundle) -> bytes:
@@ -42,13 +44,16 @@ def letter_and_envelope(settings: Settings) -> JobRenderer:
     envelope = str(settings.get("envelope_size"))
     group_address = tuple(settings.get("return_address"))
 
-    def render(letter: Letter) -> list[tuple[str, bytes]]:
+    def render(letter: Letter, holder: str = "own") -> list[tuple[str, bytes]]:
         # Job names reach the print spooler's log: the case and kind, never the writer's name.
         stem = f"w4r-{letter.case_id}-{letter.kind.value}"
-        return [
-            (f"{stem}-letter", render_letter(letter, paper).pdf),
-            (f"{stem}-envelope", render_envelope(letter, envelope, group_address=group_address)),
-        ]
+        parts = [(f"{stem}-letter", render_letter(letter, paper).pdf)]
+        if holder == "large":  # several volunteers' messages: it comes back to the group
+            shared = letter.with_changes(return_address=()) if group_address else letter
+            parts.append((f"{stem}-envelope", render_envelope(shared, "c5", group_address=group_address)))
+        elif holder == "own":
+            parts.append((f"{stem}-envelope", render_envelope(letter, envelope, group_address=group_address)))
+        return parts
 
     return render
 
@@ -95,6 +100,13 @@ class QueuePrintRun(QObject):
         self._cancel_asked = False
         self.running = False
         self.result = RunResult(total=len(self._jobs))
+        # Messages to one person in this run share one envelope: the first to print carries it.
+        printable = [job for job in self._jobs if job.letter.verified]
+        groups = envelope_groups([job.letter for job in printable])
+        self._group = {printable[number - 1].id: index for index, group in enumerate(groups) for number in group}
+        self._shared = {index for index, group in enumerate(groups) if len(group) > 1}
+        self._pending: set[int | None] = set(self._shared)
+        """Shared envelopes not printed yet (a job that fails leaves it to the next of its group)."""
 
     def summary(self) -> str:
         """How the run went, for the leader: printed, failed (with why), held back, cancelled."""
@@ -146,8 +158,10 @@ class QueuePrintRun(QObject):
             self.progressed.emit(self._next, len(self._jobs))
             QTimer.singleShot(0, self._step)
             return
+        group = self._group.get(job.id)
+        holder = "own" if group not in self._shared else "large" if group in self._pending else "none"
         try:
-            for name, pdf in self._render(job.letter):
+            for name, pdf in self._render(job.letter, holder):
                 self._printer.print_pdf(pdf, name)
         except UserError as exc:
             self._queue.failed(job.id, str(exc))
@@ -159,6 +173,7 @@ class QueuePrintRun(QObject):
         else:
             self._queue.printed(job.id)
             self.result.printed += 1
+            self._pending.discard(group)  # its envelope is printed: the others go in it
         self.progressed.emit(self._next, len(self._jobs))
         QTimer.singleShot(0, self._step)
 
