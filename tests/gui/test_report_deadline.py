@@ -31,3 +31,14 @@ def test_the_date_is_in_the_interface_language_not_the_computers() -> None:
     install_language("es")
     text = deadline_text(dt.date(2027, 1, 15), dt.date(2027, 1, 3))
     assert "15 de enero de 2027" in text and "12" in text
+
+
+def test_a_moment_is_written_in_the_interface_language_not_the_computers() -> None:
+    from w4r_desktop.gui.language import short_moment
+
+    moment = dt.datetime(2026, 12, 8, 14, 5)
+    assert short_moment(moment) == "Tue 8 Dec 14:05"
+    install_language("fr")
+    assert short_moment(moment) == "mar. 8 déc. 14:05"
+    install_language("de")
+    assert short_moment(moment) == "Di. 8 Dez. 14:05"

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -48,3 +49,11 @@ def install_language(code: str) -> None:
 def interface_language() -> str:
     """The interface's language code ("en", say), as `install_language` set it."""
     return QLocale().name()[:2]
+
+
+def short_moment(moment: dt.datetime) -> str:
+    """A day and time as the interface's language writes them ("Tue 8 Dec 14:05", "mar. 8 déc. 14:05"),
+    not the computer's locale (CLDR, through Babel)."""
+    from babel.dates import format_datetime  # only when a screen shows one
+
+    return str(format_datetime(moment, "EEE d MMM HH:mm", locale=interface_language()))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.print_queue import QueuedLetter
 from w4r_desktop.core.saved_letters import keep_until
+from w4r_desktop.gui.language import short_moment
 from w4r_desktop.gui.leader.address_check import AddressChecker, ask_address
 from w4r_desktop.gui.leader.alignment_panel import AlignmentPanel
 from w4r_desktop.gui.leader.labels_panel import LabelsPanel
@@ -278,7 +279,7 @@ class PrintPage(QWidget):
                     "Letters not printed are deleted at the keeping time (the first by %1).",
                     "",
                     len(saved),
-                ).replace("%1", keep_until(saved[0].saved_at, keep_days).strftime("%a %d %b %H:%M"))
+                ).replace("%1", short_moment(keep_until(saved[0].saved_at, keep_days)))
             )
         self.overdue.setText("\n".join(notes))
         self.overdue.setAccessibleName(self.overdue.text())

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.saved_letters import SavedLetter, keep_until
+from w4r_desktop.gui.language import short_moment
 from w4r_desktop.gui.leader.page_parts import TOUCH, Confirm, StatusLine, with_role
 from w4r_desktop.gui.services import PrintServices
 from w4r_desktop.gui.widgets.form_row import label
@@ -85,8 +86,8 @@ class SavedLettersPanel(QWidget):
             text = self.tr("{case}: {part}, saved {when}; deleted by {until}").format(
                 case=names.get(job.case_id, job.case_id),
                 part=parts.get(kinds, " + ".join(kinds)),
-                when=job.saved_at.strftime("%a %d %b %H:%M"),
-                until=keep_until(job.saved_at, keep_days).strftime("%a %d %b %H:%M"),
+                when=short_moment(job.saved_at),
+                until=short_moment(keep_until(job.saved_at, keep_days)),
             )
             row = QListWidgetItem(text)
             row.setData(Qt.ItemDataRole.UserRole, job)
