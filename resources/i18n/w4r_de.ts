@@ -94,7 +94,7 @@
 <context>
     <name>BundleEditor</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/bundle_editor/editor.py" line="+84"/>
+        <location filename="../../w4r_desktop/gui/leader/bundle_editor/editor.py" line="+81"/>
         <location line="+18"/>
         <source>Case bundle editor</source>
         <translation>Fallpaket-Editor</translation>
@@ -785,7 +785,7 @@
 <context>
     <name>CasePreview</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/bundle_editor/preview.py" line="+79"/>
+        <location filename="../../w4r_desktop/gui/leader/bundle_editor/preview.py" line="+81"/>
         <source>Preview: %1</source>
         <translation>Vorschau: %1</translation>
     </message>
@@ -1221,18 +1221,18 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+25"/>
+        <location line="+23"/>
         <location line="+5"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-28"/>
         <source>No changes to save.</source>
         <translation>Keine Änderungen zu speichern.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Saved. Checking the shared server…</source>
         <translation>Gespeichert. Der gemeinsame Server wird geprüft…</translation>
     </message>
@@ -1821,7 +1821,7 @@
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/print_page.py" line="+93"/>
+        <location filename="../../w4r_desktop/gui/leader/print_page.py" line="+94"/>
         <source>Print station</source>
         <translation>Druckstation</translation>
     </message>
@@ -2009,7 +2009,7 @@
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Remove this letter from the queue without printing it? It stays counted, but its text is gone.</source>
         <translation>Diesen Brief ohne Druck aus der Warteschlange entfernen? Er bleibt gezählt, aber sein Text wird gelöscht.</translation>
     </message>
@@ -2029,7 +2029,7 @@
         <translation>%n Briefe aus der Warteschlange entfernt.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Printing letters and envelopes…</source>
         <translation>Briefe und Umschläge werden gedruckt…</translation>
     </message>
@@ -2144,7 +2144,7 @@
 <context>
     <name>QueuePrintRun</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/queue_printing.py" line="+103"/>
+        <location filename="../../w4r_desktop/gui/leader/queue_printing.py" line="+115"/>
         <source>Printed %1 of 1 letter with its envelope.</source>
         <translation>%1 von 1 Brief mit Umschlag gedruckt.</translation>
     </message>
@@ -2335,7 +2335,7 @@
 <context>
     <name>SavedLettersPanel</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/saved_panel.py" line="+43"/>
+        <location filename="../../w4r_desktop/gui/leader/saved_panel.py" line="+44"/>
         <source>Letters that volunteers printed while no printer was connected were saved here. Print them, then stamp and post them. They hold volunteers&apos; names and towns: each is deleted once printed, and any left are deleted at the keeping time set on the Event page.</source>
         <translation>Hier wurden Briefe gespeichert, die Freiwillige gedruckt haben, während kein Drucker angeschlossen war. Drucken Sie sie, frankieren Sie sie und schicken Sie sie ab. Sie enthalten Namen und Wohnorte von Freiwilligen: Jeder Brief wird nach dem Drucken gelöscht, übrige Briefe nach Ablauf der auf der Seite „Veranstaltung“ eingestellten Aufbewahrungsfrist.</translation>
     </message>
@@ -2465,6 +2465,14 @@
         <translation>
             <numerusform>%n Eintrag hat die Prüfungen dieses Laptops nicht bestanden und wurde ungezählt beiseitegelegt: siehe unten.</numerusform>
             <numerusform>%n Einträge haben die Prüfungen dieses Laptops nicht bestanden und wurden ungezählt beiseitegelegt: siehe unten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n record(s) of a kind this version does not count (%1) were kept; update W4R Desktop to count them.</source>
+        <translation>
+            <numerusform>%n Eintrag einer Art, die diese Version nicht zählt (%1), wurde behalten; aktualisieren Sie W4R Desktop, um ihn zu zählen.</numerusform>
+            <numerusform>%n Einträge einer Art, die diese Version nicht zählt (%1), wurden behalten; aktualisieren Sie W4R Desktop, um sie zu zählen.</numerusform>
         </translation>
     </message>
 </context>
@@ -3401,7 +3409,7 @@
         <translation>Bitte bestätigen</translation>
     </message>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/print_page.py" line="-339"/>
+        <location filename="../../w4r_desktop/gui/leader/print_page.py" line="-337"/>
         <source>Choose a folder for the PDF files</source>
         <translation>Ordner für die PDF-Dateien wählen</translation>
     </message>

@@ -26,7 +26,7 @@
 <context>
     <name>PrintPage</name>
     <message numerus="yes">
-        <location filename="../../w4r_desktop/gui/leader/print_page.py" line="+267"/>
+        <location filename="../../w4r_desktop/gui/leader/print_page.py" line="+268"/>
         <source>%n letter(s) in the queue waited past the keeping time set on the Event page: print them, or remove them so that the volunteers&apos; names do not stay on this laptop.</source>
         <translation>
             <numerusform>%n letter in the queue waited past the keeping time set on the Event page: print it, or remove it so that the volunteer&apos;s name does not stay on this laptop.</numerusform>
@@ -88,7 +88,7 @@
 <context>
     <name>QueuePrintRun</name>
     <message numerus="yes">
-        <location filename="../../w4r_desktop/gui/leader/queue_printing.py" line="+116"/>
+        <location filename="../../w4r_desktop/gui/leader/queue_printing.py" line="+128"/>
         <source>%n letter(s) wait for their address to be checked: select one and press Check address.</source>
         <translation>
             <numerusform>%n letter waits for its address to be checked: select it and press Check address.</numerusform>
@@ -118,7 +118,7 @@
 <context>
     <name>SavedLettersPanel</name>
     <message numerus="yes">
-        <location filename="../../w4r_desktop/gui/leader/saved_panel.py" line="+94"/>
+        <location filename="../../w4r_desktop/gui/leader/saved_panel.py" line="+95"/>
         <source>%n saved letter(s).</source>
         <translation>
             <numerusform>%n saved letter.</numerusform>
@@ -150,6 +150,14 @@
         <translation>
             <numerusform>%n record did not pass this laptop&apos;s checks and was kept aside, not counted: see below.</numerusform>
             <numerusform>%n records did not pass this laptop&apos;s checks and were kept aside, not counted: see below.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n record(s) of a kind this version does not count (%1) were kept; update W4R Desktop to count them.</source>
+        <translation>
+            <numerusform>%n record of a kind this version does not count (%1) was kept; update W4R Desktop to count it.</numerusform>
+            <numerusform>%n records of a kind this version does not count (%1) were kept; update W4R Desktop to count them.</numerusform>
         </translation>
     </message>
 </context>

@@ -94,7 +94,7 @@
 <context>
     <name>BundleEditor</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/bundle_editor/editor.py" line="+84"/>
+        <location filename="../../w4r_desktop/gui/leader/bundle_editor/editor.py" line="+81"/>
         <location line="+18"/>
         <source>Case bundle editor</source>
         <translation>Editor de paquetes de casos</translation>
@@ -785,7 +785,7 @@
 <context>
     <name>CasePreview</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/bundle_editor/preview.py" line="+79"/>
+        <location filename="../../w4r_desktop/gui/leader/bundle_editor/preview.py" line="+81"/>
         <source>Preview: %1</source>
         <translation>Vista previa: %1</translation>
     </message>
@@ -1221,18 +1221,18 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+25"/>
+        <location line="+23"/>
         <location line="+5"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-28"/>
         <source>No changes to save.</source>
         <translation>No hay cambios que guardar.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Saved. Checking the shared server…</source>
         <translation>Guardado. Comprobando el servidor compartido…</translation>
     </message>
@@ -1821,7 +1821,7 @@
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/print_page.py" line="+93"/>
+        <location filename="../../w4r_desktop/gui/leader/print_page.py" line="+94"/>
         <source>Print station</source>
         <translation>Puesto de impresión</translation>
     </message>
@@ -2009,7 +2009,7 @@
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Remove this letter from the queue without printing it? It stays counted, but its text is gone.</source>
         <translation>¿Quitar esta carta de la cola sin imprimirla? Sigue contada, pero su texto se borra.</translation>
     </message>
@@ -2029,7 +2029,7 @@
         <translation>%n cartas quitadas de la cola.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Printing letters and envelopes…</source>
         <translation>Imprimiendo cartas y sobres…</translation>
     </message>
@@ -2144,7 +2144,7 @@
 <context>
     <name>QueuePrintRun</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/queue_printing.py" line="+103"/>
+        <location filename="../../w4r_desktop/gui/leader/queue_printing.py" line="+115"/>
         <source>Printed %1 of 1 letter with its envelope.</source>
         <translation>Impresa %1 de 1 carta con su sobre.</translation>
     </message>
@@ -2335,7 +2335,7 @@
 <context>
     <name>SavedLettersPanel</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/saved_panel.py" line="+43"/>
+        <location filename="../../w4r_desktop/gui/leader/saved_panel.py" line="+44"/>
         <source>Letters that volunteers printed while no printer was connected were saved here. Print them, then stamp and post them. They hold volunteers&apos; names and towns: each is deleted once printed, and any left are deleted at the keeping time set on the Event page.</source>
         <translation>Aquí se guardaron las cartas que se imprimieron cuando no había impresora conectada. Imprímelas y después ponles sello y envíalas. Contienen nombres y localidades de voluntarios: cada una se borra al imprimirse, y las que queden se borran al cumplirse el tiempo de conservación fijado en la página Evento.</translation>
     </message>
@@ -2465,6 +2465,14 @@
         <translation>
             <numerusform>%n registro no pasó las comprobaciones de este portátil y se apartó sin contarlo: véase abajo.</numerusform>
             <numerusform>%n registros no pasaron las comprobaciones de este portátil y se apartaron sin contarlos: véase abajo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n record(s) of a kind this version does not count (%1) were kept; update W4R Desktop to count them.</source>
+        <translation>
+            <numerusform>%n registro de un tipo que esta versión no cuenta (%1) se ha guardado; actualice W4R Desktop para contarlo.</numerusform>
+            <numerusform>%n registros de un tipo que esta versión no cuenta (%1) se han guardado; actualice W4R Desktop para contarlos.</numerusform>
         </translation>
     </message>
 </context>
@@ -3396,7 +3404,7 @@
         <translation>Paquetes de casos (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/print_page.py" line="-339"/>
+        <location filename="../../w4r_desktop/gui/leader/print_page.py" line="-337"/>
         <source>Choose a folder for the PDF files</source>
         <translation>Elija una carpeta para los archivos PDF</translation>
     </message>

@@ -94,7 +94,7 @@
 <context>
     <name>BundleEditor</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/bundle_editor/editor.py" line="+84"/>
+        <location filename="../../w4r_desktop/gui/leader/bundle_editor/editor.py" line="+81"/>
         <location line="+18"/>
         <source>Case bundle editor</source>
         <translation>Éditeur de paquets de cas</translation>
@@ -785,7 +785,7 @@
 <context>
     <name>CasePreview</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/bundle_editor/preview.py" line="+79"/>
+        <location filename="../../w4r_desktop/gui/leader/bundle_editor/preview.py" line="+81"/>
         <source>Preview: %1</source>
         <translation>Aperçu : %1</translation>
     </message>
@@ -1221,18 +1221,18 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+25"/>
+        <location line="+23"/>
         <location line="+5"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-28"/>
         <source>No changes to save.</source>
         <translation>Aucune modification à enregistrer.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Saved. Checking the shared server…</source>
         <translation>Enregistré. Vérification du serveur partagé…</translation>
     </message>
@@ -1821,7 +1821,7 @@
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/print_page.py" line="+93"/>
+        <location filename="../../w4r_desktop/gui/leader/print_page.py" line="+94"/>
         <source>Print station</source>
         <translation>Poste d&apos;impression</translation>
     </message>
@@ -2009,7 +2009,7 @@
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Remove this letter from the queue without printing it? It stays counted, but its text is gone.</source>
         <translation>Retirer cette lettre de la file sans l&apos;imprimer ? Elle reste comptée, mais son texte est supprimé.</translation>
     </message>
@@ -2029,7 +2029,7 @@
         <translation>%n lettres retirées de la file d&apos;attente.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Printing letters and envelopes…</source>
         <translation>Impression des lettres et des enveloppes…</translation>
     </message>
@@ -2144,7 +2144,7 @@
 <context>
     <name>QueuePrintRun</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/queue_printing.py" line="+103"/>
+        <location filename="../../w4r_desktop/gui/leader/queue_printing.py" line="+115"/>
         <source>Printed %1 of 1 letter with its envelope.</source>
         <translation>Imprimé : %1 sur 1 lettre avec son enveloppe.</translation>
     </message>
@@ -2335,7 +2335,7 @@
 <context>
     <name>SavedLettersPanel</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/saved_panel.py" line="+43"/>
+        <location filename="../../w4r_desktop/gui/leader/saved_panel.py" line="+44"/>
         <source>Letters that volunteers printed while no printer was connected were saved here. Print them, then stamp and post them. They hold volunteers&apos; names and towns: each is deleted once printed, and any left are deleted at the keeping time set on the Event page.</source>
         <translation>Les lettres imprimées par les bénévoles alors qu&apos;aucune imprimante n&apos;était connectée ont été enregistrées ici. Imprimez-les, puis timbrez-les et postez-les. Elles contiennent les noms et villes des bénévoles : chacune est supprimée une fois imprimée, et celles qui restent sont supprimées à la fin de la durée de conservation définie sur la page Événement.</translation>
     </message>
@@ -2465,6 +2465,14 @@
         <translation>
             <numerusform>%n enregistrement n&apos;a pas passé les contrôles de cet ordinateur et a été mis de côté, sans être compté : voir ci-dessous.</numerusform>
             <numerusform>%n enregistrements n&apos;ont pas passé les contrôles de cet ordinateur et ont été mis de côté, sans être comptés : voir ci-dessous.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n record(s) of a kind this version does not count (%1) were kept; update W4R Desktop to count them.</source>
+        <translation>
+            <numerusform>%n enregistrement d&apos;un type que cette version ne compte pas (%1) a été gardé ; mettez W4R Desktop à jour pour le compter.</numerusform>
+            <numerusform>%n enregistrements d&apos;un type que cette version ne compte pas (%1) ont été gardés ; mettez W4R Desktop à jour pour les compter.</numerusform>
         </translation>
     </message>
 </context>
@@ -3401,7 +3409,7 @@
         <translation>Veuillez confirmer</translation>
     </message>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/print_page.py" line="-339"/>
+        <location filename="../../w4r_desktop/gui/leader/print_page.py" line="-337"/>
         <source>Choose a folder for the PDF files</source>
         <translation>Choisissez un dossier pour les fichiers PDF</translation>
     </message>

@@ -136,3 +136,23 @@ def test_a_quiet_sync_that_works_replaces_the_old_error(qtbot: QtBot, services: 
     page.server_box.sync_now(quiet=True)
     qtbot.waitUntil(lambda: page.job is None, timeout=30_000)
     assert not page.status.error and "Shared server: sent 0, received 0" in page.status.text()
+
+
+def test_a_newer_versions_kind_from_the_server_is_said_on_the_sync_page(
+    qtbot: QtBot, services: Services, server_url: str
+) -> None:
+    from tests.server.test_no_letter_lost import _insert, _row
+    from w4r_desktop.core.tally.server import sync_with_server
+    from w4r_desktop.gui.language import install_language
+
+    install_language("en")
+    sync_with_server(services.tally, server_url)
+    _insert(server_url, [_row(services.tally.event_id, 1), _row(services.tally.event_id, 2, kind="email")])
+    services.settings.set("server_url", server_url)
+    page = SyncPage(services)
+    qtbot.addWidget(page)
+    page.show()
+    page.server_box.sync_now(quiet=True)
+    qtbot.waitUntil(lambda: page.job is None, timeout=30_000)
+    assert not page.status.error
+    assert "1 record of a kind this version does not count (email) was kept" in page.status.text()

@@ -130,4 +130,10 @@ class ServerBox(QGroupBox):
                 len(outcome.held),
             )
             self.show_details(outcome.held)
+        if outcome.unknown_kinds:
+            text += " " + self.tr(
+                "%n record(s) of a kind this version does not count (%1) were kept; update W4R Desktop to count them.",
+                "",
+                sum(outcome.unknown_kinds.values()),
+            ).replace("%1", ", ".join(sorted(outcome.unknown_kinds)))
         self.status.say(text, error=bool(outcome.held))
