@@ -737,7 +737,12 @@
         <translation>Ein Appellbrief geht an {who}, {where}.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>A message of solidarity goes to {who}, through {office}, which forwards it.</source>
+        <translation>Eine Solidaritätsbotschaft geht an {who} über {office}, das sie weiterleitet.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>A message of solidarity goes to {who}, {where}.</source>
         <translation>Eine Solidaritätsbotschaft geht an {who}, {where}.</translation>
     </message>
@@ -828,7 +833,7 @@
 <context>
     <name>CaseStatus</name>
     <message>
-        <location filename="../../w4r_desktop/gui/kiosk/case_page.py" line="-201"/>
+        <location filename="../../w4r_desktop/gui/kiosk/case_page.py" line="-209"/>
         <source>imprisoned</source>
         <translation>inhaftiert</translation>
     </message>

@@ -737,7 +737,12 @@
         <translation>La carta de petición se envía a {who}, {where}.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>A message of solidarity goes to {who}, through {office}, which forwards it.</source>
+        <translation>Un mensaje de solidaridad va a {who} a través de {office}, que se lo hace llegar.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>A message of solidarity goes to {who}, {where}.</source>
         <translation>El mensaje de solidaridad se envía a {who}, {where}.</translation>
     </message>
@@ -828,7 +833,7 @@
 <context>
     <name>CaseStatus</name>
     <message>
-        <location filename="../../w4r_desktop/gui/kiosk/case_page.py" line="-201"/>
+        <location filename="../../w4r_desktop/gui/kiosk/case_page.py" line="-209"/>
         <source>imprisoned</source>
         <translation>en prisión</translation>
     </message>

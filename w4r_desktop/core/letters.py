@@ -104,6 +104,11 @@ def recipient_of(case: Case, kind: LetterKind, target: int) -> PostalAddress:
     if not 0 <= target < len(case.solidarity):
         raise UserError(f"case {case.id} has no solidarity channel {target}")
     channel = case.solidarity[target]
+    office = case.office
+    if channel.via_section and office is not None:  # forwarded: "Zhang Zhan, c/o Amnistie …"
+        return PostalAddress(
+            lines=(channel.recipient or case.name, f"c/o {office.name}", *office.address), country=office.country
+        )
     if not channel.is_postal or channel.address is None or channel.country is None:
         raise UserError(f"case {case.id}: solidarity channel {target} has no postal address")
     return PostalAddress(lines=(channel.recipient or case.name, *channel.address), country=channel.country)

@@ -246,7 +246,8 @@ def load_files(files: Mapping[str, bytes], source: Path) -> CaseBundle:
     if info is not None and info.format < 3:
         problems.extend(_format_3_keys(info, cases))
     if info is not None:
-        cases = [dataclasses.replace(case, campaign=info.solidarity) for case in cases]
+        problems.extend(_offices_needed(info, cases))
+        cases = [dataclasses.replace(case, campaign=info.solidarity, office=info.section_office) for case in cases]
     if info is not None and info.order:
         cases = _in_order(info.order, cases, problems)
     if problems or info is None:
@@ -287,6 +288,18 @@ def _newer_than_declared(info: BundleInfo, cases: list[Case]) -> list[BundleProb
     return problems
 
 
+def _offices_needed(info: BundleInfo, cases: list[Case]) -> list[BundleProblem]:
+    """A channel posted through the section's office needs that office's address in bundle.toml."""
+    if info.section_office is not None:
+        return []
+    return [
+        BundleProblem(f"{case.id}.toml", f"solidarity[{index}].via_section", "needs [section_office] in bundle.toml")
+        for case in cases
+        for index, channel in enumerate(case.solidarity)
+        if channel.via_section
+    ]
+
+
 def _format_3_keys(info: BundleInfo, cases: list[Case]) -> list[BundleProblem]:
     """A channel's web address, the report's fields and the campaign's rules need `format = 3`."""
     problems = []
@@ -294,8 +307,14 @@ def _format_3_keys(info: BundleInfo, cases: list[Case]) -> list[BundleProblem]:
         problems.append(BundleProblem(BUNDLE_FILE, "report", "a report form needs format = 3"))
     if info.solidarity.forbidden_words or info.solidarity.holiday_words:
         problems.append(BundleProblem(BUNDLE_FILE, "solidarity", "the campaign's rules need format = 3"))
+    if info.section_office is not None:
+        problems.append(BundleProblem(BUNDLE_FILE, "section_office", "the section's office needs format = 3"))
     for case in cases:
         for index, channel in enumerate(case.solidarity):
+            if channel.via_section:
+                problems.append(
+                    BundleProblem(f"{case.id}.toml", f"solidarity[{index}].via_section", "needs format = 3")
+                )
             if channel.url:
                 problems.append(
                     BundleProblem(f"{case.id}.toml", f"solidarity[{index}].url", "a web address needs format = 3")

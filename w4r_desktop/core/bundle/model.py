@@ -22,6 +22,7 @@ from w4r_desktop.core.bundle.schema import (
     CampaignRules,
     CaseFile,
     ChannelTranslation,
+    SectionOffice,
     SolidarityChannel,
 )
 from w4r_desktop.core.errors import UserError
@@ -37,6 +38,8 @@ class Case:
     data: CaseFile
     photo: bytes | None = None
     campaign: CampaignRules = field(default_factory=CampaignRules)
+    office: SectionOffice | None = None
+    """The section's office, for channels posted through it (bundle.toml's [section_office])."""
     """The campaign's rules for every case's messages of solidarity (bundle.toml's [solidarity])."""
 
     # Plain attribute access for the fields everybody reads.

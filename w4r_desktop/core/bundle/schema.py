@@ -51,6 +51,14 @@ class Tip(_Strict):
     translations: dict[Language, Text] = {}  # the tip in other interface languages (format 2)
 
 
+class SectionOffice(_Strict):
+    """The section's office that forwards messages of solidarity to the people (format 3)."""
+
+    name: Line
+    address: AddressLines
+    country: Country
+
+
 class CampaignRules(_Strict):
     """Rules for every case's messages of solidarity, once for the campaign (format 3); a case's
     channel may add to them."""
@@ -80,6 +88,7 @@ class BundleInfo(_Strict):
     report_url: Line | None = None
     report: ReportForm | None = None
     solidarity: CampaignRules = CampaignRules()
+    section_office: SectionOffice | None = None
     contact: Line | None = None
     postage: Postage | None = None
     tips: list[Tip] = []
@@ -125,6 +134,8 @@ class SolidarityChannel(_Strict):
     forbidden_words: list[Line] = []
     instructions: Text | None = None
     url: WebAddress | None = None  # format 3: where to act online, printed and shown as a QR code
+    via_section: StrictBool = False
+    """Format 3: posted to the section's office (bundle.toml's [section_office]), which forwards it."""
     verified: StrictBool = False
     checked_by: Line | None = None
     checked_on: dt.date | None = None
@@ -133,7 +144,12 @@ class SolidarityChannel(_Strict):
     @model_validator(mode="after")
     def _fits_channel(self) -> SolidarityChannel:
         postal_fields = {"recipient": self.recipient, "address": self.address, "country": self.country}
-        if self.channel == "postal":
+        if self.via_section:
+            if self.channel != "postal" or self.recipient is None:
+                raise ValueError("via_section is for a postal channel, with the recipient's name")
+            if self.address is not None or self.country is not None:
+                raise ValueError("a channel via the section's office takes its address from [section_office]")
+        elif self.channel == "postal":
             missing = [name for name, value in postal_fields.items() if value is None]
             if missing:
                 raise ValueError(f"a postal channel needs {', '.join(missing)}")

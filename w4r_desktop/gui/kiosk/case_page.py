@@ -158,7 +158,15 @@ class CasePage(QWidget):
         """Where a message of solidarity goes by post, or that it cannot, and the other ways to show support."""
         case, language = self.case, self._language
         postal = case.postal_solidarity
-        if postal is not None:
+        if postal is not None and postal.via_section and case.office is not None:
+            story.addWidget(
+                label(
+                    self.tr("A message of solidarity goes to {who}, through {office}, which forwards it.").format(
+                        who=postal.recipient or case.name, office=case.office.name
+                    )
+                )
+            )
+        elif postal is not None:
             where = country_name(postal.country or case.country, language)
             story.addWidget(
                 label(
