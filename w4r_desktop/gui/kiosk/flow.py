@@ -16,7 +16,7 @@ from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from w4r_desktop.core.bundle.format import LetterKind
-from w4r_desktop.core.drafts import Draft, DraftStore
+from w4r_desktop.core.drafts import DraftStore
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.handover import LetterHandover, Outcome
 from w4r_desktop.core.interface_languages import SOURCE_LANGUAGE, interface_language_codes
@@ -26,6 +26,7 @@ from w4r_desktop.gui.kiosk import rendering
 from w4r_desktop.gui.kiosk.case_page import CasePage
 from w4r_desktop.gui.kiosk.editor import LetterEditor
 from w4r_desktop.gui.kiosk.gallery import CaseGallery
+from w4r_desktop.gui.kiosk.recovery import Recovery
 from w4r_desktop.gui.kiosk.screen import Screen, focus_on
 from w4r_desktop.gui.kiosk.session import PersonSession
 from w4r_desktop.gui.kiosk.thanks import ThanksScreen
@@ -73,7 +74,7 @@ class KioskFlow(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         settings = services.settings
         wait = settings.get("idle_timeout_s") + settings.get("idle_countdown_s")
-        self.recovered: Draft | None = drafts.recover(max_age_s=wait)
+        self.recovery = Recovery(drafts, wait)
         install_language(self.session.language)
         self._build()
         services.events.tally_changed.connect(self._update_counter)
@@ -126,7 +127,7 @@ class KioskFlow(QWidget):
         welcome.language_chosen.connect(self.set_language)
         welcome.resume_draft.connect(self.recovery_requested.emit)
         welcome.discard_draft.connect(self.discard_recovered)
-        welcome.offer_resume(self.recovered is not None)
+        welcome.offer_resume(self.recovery.offered)
         self._put(Screen.WELCOME, welcome)
         gallery = CaseGallery(self.services.gallery, self.session.language, settings.get("disabled_cases"))
         gallery.case_chosen.connect(self.open_case)
@@ -329,7 +330,7 @@ class KioskFlow(QWidget):
             self.session = self._fresh_session()
             return
         self.session = self._fresh_session()
-        self.recovered = None
+        self.recovery.forget()
         install_language(self.session.language)
         self.text_size_changed.emit(self.session.text_size)
         self._build()
@@ -339,10 +340,9 @@ class KioskFlow(QWidget):
     # --- crash recovery ---------------------------------------------------------------------
 
     def resume_recovered(self) -> None:
-        draft = self.recovered
+        draft = self.recovery.take()
         if draft is None:
             return
-        self.recovered = None
         bundle = self.services.bundle  # (a bundle that fails its check is no reason to drop the letter)
         try:
             case = bundle.case(draft.letter.case_id)
@@ -357,9 +357,7 @@ class KioskFlow(QWidget):
         self._show_editor(case, draft.letter)
 
     def discard_recovered(self) -> None:
-        if self.recovered is not None:
-            self.drafts.discard(self.recovered.session_id)
-        self.recovered = None
+        self.recovery.discard()
         welcome = self.screens[Screen.WELCOME]
         assert isinstance(welcome, WelcomeScreen)
         welcome.offer_resume(False)
