@@ -18,7 +18,7 @@ from w4r_desktop.core.failures import explain, record_failure
 
 # Each command group registers its own subcommands; adding one is one name here. They are
 # imported only when a command line is parsed, so starting the application does not load them.
-COMMAND_GROUP_NAMES = ("cases", "render", "tally", "event", "pin")
+COMMAND_GROUP_NAMES = ("cases", "render", "tally", "event", "pin", "doctor")
 
 
 def command_groups(names: Sequence[str] = COMMAND_GROUP_NAMES) -> list[ModuleType]:

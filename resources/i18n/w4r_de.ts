@@ -1164,7 +1164,7 @@
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/event_page.py" line="+67"/>
+        <location filename="../../w4r_desktop/gui/leader/event_page.py" line="+69"/>
         <source>What this event is and how this laptop works. Changes apply when you save.</source>
         <translation>Worum es bei dieser Veranstaltung geht und wie dieser Laptop arbeitet. Änderungen gelten nach dem Speichern.</translation>
     </message>
@@ -1174,7 +1174,7 @@
         <translation>Veranstaltung einrichten</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
@@ -1273,7 +1273,7 @@
 <context>
     <name>KioskFlow</name>
     <message>
-        <location filename="../../w4r_desktop/gui/kiosk/flow.py" line="+258"/>
+        <location filename="../../w4r_desktop/gui/kiosk/flow.py" line="+259"/>
         <source>This letter cannot be printed: {reason}</source>
         <translation>Dieser Brief kann nicht gedruckt werden: {reason}</translation>
     </message>
@@ -1387,6 +1387,32 @@
         <location line="+35"/>
         <source>Take off %1</source>
         <translation>%1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>LaptopCheck</name>
+    <message>
+        <location filename="../../w4r_desktop/gui/leader/laptop_check.py" line="+27"/>
+        <source>This laptop</source>
+        <translation>Dieser Laptop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chec&amp;k this laptop</source>
+        <translation>Laptop &amp;prüfen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>All is well.</source>
+        <translation>Alles in Ordnung.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n thing(s) to put right before the event:</source>
+        <translation>
+            <numerusform>%n Sache vor der Veranstaltung zu beheben:</numerusform>
+            <numerusform>%n Sachen vor der Veranstaltung zu beheben:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>LaptopCheck</name>
+    <message numerus="yes">
+        <location filename="../../w4r_desktop/gui/leader/laptop_check.py" line="+49"/>
+        <source>%n thing(s) to put right before the event:</source>
+        <translation>
+            <numerusform>%n thing to put right before the event:</numerusform>
+            <numerusform>%n things to put right before the event:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PackPanel</name>
     <message numerus="yes">
         <location filename="../../w4r_desktop/gui/leader/pack_panel.py" line="+76"/>

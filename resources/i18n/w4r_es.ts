@@ -1164,7 +1164,7 @@
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/event_page.py" line="+84"/>
+        <location filename="../../w4r_desktop/gui/leader/event_page.py" line="+90"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
@@ -1179,7 +1179,7 @@
         <translation>Pantallas de voluntarios</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-19"/>
         <source>Event setup</source>
         <translation>Configuración del evento</translation>
     </message>
@@ -1189,7 +1189,7 @@
         <translation>Qué es este evento y cómo funciona este portátil. Los cambios se aplican al guardar.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>&amp;Choose cases…</source>
         <translation>&amp;Elegir casos…</translation>
     </message>
@@ -1273,7 +1273,7 @@
 <context>
     <name>KioskFlow</name>
     <message>
-        <location filename="../../w4r_desktop/gui/kiosk/flow.py" line="+258"/>
+        <location filename="../../w4r_desktop/gui/kiosk/flow.py" line="+259"/>
         <source>This letter cannot be printed: {reason}</source>
         <translation>Esta carta no se puede imprimir: {reason}</translation>
     </message>
@@ -1387,6 +1387,32 @@
         <location line="+35"/>
         <source>Take off %1</source>
         <translation>Quitar %1</translation>
+    </message>
+</context>
+<context>
+    <name>LaptopCheck</name>
+    <message>
+        <location filename="../../w4r_desktop/gui/leader/laptop_check.py" line="+27"/>
+        <source>This laptop</source>
+        <translation>Este portátil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chec&amp;k this laptop</source>
+        <translation>&amp;Comprobar este portátil</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>All is well.</source>
+        <translation>Todo está bien.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n thing(s) to put right before the event:</source>
+        <translation>
+            <numerusform>%n cosa que arreglar antes del evento:</numerusform>
+            <numerusform>%n cosas que arreglar antes del evento:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1164,7 +1164,7 @@
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../w4r_desktop/gui/leader/event_page.py" line="+67"/>
+        <location filename="../../w4r_desktop/gui/leader/event_page.py" line="+69"/>
         <source>What this event is and how this laptop works. Changes apply when you save.</source>
         <translation>Ce qu&apos;est cet événement et comment fonctionne cet ordinateur. Les modifications s&apos;appliquent à l&apos;enregistrement.</translation>
     </message>
@@ -1174,7 +1174,7 @@
         <translation>Configuration de l&apos;événement</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
@@ -1273,7 +1273,7 @@
 <context>
     <name>KioskFlow</name>
     <message>
-        <location filename="../../w4r_desktop/gui/kiosk/flow.py" line="+258"/>
+        <location filename="../../w4r_desktop/gui/kiosk/flow.py" line="+259"/>
         <source>This letter cannot be printed: {reason}</source>
         <translation>Cette lettre ne peut pas être imprimée : {reason}</translation>
     </message>
@@ -1387,6 +1387,32 @@
         <location line="+35"/>
         <source>Take off %1</source>
         <translation>Retirer %1</translation>
+    </message>
+</context>
+<context>
+    <name>LaptopCheck</name>
+    <message>
+        <location filename="../../w4r_desktop/gui/leader/laptop_check.py" line="+27"/>
+        <source>This laptop</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chec&amp;k this laptop</source>
+        <translation>&amp;Vérifier cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>All is well.</source>
+        <translation>Tout va bien.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n thing(s) to put right before the event:</source>
+        <translation>
+            <numerusform>%n chose à régler avant l&apos;événement :</numerusform>
+            <numerusform>%n choses à régler avant l&apos;événement :</numerusform>
+        </translation>
     </message>
 </context>
 <context>

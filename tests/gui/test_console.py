@@ -459,3 +459,15 @@ def test_the_groups_return_address_is_typed_one_line_per_line(
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert page.status.text() == "Saved."
     assert services.settings.get("return_address") == ["Amnesty Group 47", "PO Box 12, Dayton, OH 45402"]
+
+
+def test_check_this_laptop_says_what_the_doctor_says(console: LeaderConsole, qtbot: QtBot) -> None:
+    from w4r_desktop.gui.language import install_language
+
+    install_language("en")
+    check = console.event_page.laptop_check
+    qtbot.mouseClick(check.button, Qt.MouseButton.LeftButton)
+    text = check.result.text()
+    assert check.result.isVisibleTo(console) and text.startswith("All is well.")
+    for what in ("data folder", "database", "fonts", "PDF and print support", "printers", "case bundle"):
+        assert f"✓ {what}:" in text

@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from w4r_desktop.core.data_folder import DataFolder
 from w4r_desktop.core.errors import UserError
 from w4r_desktop.core.interface_languages import interface_languages
 from w4r_desktop.core.settings import SPECS, SettingError, SettingSpec
+from w4r_desktop.gui.leader.laptop_check import LaptopCheck
 from w4r_desktop.gui.leader.page_parts import StatusLine, page_heading, touch_button, with_role
 from w4r_desktop.gui.leader.setting_fields import SettingField, add_form_row, setting_label
 from w4r_desktop.gui.leader.sheets import sheet_choices
@@ -71,6 +73,10 @@ class EventPage(QWidget):
         layout.addWidget(page_heading(self.tr("Event setup")))
         layout.addWidget(intro)
         layout.addWidget(self._build_form(), 1)
+        folder = getattr(services, "folder", None)
+        if isinstance(folder, DataFolder):  # the console's Services; a page alone in a test may have none
+            self.laptop_check = LaptopCheck(lambda: folder)
+            layout.addWidget(self.laptop_check)
         layout.addWidget(self.status)
         layout.addLayout(self._build_buttons())
         self.load()
