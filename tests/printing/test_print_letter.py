@@ -177,3 +177,25 @@ def test_the_date_is_in_the_letters_own_language(letter: Letter, body: str, home
     """Not hand-made English month names: the language the letter is written in, from CLDR."""
     changed = letter.with_changes(body=body, salutation="", closing="", home_country=home)
     assert written in text(render_letter(changed, "a4").pdf)
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        ("Je vous écris de Montréal en tant que membre d'un groupe.", "fr"),
+        ("Estimado fiscal: le pido que retire los cargos contra Bernardo de inmediato.", "es"),
+        ("Sehr geehrte Frau Ministerin, bitte lassen Sie ihn frei.", "de"),
+        ("Caro Presidente, le scrivo per chiedere la liberazione di Zhang Zhan.", "it"),
+        ("Senhor Presidente, escrevo para pedir a libertação imediata de Zhang Zhan.", "pt"),
+        ("Geachte minister, ik vraag u om Zhang Zhan vrij te laten.", "nl"),
+        ("Hola Zhang Zhan, te mando un abrazo desde Tucson. No estás sola.", "es"),
+        ("Dear Minister, I urge you to release him. In Mexico, de facto the law is clear.", "en"),
+        ("Stay strong, Zhang Zhan. You are not alone.", "en"),
+        ("Zhang Zhan", "en"),
+    ],
+)
+def test_a_short_letter_in_a_latin_language_is_told_apart(body: str, language: str) -> None:
+    """Words shared by several languages ("de", "en", "la") count for each; the one plainly ahead wins."""
+    from w4r_desktop.printing.text_language import language_of
+
+    assert language_of([body]) == language

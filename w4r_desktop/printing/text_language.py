@@ -54,16 +54,25 @@ _TELLING["vi"] = set("ăâđêôơưĂÂĐÊÔƠƯ") | {chr(point) for point in 
 _SHARED_BY = {"ar": ("ur", "fa"), "ru": ("uk", "be"), "en": ("vi",)}
 
 
-# The commonest short words of each language written in Latin letters, none shared with English.
+# The commonest short words of each language written in Latin letters. Some are shared ("de" is
+# Spanish, French, Portuguese and Dutch): each counts for every language that has it, and only a
+# language plainly ahead of the others, and of English, is taken.
 _LATIN_WORDS = {
-    "es": {"el", "los", "las", "del", "que", "y", "por", "para", "con", "una", "su", "es", "se", "muy", "sus", "usted"},
-    "fr": {"le", "les", "des", "du", "et", "est", "pour", "que", "qui", "dans", "une", "sur", "vous", "je", "pas"},
-    "de": {"der", "die", "das", "und", "ist", "nicht", "mit", "sich", "den", "dem", "ein", "eine", "sie", "ich", "zu"},
-    "pt": {"os", "as", "do", "da", "dos", "das", "e", "que", "para", "com", "uma", "não", "em", "ao", "você"},
-    "it": {"il", "gli", "della", "che", "e", "per", "con", "non", "una", "sono", "è", "di", "lei", "suo", "questo"},
-    "nl": {"de", "het", "een", "en", "van", "niet", "dat", "is", "op", "voor", "met", "zijn", "u", "ik", "wij"},
-}
-_ENGLISH_WORDS = {"the", "and", "of", "to", "is", "you", "that", "for", "with", "your", "are", "not", "i", "we", "her"}
+    "es": {"el", "la", "los", "las", "de", "del", "que", "y", "en", "por", "para", "con", "una", "su", "es", "se",
+           "le", "lo", "muy", "sus", "usted", "pido", "estimado", "estimada", "desde", "no", "te", "un"},
+    "fr": {"le", "la", "les", "de", "des", "du", "et", "est", "en", "pour", "que", "qui", "dans", "une", "sur",
+           "vous", "je", "pas", "tu", "ne", "un", "au", "madame", "monsieur"},
+    "de": {"der", "die", "das", "und", "ist", "nicht", "mit", "sich", "den", "dem", "ein", "eine", "sie", "ich",
+           "zu", "ihn", "ihr", "bitte", "sehr", "geehrte", "geehrter", "frau", "herr"},
+    "pt": {"os", "as", "o", "a", "de", "do", "da", "dos", "das", "e", "que", "para", "com", "uma", "não", "em",
+           "ao", "você", "senhor", "senhora", "escrevo"},
+    "it": {"il", "gli", "la", "della", "di", "che", "e", "per", "con", "non", "una", "sono", "è", "lei", "suo",
+           "questo", "le", "scrivo", "caro", "cara"},
+    "nl": {"de", "het", "een", "en", "van", "niet", "dat", "is", "op", "voor", "met", "zijn", "u", "ik", "wij",
+           "geachte", "om", "te"},
+}  # fmt: skip
+_ENGLISH_WORDS = {"the", "and", "of", "to", "is", "you", "that", "for", "with", "your", "are", "not", "i", "we",
+                  "her", "his", "him", "dear", "in", "a", "on", "please", "my"}  # fmt: skip
 
 
 def texts_words(texts: Iterable[str]) -> list[str]:
@@ -71,12 +80,14 @@ def texts_words(texts: Iterable[str]) -> list[str]:
 
 
 def _latin_language(words: list[str]) -> str:
-    """The language of Latin-letter `words`: the one whose commonest words are plainly the most
-    frequent, else English."""
-    counts = {code: sum(word in common for word in words) for code, common in _LATIN_WORDS.items()}
+    """The language of Latin-letter `words`: the one whose common words are plainly the most
+    frequent (ahead of every other, and of English), else English."""
+    counts = sorted(
+        ((sum(word in common for word in words), code) for code, common in _LATIN_WORDS.items()), reverse=True
+    )
+    (best, code), (second, _other) = counts[0], counts[1]
     english = sum(word in _ENGLISH_WORDS for word in words)
-    best = max(counts, key=lambda code: counts[code])
-    return best if counts[best] >= 3 and counts[best] > 2 * max(english, 1) else "en"
+    return code if best >= 2 and best > second and best > english else "en"
 
 
 def script_of_letter(char: str) -> str:
