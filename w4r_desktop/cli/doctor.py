@@ -6,8 +6,7 @@ from __future__ import annotations
 import argparse
 
 from w4r_desktop.cli.common import add_command, folder
-from w4r_desktop.core.checkup import bundle_finding, data_folder_findings
-from w4r_desktop.printing.checkup import fonts_finding, printers_finding, qt_finding
+from w4r_desktop.printing.checkup import laptop_findings
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -19,13 +18,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 def run_doctor(args: argparse.Namespace) -> int:
     opened = folder(args)
-    findings = [
-        *data_folder_findings(opened),
-        fonts_finding(),
-        qt_finding(),
-        printers_finding(),
-        bundle_finding(opened),
-    ]
+    findings = laptop_findings(opened)
     width = max(len(finding.what) for finding in findings)
     for finding in findings:
         print(f"{'ok ' if finding.ok else 'NO '} {finding.what.ljust(width)}  {finding.words}")

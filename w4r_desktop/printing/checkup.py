@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import importlib
 
-from w4r_desktop.core.checkup import Finding
+from w4r_desktop.core.checkup import Finding, bundle_finding, data_folder_findings
+from w4r_desktop.core.data_folder import DataFolder
 
 
 def fonts_finding() -> Finding:
@@ -49,3 +50,8 @@ def printers_finding() -> Finding:
         return Finding("printers", False, "CUPS has no printer: add one, or letters are saved as PDFs to print later")
     default = cups_default()
     return Finding("printers", True, ", ".join(queues) + (f" (default {default})" if default else ""))
+
+
+def laptop_findings(folder: DataFolder) -> list[Finding]:
+    """Everything `w4r-desktop doctor` and the console's Check this laptop look at, in order."""
+    return [*data_folder_findings(folder), fonts_finding(), qt_finding(), printers_finding(), bundle_finding(folder)]

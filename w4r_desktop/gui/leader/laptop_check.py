@@ -9,15 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from w4r_desktop.core.checkup import Finding, bundle_finding, data_folder_findings
+from w4r_desktop.core.checkup import Finding
 from w4r_desktop.core.data_folder import DataFolder
 from w4r_desktop.gui.leader.page_parts import touch_button, with_role
-from w4r_desktop.printing.checkup import fonts_finding, printers_finding, qt_finding
-
-
-def laptop_findings(folder: DataFolder) -> list[Finding]:
-    """Everything `w4r-desktop doctor` checks, in its order."""
-    return [*data_folder_findings(folder), fonts_finding(), qt_finding(), printers_finding(), bundle_finding(folder)]
+from w4r_desktop.printing.checkup import laptop_findings
 
 
 class LaptopCheck(QGroupBox):
